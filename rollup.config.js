@@ -1,0 +1,44 @@
+// @ts-check
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { existsSync } from 'node:fs';
+
+/** zod 4 ships comments rollup flags as INVALID_ANNOTATION, plus an internal cycle: harmless. */
+/** @type {import('rollup').WarningHandlerWithDefault} */
+const onwarn = (w, warn) => {
+  if (w.code === 'INVALID_ANNOTATION' && w.id?.includes('/node_modules/zod/')) return;
+  if (w.code === 'CIRCULAR_DEPENDENCY' && w.ids?.every((id) => id.includes('/node_modules/zod/'))) return;
+  warn(w);
+};
+
+// esbuild strips types and lowers lit's experimentalDecorators per tsconfig.json.
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+/** Library entries; the element entries join once they exist. */
+const entries = { core: 'src/core/index.ts' };
+if (existsSync('src/index.ts')) Object.assign(entries, { index: 'src/index.ts', define: 'src/define.ts' });
+
+/** @type {import('rollup').RollupOptions[]} */
+const configs = [
+  // ESM for bundlers and Node: lit and zod stay external (regular dependencies).
+  {
+    input: entries,
+    onwarn,
+    external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+];
+
+if (existsSync('src/define.ts')) {
+  // The drop-in: one self-contained, minified ES module that defines the three elements.
+  configs.push({
+    input: 'src/define.ts',
+    onwarn,
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    output: { file: 'dist/pbx-license-kit.min.js', format: 'es', sourcemap: true },
+  });
+}
+
+export default configs;

@@ -1,0 +1,10 @@
+// The core must run in plain Node 20 straight from dist/ (no DOM, no lit, no bundler).
+import assert from 'node:assert/strict';
+
+const core = await import('../dist/core.js');
+const q = core.calculateLicenses({ version: 12, existing: { 'PBX-Port12': 400 }, pbxs: [{ name: 'HQ', platform: 'gateway', users: 190, trunks: 10 }] });
+assert.deepEqual(q.lines.map((l) => [l.code, l.quantity]), [['PBX-Port12', 100], ['PBX-Port12%500', 100]]);
+assert.equal(core.checkVersions({ pbxVersion: 'V12', licenses: [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }] }).ok, false);
+assert.throws(() => core.parseLicenseType('PBX-Nope'), core.LicenseInputError);
+assert.equal(typeof globalThis.document, 'undefined');
+console.log('node: dist/core.js imports and runs in Node', process.version);

@@ -1,0 +1,133 @@
+import { FAMILY_ORDER, type LicenseFamily } from './catalog.js';
+import type { Notice } from './calculator.js';
+import { parseLicenseTypeCached } from './codes.js';
+import { MAX_KEYS, MAX_LICENSES, MAX_TEXT, balanceInputSchema, parseInput, requiredLicensesSchema, type BalanceInput } from './schemas.js';
+
+export interface BalanceRow {
+  readonly code: string;
+  readonly family: LicenseFamily;
+  /** POOL-2: added by activation keys. */
+  readonly loaded: number;
+  /** POOL-3: debited by active license keys. */
+  readonly used: number;
+  /** POOL-4: Loaded - Used; negative when over-allocated. */
+  readonly left: number;
+  /** Counted by revoked keys, which debit nothing (POOL-3). */
+  readonly revoked: number;
+  readonly overAllocated: boolean;
+  /** Indexes into the input's licenseKeys of this type, in input order. */
+  readonly keyIndexes: readonly number[];
+  /** With `required`: what to order so Left covers it. */
+  readonly required?: number;
+  readonly toOrder?: number;
+}
+
+export interface Balance {
+  readonly rows: readonly BalanceRow[];
+  readonly totals: { readonly loaded: number; readonly used: number; readonly left: number; readonly toOrder?: number };
+  readonly overAllocated: readonly string[];
+  readonly notices: readonly Notice[];
+}
+
+interface Acc {
+  code: string;
+  family: LicenseFamily;
+  loaded: number;
+  used: number;
+  revoked: number;
+  keyIndexes: number[];
+  required: number;
+}
+
+/**
+ * The license pool of the V5.01 license manager: per license type Loaded / Used / Left
+ * (POOL-1..5), over-allocation flagged, and with `required` (a calculator quote) what to order.
+ *
+ * A revoked key debits nothing: POOL-3 has innovaphone revoke keys that were assigned wrongly,
+ * and a revoked key must not be used, so its licenses are back in the pool for a correct key.
+ */
+export function computeBalance(input: unknown, required?: unknown): Balance {
+  const data = plainBalanceInput(input) ?? parseInput(balanceInputSchema, input);
+  const req = required === undefined ? undefined : parseInput(requiredLicensesSchema, required);
+  const byCode = new Map<string, Acc>();
+  const acc = (text: string): Acc => {
+    const type = parseLicenseTypeCached(text);
+    let a = byCode.get(type.code);
+    if (!a) byCode.set(type.code, (a = { code: type.code, family: type.family, loaded: 0, used: 0, revoked: 0, keyIndexes: [], required: 0 }));
+    return a;
+  };
+  for (const k of data.activationKeys) acc(k.code).loaded += k.count;
+  data.licenseKeys.forEach((k, i) => {
+    const a = acc(k.code);
+    a.keyIndexes.push(i);
+    if (k.status === 'active') a.used += k.count;
+    else a.revoked += k.count;
+  });
+  if (req) for (const line of req.lines) acc(line.code).required += line.quantity;
+
+  const rows: BalanceRow[] = [...byCode.values()]
+    .sort((a, b) => FAMILY_ORDER.get(a.family)! - FAMILY_ORDER.get(b.family)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((a) => {
+      const left = a.loaded - a.used;
+      const row: BalanceRow = {
+        code: a.code,
+        family: a.family,
+        loaded: a.loaded,
+        used: a.used,
+        left,
+        revoked: a.revoked,
+        overAllocated: left < 0,
+        keyIndexes: a.keyIndexes,
+      };
+      return req ? { ...row, required: a.required, toOrder: Math.max(0, a.required - Math.max(0, left)) } : row;
+    });
+  const overAllocated = rows.filter((r) => r.overAllocated).map((r) => r.code);
+  const totals = {
+    loaded: rows.reduce((s, r) => s + r.loaded, 0),
+    used: rows.reduce((s, r) => s + r.used, 0),
+    left: rows.reduce((s, r) => s + r.left, 0),
+    ...(req ? { toOrder: rows.reduce((s, r) => s + (r.toOrder ?? 0), 0) } : {}),
+  };
+  const notices: Notice[] = overAllocated.map((code) => ({
+    severity: 'error' as const,
+    key: 'notice.overAllocated' as const,
+    params: { code, over: -rows.find((r) => r.code === code)!.left },
+    ruleIds: ['POOL-4'],
+  }));
+  return { rows, totals, overAllocated, notices };
+}
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_LICENSES;
+const isText = (t: unknown, min: number, max: number) => typeof t === 'string' && t.length >= min && t.length <= max;
+const optText = (t: unknown) => t === undefined || isText(t, 0, MAX_TEXT);
+const isCode = (t: unknown) => {
+  if (!isText(t, 0, 200)) return false;
+  try {
+    parseLicenseTypeCached(t as string);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const plainObject = (o: unknown): o is Record<string, unknown> =>
+  typeof o === 'object' && o !== null && !Array.isArray(o) && !Object.hasOwn(o, '__proto__') && !Object.hasOwn(o, 'constructor') && !Object.hasOwn(o, 'prototype');
+
+/**
+ * The pool of a large reseller holds 100,000 keys and more: zod spends microseconds on each. This
+ * check accepts only input whose every field balanceInputSchema accepts (extra fields, which the
+ * schema drops, are ignored here too); anything else goes through the schema, which names the
+ * bad field.
+ */
+function plainBalanceInput(input: unknown): BalanceInput | null {
+  if (!plainObject(input) || !Array.isArray(input['activationKeys']) || !Array.isArray(input['licenseKeys'])) return null;
+  if (input['activationKeys'].length > MAX_KEYS || input['licenseKeys'].length > MAX_KEYS) return null;
+  for (const k of input['activationKeys'] as unknown[]) {
+    if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !(k['key'] === undefined || isText(k['key'], 0, 200))) return null;
+  }
+  for (const k of input['licenseKeys'] as unknown[]) {
+    if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !isText(k['serial'], 1, 100)) return null;
+    if (!optText(k['customer']) || !optText(k['location']) || !optText(k['description'])) return null;
+    if (k['status'] !== 'active' && k['status'] !== 'revoked') return null;
+  }
+  return input as unknown as BalanceInput;
+}

@@ -1,0 +1,178 @@
+/**
+ * The license catalog: every license type of the innovaphone guidelines as one data table.
+ * Rule IDs refer to ../shared/spec/RULES.md (T-* rows of its code table, then the rules).
+ */
+
+export type LicenseFamily =
+  | 'bri'
+  | 'pri'
+  | 'channels'
+  | 'ipva'
+  | 'port'
+  | 'standby'
+  | 'conference'
+  | 'myPBX'
+  | 'video'
+  | 'appSharing'
+  | 'fax'
+  | 'voicemail'
+  | 'voicemailUser'
+  | 'mobility'
+  | 'uc'
+  | 'webrtc'
+  | 'reporting'
+  | 'recordingBasic'
+  | 'recordingUser'
+  | 'queueMonitor'
+  | 'operator'
+  | 'softwarePhones'
+  | 'legacyRegistrations'
+  | 'legacySoftwarePhones'
+  | 'legacyOperators'
+  | 'relayRegistrations';
+
+/** Which software version a license is compared with (G-3, HW-3, OP-2, QM-3, SWP-2). */
+export type VersionSubject = 'pbx' | 'operator' | 'queueMonitor' | 'none';
+
+/**
+ * Where a license lives: on the license master in central licensing and on its own PBX in local
+ * licensing ('licensing'), always on the device that uses it ('device': HW-2, IPVA-4), or always
+ * on the license master ('master': STBY-2).
+ */
+export type Binding = 'licensing' | 'device' | 'master';
+
+export interface Tier {
+  /** The `%n` suffix of the code, null for the standard license. */
+  readonly tier: number | null;
+  /** Position (1-based) of the first license of this tier. */
+  readonly first: number;
+}
+
+export interface FamilySpec {
+  readonly family: LicenseFamily;
+  /** ID of the row in RULES.md's code table. */
+  readonly typeRule: string;
+  /** Canonical code for a version (null for unversioned families) and a tier. */
+  readonly code: (version: number | null, tier: number | null) => string;
+  readonly versioned: boolean;
+  readonly tiers?: readonly Tier[];
+  /** Rule that defines the tiers. */
+  readonly tierRule?: string;
+  readonly subject: VersionSubject;
+  readonly binding: Binding;
+  /** G-5: floating licenses are debited while in use, user licenses while configured. */
+  readonly kind: 'hardware' | 'floating' | 'user' | 'legacy';
+  /**
+   * Licenses of the V5.01 license manager carry no version number (they predate G-3). They were
+   * sold for the V5 era software; we treat them as version 5 so that G-3/G-4 apply to them too.
+   */
+  readonly impliedVersion?: number;
+  /** Lowest PBX major version the function exists in (QM-2, REC-4, VM-4 / VM-1). */
+  readonly minPbxVersion?: number;
+  readonly minPbxRule?: string;
+}
+
+/** PORT-3 and STBY-3: position n is in the tier whose range holds n. */
+const PORT_TIERS: readonly Tier[] = [
+  { tier: null, first: 1 },
+  { tier: 500, first: 501 },
+  { tier: 1000, first: 1001 },
+  { tier: 2000, first: 2001 },
+  { tier: 5000, first: 5001 },
+];
+
+/** VM-2: the 1st license, the 2nd to 250th, from the 251st (per device). */
+const VOICEMAIL_TIERS: readonly Tier[] = [
+  { tier: null, first: 1 },
+  { tier: 1, first: 2 },
+  { tier: 250, first: 251 },
+];
+
+const fixed = (code: string) => () => code;
+const versioned =
+  (prefix: string, suffix = '') =>
+  (version: number | null, tier: number | null) =>
+    `${prefix}${version ?? ''}${suffix}${tier === null ? '' : `%${tier}`}`;
+
+/** The catalog, in the order a quote lists its lines. */
+export const CATALOG: readonly FamilySpec[] = [
+  { family: 'port', typeRule: 'T-PORT', code: versioned('PBX-Port'), versioned: true, tiers: PORT_TIERS, tierRule: 'PORT-3', subject: 'pbx', binding: 'licensing', kind: 'floating' },
+  { family: 'ipva', typeRule: 'T-IPVA', code: versioned('PBX-IPVA'), versioned: true, subject: 'pbx', binding: 'device', kind: 'floating' },
+  { family: 'standby', typeRule: 'T-STBY', code: versioned('PBX-Standby'), versioned: true, tiers: PORT_TIERS, tierRule: 'STBY-3', subject: 'pbx', binding: 'master', kind: 'floating' },
+  { family: 'bri', typeRule: 'T-BRI', code: fixed('Relay-BRIs'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
+  { family: 'pri', typeRule: 'T-PRI', code: fixed('Relay-PRIs'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
+  { family: 'channels', typeRule: 'T-CH', code: fixed('Relay-Channels'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
+  { family: 'uc', typeRule: 'T-UC', code: versioned('PBX-UC'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'myPBX', typeRule: 'T-MYPBX', code: versioned('PBX-myPBX'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'video', typeRule: 'T-VIDEO', code: versioned('PBX-Video'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'appSharing', typeRule: 'T-APPSH', code: versioned('PBX-AppSharing'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'fax', typeRule: 'T-FAX', code: versioned('PBX-Fax'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'voicemailUser', typeRule: 'T-VMU', code: versioned('PBX-VoicemailUser'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'VM-4' },
+  { family: 'voicemail', typeRule: 'T-VM', code: versioned('PBX-Voicemail'), versioned: true, tiers: VOICEMAIL_TIERS, tierRule: 'VM-2', subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'mobility', typeRule: 'T-MOB', code: versioned('PBX-Mobility'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  // The conference app's type name carries no version number (CONF-3 still asks for one: the
+  // portal shows it beside the type, so the version check reports it as not checkable).
+  { family: 'conference', typeRule: 'T-CONF', code: fixed('PBX-App(innovaphone-pbx-conference)'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'webrtc', typeRule: 'T-WEBRTC', code: versioned('PBX-WebRTC'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'floating' },
+  { family: 'reporting', typeRule: 'T-REP', code: versioned('PBX-Reporting'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  { family: 'recordingBasic', typeRule: 'T-REC-B', code: versioned('PBX-Recording', '(Basic)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4' },
+  { family: 'recordingUser', typeRule: 'T-REC-U', code: versioned('PBX-Recording', '(User)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4' },
+  { family: 'queueMonitor', typeRule: 'T-QM', code: versioned('PBX-QueueMonitor'), versioned: true, subject: 'queueMonitor', binding: 'licensing', kind: 'user', minPbxVersion: 9, minPbxRule: 'QM-2' },
+  { family: 'operator', typeRule: 'T-OP', code: versioned('PBX-Operator'), versioned: true, subject: 'operator', binding: 'licensing', kind: 'floating' },
+  { family: 'softwarePhones', typeRule: 'T-SWP', code: versioned('PBX-SoftwarePhones'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'floating' },
+  { family: 'legacyRegistrations', typeRule: 'T-OLD', code: fixed('PBX-Registrations'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'legacy', impliedVersion: 5 },
+  { family: 'legacySoftwarePhones', typeRule: 'T-OLD', code: fixed('PBX-SoftwarePhones'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'legacy', impliedVersion: 5 },
+  { family: 'legacyOperators', typeRule: 'T-OLD', code: fixed('PBX-Operators'), versioned: false, subject: 'operator', binding: 'licensing', kind: 'legacy', impliedVersion: 5 },
+  // Gatekeeper relay registrations are hardware-based licenses created per serial number (POOL-1).
+  { family: 'relayRegistrations', typeRule: 'T-OLD', code: fixed('Relay-Registrations'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
+];
+
+const BY_FAMILY = new Map(CATALOG.map((spec) => [spec.family, spec]));
+
+export function familySpec(family: LicenseFamily): FamilySpec {
+  return BY_FAMILY.get(family)!;
+}
+
+/** Position of a family in the catalog: the order of a quote's lines. */
+export const FAMILY_ORDER: ReadonlyMap<LicenseFamily, number> = new Map(CATALOG.map((spec, i) => [spec.family, i]));
+
+/** The tier that holds license number `position` (1-based). */
+export function tierAt(tiers: readonly Tier[], position: number): Tier {
+  let found = tiers[0]!;
+  for (const t of tiers) if (position >= t.first) found = t;
+  return found;
+}
+
+/** innovaphone gateway models and the two facts the rules need about them. */
+export interface GatewaySpec {
+  /** FAX-2: an innovaphone Linux Application Platform: the 11 series except the IP1130, and the IP6010. */
+  readonly linuxAp: boolean;
+  /** HW-4: all hardware licenses already included. */
+  readonly hardwareIncluded: boolean;
+}
+
+export const GATEWAYS = {
+  IP0010: { linuxAp: false, hardwareIncluded: false },
+  IP0011: { linuxAp: true, hardwareIncluded: false },
+  IP110: { linuxAp: false, hardwareIncluded: false },
+  IP1060: { linuxAp: false, hardwareIncluded: false },
+  IP1130: { linuxAp: false, hardwareIncluded: false },
+  IP302: { linuxAp: false, hardwareIncluded: false },
+  IP305: { linuxAp: false, hardwareIncluded: false },
+  IP311: { linuxAp: true, hardwareIncluded: true },
+  IP411: { linuxAp: true, hardwareIncluded: true },
+  IP800: { linuxAp: false, hardwareIncluded: false },
+  IP810: { linuxAp: false, hardwareIncluded: false },
+  IP811: { linuxAp: true, hardwareIncluded: false },
+  IP3010: { linuxAp: false, hardwareIncluded: false },
+  IP3011: { linuxAp: true, hardwareIncluded: false },
+  IP6000: { linuxAp: false, hardwareIncluded: false },
+  IP6010: { linuxAp: true, hardwareIncluded: false },
+} as const satisfies Record<string, GatewaySpec>;
+
+export type GatewayModel = keyof typeof GATEWAYS;
+export const GATEWAY_MODELS = Object.keys(GATEWAYS) as [GatewayModel, ...GatewayModel[]];
+
+/** PBX software major versions the calculator plans for. */
+export const MIN_VERSION = 8;
+export const MAX_VERSION = 14;

@@ -1,0 +1,127 @@
+import { familySpec, type LicenseFamily } from './catalog.js';
+import { LicenseInputError, echo } from './errors.js';
+
+export interface LicenseType {
+  /** Canonical code, as the portal spells it (RULES.md code table). */
+  readonly code: string;
+  readonly family: LicenseFamily;
+  /** License version (G-3); null for hardware and other unversioned types. */
+  readonly version: number | null;
+  /** The `%n` tier suffix (PORT-3, STBY-3, VM-2); null for the standard license. */
+  readonly tier: number | null;
+}
+
+const V = '(\\d{1,2})';
+
+/**
+ * Patterns over the normalised text (upper case, no white space, hyphens or underscores).
+ * The English V12 table prints `PBX-Port 11%1000` for the top Port tiers where German and Dutch
+ * print 12: the parser reads the number that is written (a V11 top-tier license is real), and the
+ * calculator always emits the scenario's own version, so V12 quotes say `PBX-Port12%1000`.
+ */
+const PATTERNS: readonly [RegExp, LicenseFamily][] = [
+  [new RegExp(`^PBXPORT${V}(?:%(500|1000|2000|5000))?$`), 'port'],
+  [new RegExp(`^PBXSTANDBY${V}(?:%(500|1000|2000|5000))?$`), 'standby'],
+  [new RegExp(`^PBXIPVA${V}$`), 'ipva'],
+  [new RegExp(`^PBXMYPBX${V}$`), 'myPBX'],
+  [new RegExp(`^PBXVIDEO${V}$`), 'video'],
+  [new RegExp(`^PBXAPPSHARING${V}$`), 'appSharing'],
+  [new RegExp(`^PBXFAX${V}$`), 'fax'],
+  [new RegExp(`^PBXVOICEMAILUSER${V}$`), 'voicemailUser'],
+  [new RegExp(`^PBXVOICEMAIL${V}(?:%(1|250))?$`), 'voicemail'],
+  [new RegExp(`^PBXMOBILITY${V}$`), 'mobility'],
+  [new RegExp(`^PBXUC${V}$`), 'uc'],
+  [new RegExp(`^PBXWEBRTC${V}$`), 'webrtc'],
+  [new RegExp(`^PBXREPORTING${V}$`), 'reporting'],
+  [new RegExp(`^PBXQUEUEMONITOR${V}$`), 'queueMonitor'],
+  [new RegExp(`^PBXOPERATOR${V}$`), 'operator'],
+  [new RegExp(`^PBXSOFTWAREPHONES${V}$`), 'softwarePhones'],
+  [/^PBXAPP\(?INNOVAPHONEPBXCONFERENCE\)?$/, 'conference'],
+  [/^RELAYBRIS$/, 'bri'],
+  [/^RELAYPRIS$/, 'pri'],
+  [/^RELAYCHANNELS$/, 'channels'],
+  [/^RELAYREGISTRATIONS$/, 'relayRegistrations'],
+  [/^PBXREGISTRATIONS$/, 'legacyRegistrations'],
+  // `PBX-SoftwarePhanes` and `PEX-Operators` are OCR noise of the V5.01 scan (T-OLD).
+  [/^PBXSOFTWAREPH[AO]NES$/, 'legacySoftwarePhones'],
+  [/^P[BE]XOPERATORS$/, 'legacyOperators'],
+];
+
+/**
+ * Recording: `PBX-Recording12(Basic)`, `PBX-Recording12 Recording14 Basic license` (English),
+ * `PBX-Recording12 Recording 2014. Grundlizenz` (German: the table breaks the cell over two
+ * lines, so `Recording 2014. Grundlizenz` alone is accepted too). Without the PBX-Recording
+ * prefix there is no version in the text: the spelling comes from the V12 guideline only, so it
+ * means version 12.
+ */
+const RECORDING = new RegExp(`^(?:PBXRECORDING${V})?\\(?(RECORDING(?:20)?14\\.?)?(BASIC|GRUND|USER)\\)?(?:LICENSE|LIZENZ)?$`);
+const RECORDING_SPELLING_VERSION = 12;
+
+const MAX_PARSE_LENGTH = 200;
+
+function invalid(text: string): LicenseInputError {
+  return new LicenseInputError([{ path: [], key: 'error.unknownLicenseType', params: { text: echo(text) } }]);
+}
+
+function normalise(text: string): string {
+  return text.trim().toUpperCase().replace(/[\s\-_]+/g, '');
+}
+
+function build(family: LicenseFamily, versionText: string | undefined, tierText: string | undefined, text: string): LicenseType {
+  const spec = familySpec(family);
+  const version = versionText === undefined ? null : Number(versionText);
+  if (version !== null && version < 1) throw invalid(text);
+  const tier = tierText === undefined ? null : Number(tierText);
+  return { code: spec.code(version, tier), family, version, tier };
+}
+
+/**
+ * Reads a license type as written anywhere (portal, guideline tables, V5.01 license manager) and
+ * returns its canonical code. Any other text raises a LicenseInputError naming it.
+ */
+export function parseLicenseType(text: unknown): LicenseType {
+  if (typeof text !== 'string') {
+    throw new LicenseInputError([{ path: [], key: 'error.invalidType', params: { expected: 'string' } }]);
+  }
+  if (text.length > MAX_PARSE_LENGTH) throw invalid(text);
+  const norm = normalise(text);
+  for (const [pattern, family] of PATTERNS) {
+    const m = pattern.exec(norm);
+    if (m) return build(family, m[1], m[2], text);
+  }
+  const rec = RECORDING.exec(norm);
+  if (rec && (rec[1] !== undefined || rec[2] !== undefined)) {
+    const family: LicenseFamily = rec[3] === 'USER' ? 'recordingUser' : 'recordingBasic';
+    return build(family, rec[1] ?? String(RECORDING_SPELLING_VERSION), undefined, text);
+  }
+  throw invalid(text);
+}
+
+const cache = new Map<string, LicenseType | LicenseInputError>();
+
+/** parseLicenseType with a memo: license lists repeat the same few spellings many times. */
+export function parseLicenseTypeCached(text: string): LicenseType {
+  let hit = cache.get(text);
+  if (hit === undefined) {
+    try {
+      hit = parseLicenseType(text);
+    } catch (e) {
+      hit = e as LicenseInputError;
+    }
+    if (cache.size > 10_000) cache.clear();
+    cache.set(text, hit);
+  }
+  if (hit instanceof LicenseInputError) throw hit;
+  return hit;
+}
+
+/** The canonical code of a family at a version and tier. */
+export function licenseCode(family: LicenseFamily, version: number | null, tier: number | null = null): string {
+  const spec = familySpec(family);
+  return spec.code(spec.versioned ? version : null, tier);
+}
+
+/** The version G-3 compares: the written one, or the implied one of V5.01 licenses. */
+export function effectiveVersion(type: LicenseType): number | null {
+  return type.version ?? familySpec(type.family).impliedVersion ?? null;
+}

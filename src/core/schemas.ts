@@ -1,0 +1,358 @@
+import * as z from 'zod/mini';
+import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
+import { parseLicenseTypeCached } from './codes.js';
+import { LicenseInputError, echo, type InputIssue, type IssuePath } from './errors.js';
+import type { MessageKey } from './messages.js';
+import { parseSoftwareVersion } from './versions.js';
+
+/** Largest user, port or channel count of one PBX: far above any installation, far below overflow. */
+export const MAX_COUNT = 1_000_000;
+/** Largest license count of one code or key. */
+export const MAX_LICENSES = 10_000_000;
+/** Largest unit price (any currency). */
+export const MAX_PRICE = 10_000_000;
+export const MAX_NAME = 100;
+export const MAX_TEXT = 500;
+export const MAX_PBXS = 200;
+export const MAX_GROUPS = 200;
+export const MAX_LICENSE_LINES = 10_000;
+export const MAX_KEYS = 1_000_000;
+
+const count = (max = MAX_COUNT) => z.int().check(z.gte(0), z.lte(max));
+const optCount = (max = MAX_COUNT) => z.optional(count(max));
+const name = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
+const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
+
+interface RefineContext {
+  addIssue(issue: { code: 'custom'; message: string; params: Record<string, unknown>; path: PropertyKey[]; input: unknown }): void;
+}
+
+function customIssue(ctx: RefineContext, path: IssuePath, key: MessageKey, params: Record<string, string | number> = {}) {
+  ctx.addIssue({ code: 'custom', message: key, params: { key, ...params }, path: [...path], input: undefined });
+}
+
+function checkLicenseKeys(ctx: RefineContext, record: Record<string, unknown> | undefined, at: string, skip: readonly string[] = []) {
+  if (!record) return;
+  for (const key of Object.keys(record)) {
+    if (skip.includes(key)) continue;
+    try {
+      parseLicenseTypeCached(key);
+    } catch {
+      customIssue(ctx, [at, key], 'error.unknownLicenseType', { text: echo(key) });
+    }
+  }
+}
+
+/** A license type in any spelling parseLicenseType reads. */
+export const licenseCodeSchema = z.string().check(
+  z.maxLength(200),
+  z.refine((s) => {
+    try {
+      parseLicenseTypeCached(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }, { params: { key: 'error.unknownLicenseType' } }),
+);
+
+/** A software version: 12, "V12", "12r2", "10 SR12". */
+export const softwareVersionSchema = z.union([
+  z.int().check(z.gte(1), z.lte(99)),
+  z.string().check(
+    z.maxLength(40),
+    z.refine((s) => {
+      try {
+        parseSoftwareVersion(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, { params: { key: 'error.invalidVersion' } }),
+  ),
+]);
+
+export const USER_FEATURES = ['myPBX', 'video', 'appSharing', 'fax', 'voicemail', 'mobility', 'conferencing', 'mobileApp', 'webrtc'] as const;
+export type UserFeature = (typeof USER_FEATURES)[number];
+
+export const userGroupSchema = z.strictObject({
+  name: name(),
+  count: count(),
+  features: z.array(z.enum(USER_FEATURES)).check(z.maxLength(USER_FEATURES.length * 2)),
+});
+
+export const existingLicensesSchema = z.record(z.string().check(z.maxLength(200)), count(MAX_LICENSES));
+
+export const hardwareSchema = z.strictObject({
+  bri: optCount(),
+  pri: optCount(),
+  channels: optCount(),
+});
+
+export const pbxSchema = z.strictObject({
+  name: name(),
+  platform: z.enum(['gateway', 'ipva']),
+  gateway: z.optional(z.enum(GATEWAY_MODELS)),
+  users: count(),
+  trunks: count(),
+  otherPorts: optCount(),
+  groups: optCount(),
+  queues: optCount(),
+  hardware: z.optional(hardwareSchema),
+  standby: z.optional(z.boolean()),
+  voicemailModel: z.optional(z.enum(['user', 'port'])),
+  userGroups: z.optional(z.array(userGroupSchema).check(z.maxLength(MAX_GROUPS))),
+  uc: z.optional(z.enum(['auto', 'bundle', 'modules'])),
+  webrtcChannels: optCount(),
+  operators: optCount(),
+  softwarephones: optCount(),
+  queueMonitorQueues: optCount(),
+  reportingPorts: optCount(),
+  recordedUsers: optCount(),
+  /** Channels someone asked G.729 licenses for (G729-1: none are needed any more). */
+  g729Channels: optCount(),
+  /** Licenses installed on this PBX itself (local licensing, or device-bound types). */
+  existing: z.optional(existingLicensesSchema),
+});
+
+export const priceListSchema = z.catchall(
+  z.object({ currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))) }),
+  z.number().check(z.gte(0), z.lte(MAX_PRICE)),
+);
+
+/** The calculator's input (calculateLicenses). */
+export const scenarioSchema = z
+  .strictObject({
+    /** Version of this JSON shape, so saved scenarios can be migrated. */
+    schemaVersion: z.optional(z.literal(1)),
+    version: z.int().check(z.gte(MIN_VERSION), z.lte(MAX_VERSION)),
+    release: z.optional(z.enum(['r1', 'r2'])),
+    licensing: z.optional(z.enum(['central', 'local'])),
+    existing: z.optional(existingLicensesSchema),
+    prices: z.optional(priceListSchema),
+    pbxs: z.array(pbxSchema).check(z.minLength(1), z.maxLength(MAX_PBXS)),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      checkLicenseKeys(ctx, s.existing, 'existing');
+      checkLicenseKeys(ctx, s.prices, 'prices', ['currency']);
+      const names = new Set<string>();
+      s.pbxs.forEach((pbx, i) => {
+        if (names.has(pbx.name)) customIssue(ctx, ['pbxs', i, 'name'], 'error.duplicateName', { name: echo(pbx.name) });
+        names.add(pbx.name);
+        if (pbx.existing) {
+          for (const key of Object.keys(pbx.existing)) {
+            try {
+              parseLicenseTypeCached(key);
+            } catch {
+              customIssue(ctx, ['pbxs', i, 'existing', key], 'error.unknownLicenseType', { text: echo(key) });
+            }
+          }
+        }
+        const grouped = (pbx.userGroups ?? []).reduce((sum, g) => sum + g.count, 0);
+        if (grouped > pbx.users) customIssue(ctx, ['pbxs', i, 'userGroups'], 'error.groupsExceedUsers', { grouped, users: pbx.users });
+        const groupNames = new Set<string>();
+        (pbx.userGroups ?? []).forEach((g, j) => {
+          if (groupNames.has(g.name)) customIssue(ctx, ['pbxs', i, 'userGroups', j, 'name'], 'error.duplicateName', { name: echo(g.name) });
+          groupNames.add(g.name);
+        });
+        if ((pbx.recordedUsers ?? 0) > pbx.users) {
+          customIssue(ctx, ['pbxs', i, 'recordedUsers'], 'error.recordedExceedUsers', { recorded: pbx.recordedUsers ?? 0, users: pbx.users });
+        }
+        const ports = pbx.users + pbx.trunks + (pbx.otherPorts ?? 0);
+        if ((pbx.reportingPorts ?? 0) > ports) {
+          customIssue(ctx, ['pbxs', i, 'reportingPorts'], 'error.reportingExceedsPorts', { reporting: pbx.reportingPorts ?? 0, ports });
+        }
+      });
+    }),
+  );
+
+/**
+ * A partner's price list: `currency` (ISO 4217, default EUR) and a unit price per license code in
+ * any spelling parseLicenseType reads. (zod's own type of a catch-all object cannot be written to.)
+ */
+export interface PriceListInput {
+  currency?: string;
+  [code: string]: number | string | undefined;
+}
+
+export type Scenario = Omit<z.output<typeof scenarioSchema>, 'prices'> & { prices?: PriceListInput };
+export type ScenarioInput = Omit<z.input<typeof scenarioSchema>, 'prices'> & { prices?: PriceListInput };
+export type PbxScenario = Scenario['pbxs'][number];
+export type UserGroup = z.output<typeof userGroupSchema>;
+export type PriceList = PriceListInput;
+
+const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** checkVersions' input. */
+export const versionCheckSchema = z.strictObject({
+  pbxVersion: softwareVersionSchema,
+  operatorVersion: z.optional(softwareVersionSchema),
+  queueMonitorVersion: z.optional(softwareVersionSchema),
+  licenses: z
+    .array(
+      z.strictObject({
+        code: licenseCodeSchema,
+        count: count(MAX_LICENSES),
+        /** Last day of the Software Service Agreement covering these licenses (SSA-1). */
+        ssaUntil: z.optional(isoDate()),
+      }),
+    )
+    .check(z.maxLength(MAX_LICENSE_LINES)),
+  /** The day to judge SSA dates by; defaults to the current date. */
+  today: z.optional(isoDate()),
+});
+
+export type VersionCheckInput = z.output<typeof versionCheckSchema>;
+
+export const activationKeySchema = z.object({
+  code: licenseCodeSchema,
+  count: count(MAX_LICENSES),
+  key: z.optional(text(200)),
+});
+
+export const licenseKeySchema = z.object({
+  code: licenseCodeSchema,
+  count: count(MAX_LICENSES),
+  serial: z.string().check(z.minLength(1), z.maxLength(100)),
+  customer: z.optional(text()),
+  location: z.optional(text()),
+  description: z.optional(text()),
+  status: z.enum(['active', 'revoked']),
+});
+
+/** computeBalance's input: the reseller pool of the V5.01 license manager (POOL-1..5). */
+export const balanceInputSchema = z.object({
+  activationKeys: z.array(activationKeySchema).check(z.maxLength(MAX_KEYS)),
+  licenseKeys: z.array(licenseKeySchema).check(z.maxLength(MAX_KEYS)),
+});
+
+export type BalanceInput = z.output<typeof balanceInputSchema>;
+export type ActivationKey = z.output<typeof activationKeySchema>;
+export type LicenseKey = z.output<typeof licenseKeySchema>;
+
+/** What computeBalance reads of a calculator result. */
+export const requiredLicensesSchema = z.object({
+  lines: z.array(z.object({ code: licenseCodeSchema, quantity: count(MAX_LICENSES) })).check(z.maxLength(MAX_LICENSE_LINES)),
+});
+
+/** The scenario's JSON Schema (draft 2020-12), for editors and other languages. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+}
+
+/* ---------- turning zod's issues into the project's message keys ---------- */
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const MAX_DEPTH = 12;
+
+/** Finds what zod would silently drop or choke on: prototype keys and absurd nesting. */
+function scan(value: unknown, path: (string | number)[], issues: InputIssue[], depth: number): void {
+  if (issues.length >= 20 || value === null || typeof value !== 'object') return;
+  if (depth > MAX_DEPTH) {
+    issues.push({ path: [...path], key: 'error.tooDeep', params: { maximum: MAX_DEPTH } });
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') scan(item, [...path, i], issues, depth + 1);
+    }
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push({ path: [...path, key], key: 'error.forbiddenKey', params: { key } });
+      continue;
+    }
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object') scan(item, [...path, key], issues, depth + 1);
+  }
+}
+
+interface RawIssue {
+  code: string;
+  path: PropertyKey[];
+  input?: unknown;
+  expected?: string;
+  received?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  values?: unknown[];
+  keys?: string[];
+  format?: string;
+  params?: Record<string, unknown>;
+}
+
+function toPath(path: PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+function mapIssue(raw: RawIssue): InputIssue[] {
+  const path = toPath(raw.path);
+  const num = (n: number | bigint | undefined) => Number(n ?? 0);
+  switch (raw.code) {
+    case 'invalid_type': {
+      if (!('input' in raw) || raw.input === undefined) return [{ path, key: 'error.required', params: {} }];
+      if (raw.received === 'NaN') return [{ path, key: 'error.notANumber', params: {} }];
+      if (raw.received === 'Infinity') return [{ path, key: 'error.notFinite', params: {} }];
+      if (raw.expected === 'int' && typeof raw.input === 'number') return [{ path, key: 'error.notInteger', params: {} }];
+      return [{ path, key: 'error.invalidType', params: { expected: raw.expected === 'int' ? 'number' : String(raw.expected ?? 'value') } }];
+    }
+    case 'too_small':
+      if (raw.origin === 'string') return [{ path, key: num(raw.minimum) <= 1 ? 'error.required' : 'error.tooShort', params: { minimum: num(raw.minimum) } }];
+      if (raw.origin === 'array') return [{ path, key: 'error.tooFew', params: { minimum: num(raw.minimum) } }];
+      return [{ path, key: num(raw.minimum) === 0 ? 'error.negative' : 'error.tooSmall', params: { minimum: num(raw.minimum) } }];
+    case 'too_big':
+      if (raw.origin === 'string') return [{ path, key: 'error.tooLong', params: { maximum: num(raw.maximum) } }];
+      if (raw.origin === 'array') return [{ path, key: 'error.tooMany', params: { maximum: num(raw.maximum) } }];
+      return [{ path, key: 'error.tooLarge', params: { maximum: num(raw.maximum) } }];
+    case 'invalid_value':
+      return [{ path, key: 'error.invalidOption', params: { options: (raw.values ?? []).map(String).join(', ') } }];
+    case 'unrecognized_keys':
+      return (raw.keys ?? []).map((k) => ({ path: [...path, k], key: 'error.unknownField' as const, params: { field: echo(k) } }));
+    case 'invalid_format':
+      return [{ path, key: 'error.invalidFormat', params: { format: String(raw.format ?? '') } }];
+    case 'invalid_union':
+      if (!('input' in raw) || raw.input === undefined) return [{ path, key: 'error.required', params: {} }];
+      return [{ path, key: 'error.invalidVersion', params: { text: echo(String(raw.input)) } }];
+    case 'custom': {
+      const key = (raw.params?.['key'] as MessageKey | undefined) ?? 'error.invalid';
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(raw.params ?? {})) if (k !== 'key' && (typeof v === 'string' || typeof v === 'number')) params[k] = v;
+      if (key === 'error.unknownLicenseType' && !('text' in params) && typeof raw.input === 'string') params['text'] = echo(raw.input);
+      if (key === 'error.invalidVersion' && !('text' in params) && typeof raw.input === 'string') params['text'] = echo(raw.input);
+      return [{ path, key, params }];
+    }
+    default:
+      return [{ path, key: 'error.invalid', params: {} }];
+  }
+}
+
+export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/** Validates input against a schema; never throws. The elements call this. */
+export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Validation<z.output<S>> {
+  const guard: InputIssue[] = [];
+  scan(input, [], guard, 0);
+  if (guard.length) return { ok: false, issues: guard };
+  let result;
+  try {
+    result = schema.safeParse(input);
+    // Issues name missing fields by their absent input: only a failed parse needs it reported.
+    if (!result.success) result = schema.safeParse(input, { reportInput: true });
+  } catch {
+    // Recursion limits of exotic inputs (getters, proxies) end here rather than in the page.
+    return { ok: false, issues: [{ path: [], key: 'error.invalid', params: {} }] };
+  }
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: (result.error.issues as unknown as RawIssue[]).flatMap(mapIssue) };
+}
+
+/** Validates input and returns the parsed value, or throws LicenseInputError. */
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
+  const result = validate(schema, input);
+  if (!result.ok) throw new LicenseInputError(result.issues);
+  return result.value;
+}

@@ -1,0 +1,153 @@
+import { familySpec, type LicenseFamily } from './catalog.js';
+import type { Notice, Params, Reason, Severity } from './calculator.js';
+import { effectiveVersion, parseLicenseTypeCached } from './codes.js';
+import type { MessageKey } from './messages.js';
+import { parseInput, versionCheckSchema } from './schemas.js';
+import { formatVersion, parseSoftwareVersion, type SoftwareVersion } from './versions.js';
+
+export interface BlockingLicense {
+  readonly code: string;
+  readonly count: number;
+  readonly ruleIds: readonly string[];
+  readonly reason: Reason;
+  /** SSA-1: covered by a Software Service Agreement still running today: upgraded free of charge. */
+  readonly upgradableUnderSsa: boolean;
+  /** REL-1/REL-2: whether the licenses can be released from their device and moved. */
+  readonly releasable: boolean;
+}
+
+export interface VersionCheckResult {
+  /** True when nothing blocks the installation at the asked version. */
+  readonly ok: boolean;
+  readonly pbxVersion: string;
+  /** G-4: the lowest license version present caps the installation; null when nothing caps it. */
+  readonly maxPbxVersion: number | null;
+  readonly blocking: readonly BlockingLicense[];
+  readonly notices: readonly Notice[];
+  /** Licenses per family that work at the asked version (G-4: 200 ports at V10, 100 at V12). */
+  readonly usable: Readonly<Partial<Record<LicenseFamily, number>>>;
+}
+
+/** The rule each family's own "version >= software version" clause has (besides G-3). */
+const VERSION_RULE: Partial<Record<LicenseFamily, string>> = {
+  port: 'PORT-5',
+  standby: 'STBY-4',
+  ipva: 'IPVA-3',
+  conference: 'CONF-3',
+  softwarePhones: 'SWP-2',
+  operator: 'OP-2',
+  queueMonitor: 'QM-3',
+};
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Will these licenses run that software version, and what blocks an upgrade (G-3, G-4, HW-3,
+ * VM-3, VM-4, QM-2, QM-3, OP-2, SWP-2, REC-4, REL-1, REL-2, SSA-1).
+ */
+export function checkVersions(raw: unknown): VersionCheckResult {
+  const input = parseInput(versionCheckSchema, raw);
+  const pbx = parseSoftwareVersion(input.pbxVersion, ['pbxVersion']);
+  const operator = input.operatorVersion === undefined ? null : parseSoftwareVersion(input.operatorVersion, ['operatorVersion']);
+  const queueMonitor = input.queueMonitorVersion === undefined ? null : parseSoftwareVersion(input.queueMonitorVersion, ['queueMonitorVersion']);
+  const today = input.today ?? todayIso();
+
+  const notices: Notice[] = [];
+  const seen = new Set<string>();
+  const notice = (severity: Severity, key: MessageKey, ruleIds: string[], params: Params = {}) => {
+    const id = `${key}\u0000${JSON.stringify(params)}`;
+    if (!seen.has(id)) {
+      seen.add(id);
+      notices.push({ severity, key, params, ruleIds });
+    }
+  };
+
+  // Same code and same SSA date: one entry.
+  const merged = new Map<string, { code: string; count: number; ssaUntil?: string }>();
+  for (const l of input.licenses) {
+    const code = parseLicenseTypeCached(l.code).code;
+    const id = `${code}\u0000${l.ssaUntil ?? ''}`;
+    const e = merged.get(id);
+    if (e) e.count += l.count;
+    else merged.set(id, { code, count: l.count, ...(l.ssaUntil ? { ssaUntil: l.ssaUntil } : {}) });
+  }
+
+  const blocking: BlockingLicense[] = [];
+  const usable: Partial<Record<LicenseFamily, number>> = {};
+  const families = new Set<LicenseFamily>();
+  let cap: number | null = null;
+
+  for (const { code, count, ssaUntil } of merged.values()) {
+    if (count === 0) continue;
+    const type = parseLicenseTypeCached(code);
+    const spec = familySpec(type.family);
+    const version = effectiveVersion(type);
+    families.add(type.family);
+    const block = (key: MessageKey, ruleIds: string[], params: Params) => {
+      // REL-2: V6/V7, IPVA firmware and hardware licenses stay bound; REL-1: from V8 they can move.
+      const releasable = spec.kind !== 'hardware' && type.family !== 'ipva' && version !== null && version >= 8;
+      blocking.push({
+        code,
+        count,
+        ruleIds,
+        reason: { key, params: { code, count, ...params } },
+        upgradableUnderSsa: ssaUntil !== undefined && ssaUntil >= today,
+        releasable,
+      });
+    };
+
+    let blocked = false;
+    const against = (software: SoftwareVersion | null, rules: string[], key: MessageKey) => {
+      if (version === null || software === null || version >= software.major) return;
+      blocked = true;
+      block(key, rules, { licenseVersion: version, softwareVersion: software.major });
+    };
+
+    switch (spec.subject) {
+      case 'none': // HW-3: hardware licenses have no version and never cap anything.
+        break;
+      case 'operator':
+        if (operator === null) notice('info', 'notice.operatorVersionUnknown', ['OP-2'], { code });
+        against(operator, ['OP-2'], 'blocking.operatorVersion');
+        break;
+      case 'queueMonitor':
+        if (queueMonitor === null) notice('info', 'notice.queueMonitorVersionUnknown', ['QM-3'], { code });
+        against(queueMonitor, ['QM-3'], 'blocking.queueMonitorVersion');
+        break;
+      case 'pbx':
+        if (version === null) {
+          notice('info', 'notice.versionNotInCode', [VERSION_RULE[type.family] ?? 'G-3'], { code });
+          break;
+        }
+        cap = cap === null ? version : Math.min(cap, version);
+        against(pbx, ['G-3', 'G-4', ...(VERSION_RULE[type.family] ? [VERSION_RULE[type.family]!] : [])], 'blocking.version');
+        break;
+    }
+    // Functions that do not exist below a PBX version (VM-4, REC-4, QM-2).
+    if (!blocked && spec.minPbxVersion !== undefined && pbx.major < spec.minPbxVersion) {
+      blocked = true;
+      block('blocking.pbxTooOld', [spec.minPbxRule!], { minimum: spec.minPbxVersion, softwareVersion: pbx.major });
+    }
+    if (!blocked) usable[type.family] = (usable[type.family] ?? 0) + count;
+  }
+
+  if (families.has('voicemail') && families.has('voicemailUser')) notice('error', 'notice.voicemailModelsMixedInstalled', ['VM-3'], {});
+  const recording = families.has('recordingBasic') || families.has('recordingUser');
+  if (recording && pbx.major === 10 && (pbx.serviceRelease ?? 0) < 12) notice('warning', 'notice.reportingNeeds10SR12', ['REC-4'], { pbx: formatVersion(pbx) });
+  for (const b of blocking) {
+    if (b.upgradableUnderSsa) notice('info', 'notice.ssaUpgrade', ['SSA-1'], { code: b.code, count: b.count });
+    else if (b.releasable) notice('info', 'notice.canRelease', ['REL-1'], { code: b.code, count: b.count });
+    else notice('info', 'notice.cannotRelease', ['REL-2'], { code: b.code, count: b.count });
+  }
+
+  return {
+    ok: blocking.length === 0 && !notices.some((n) => n.severity === 'error'),
+    pbxVersion: formatVersion(pbx),
+    maxPbxVersion: cap,
+    blocking,
+    notices,
+    usable,
+  };
+}
