@@ -1,0 +1,138 @@
+import { GATEWAY_MODELS } from '../../core/catalog.js';
+import type { ScenarioInput } from '../../core/schemas.js';
+
+/**
+ * What the form holds: the user's own text for every field, valid or not, so nothing typed is
+ * ever thrown away. `toScenario` turns it into the core's input; the core's schema judges it.
+ */
+export const NUMBER_FIELDS = [
+  'users',
+  'trunks',
+  'otherPorts',
+  'groups',
+  'queues',
+  'webrtcChannels',
+  'operators',
+  'softwarephones',
+  'queueMonitorQueues',
+  'reportingPorts',
+  'recordedUsers',
+] as const;
+export type NumberField = (typeof NUMBER_FIELDS)[number];
+export const HARDWARE_FIELDS = ['bri', 'pri', 'channels'] as const;
+export type HardwareField = (typeof HARDWARE_FIELDS)[number];
+
+export interface GroupDraft {
+  name: string;
+  count: string;
+  features: string[];
+}
+
+export interface PbxDraft {
+  name: string;
+  platform: string;
+  gateway: string;
+  numbers: Record<NumberField, string>;
+  hardware: Record<HardwareField, string>;
+  standby: boolean;
+  voicemailModel: string;
+  uc: string;
+  userGroups: GroupDraft[];
+}
+
+export interface Draft {
+  version: string;
+  release: string;
+  licensing: string;
+  pbxs: PbxDraft[];
+}
+
+const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? '' : String(v));
+
+export function emptyPbx(name: string): PbxDraft {
+  return {
+    name,
+    platform: 'gateway',
+    gateway: '',
+    numbers: Object.fromEntries(NUMBER_FIELDS.map((f) => [f, f === 'users' || f === 'trunks' ? '0' : ''])) as Record<NumberField, string>,
+    hardware: { bri: '', pri: '', channels: '' },
+    standby: false,
+    voicemailModel: '',
+    uc: 'auto',
+    userGroups: [],
+  };
+}
+
+export function emptyDraft(): Draft {
+  return { version: '12', release: 'r2', licensing: 'central', pbxs: [emptyPbx('PBX 1')] };
+}
+
+/** Reads any value (even hostile) into a draft; what cannot be read becomes an empty field. */
+export function fromScenario(value: unknown): Draft {
+  const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const pbxs = Array.isArray(s['pbxs']) ? (s['pbxs'] as unknown[]).slice(0, 200) : [];
+  return {
+    version: text(s['version']) || '12',
+    release: text(s['release']) || 'r2',
+    licensing: text(s['licensing']) || 'central',
+    pbxs: (pbxs.length ? pbxs : [{}]).map((raw, i) => {
+      const p = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+      const hw = (p['hardware'] && typeof p['hardware'] === 'object' ? p['hardware'] : {}) as Record<string, unknown>;
+      const groups = Array.isArray(p['userGroups']) ? (p['userGroups'] as unknown[]).slice(0, 200) : [];
+      return {
+        name: text(p['name']) || `PBX ${i + 1}`,
+        platform: text(p['platform']) || 'gateway',
+        gateway: text(p['gateway']),
+        numbers: Object.fromEntries(NUMBER_FIELDS.map((f) => [f, text(p[f])])) as Record<NumberField, string>,
+        hardware: Object.fromEntries(HARDWARE_FIELDS.map((f) => [f, text(hw[f])])) as Record<HardwareField, string>,
+        standby: p['standby'] === true,
+        voicemailModel: text(p['voicemailModel']),
+        uc: text(p['uc']) || 'auto',
+        userGroups: groups.map((g) => {
+          const gr = (g && typeof g === 'object' ? g : {}) as Record<string, unknown>;
+          return { name: text(gr['name']), count: text(gr['count']), features: Array.isArray(gr['features']) ? (gr['features'] as unknown[]).map(text) : [] };
+        }),
+      };
+    }),
+  };
+}
+
+/** '' is "not given"; anything else is a number or NaN, which the schema names at its field. */
+function num(s: string): number | undefined {
+  const t = s.trim();
+  return t === '' ? undefined : Number(t);
+}
+
+function required(s: string): number | undefined {
+  return num(s);
+}
+
+export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices'>): unknown {
+  return {
+    schemaVersion: 1,
+    version: num(d.version),
+    ...(d.release ? { release: d.release } : {}),
+    ...(d.licensing ? { licensing: d.licensing } : {}),
+    ...(extra.existing ? { existing: extra.existing } : {}),
+    ...(extra.prices ? { prices: extra.prices } : {}),
+    pbxs: d.pbxs.map((p) => {
+      const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: required(p.numbers.users), trunks: required(p.numbers.trunks) };
+      if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;
+      for (const f of NUMBER_FIELDS) {
+        if (f === 'users' || f === 'trunks') continue;
+        const v = num(p.numbers[f]);
+        if (v !== undefined) out[f] = v;
+      }
+      if (p.platform === 'gateway' && HARDWARE_FIELDS.some((f) => p.hardware[f].trim() !== '')) {
+        out['hardware'] = Object.fromEntries(HARDWARE_FIELDS.filter((f) => p.hardware[f].trim() !== '').map((f) => [f, num(p.hardware[f])]));
+      }
+      if (p.standby) out['standby'] = true;
+      if (p.voicemailModel) out['voicemailModel'] = p.voicemailModel;
+      if (p.uc) out['uc'] = p.uc;
+      if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g) => ({ name: g.name, count: required(g.count), features: g.features }));
+      return out;
+    }),
+  };
+}
+
+export { GATEWAY_MODELS };

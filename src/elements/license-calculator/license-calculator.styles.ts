@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+export const calculatorStyles = css`
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(18rem, 1fr) minmax(20rem, 1.4fr);
+    gap: calc(var(--_space) * 3);
+    align-items: start;
+  }
+  @media (max-width: 48rem) {
+    .layout {
+      grid-template-columns: 1fr;
+    }
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+  }
+  legend {
+    font-weight: 600;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+    gap: var(--_space);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+  }
+  .field label {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .features {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    border: 0;
+    padding: 0;
+    margin: var(--_space) 0 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin: var(--_space) 0;
+  }
+  /* Not dimmed: a faded table would fail contrast; the outline and the alert say it is stale. */
+  .quote[data-stale] table {
+    outline: 2px dashed var(--_warning);
+    outline-offset: 2px;
+  }
+  .stale {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  tfoot td {
+    font-weight: 700;
+    border-bottom: 0;
+  }
+  .reason {
+    color: var(--_fg);
+  }
+  .notices {
+    padding: 0;
+  }
+  h2,
+  h3 {
+    font-size: 1.05em;
+    margin: 0 0 var(--_space);
+  }
+  @media print {
+    .form,
+    .actions {
+      display: none;
+    }
+    .layout {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,360 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { calculateLicenses, type Quote } from '../../core/calculator.js';
+import type { InputIssue } from '../../core/errors.js';
+import { scenarioSchema, validate, type PriceListInput, type ScenarioInput, USER_FEATURES } from '../../core/schemas.js';
+import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { download, toCsv } from '../shared/files.js';
+import { renderNotices } from '../shared/notices.js';
+import { baseStyles } from '../shared/styles.js';
+import {
+  GATEWAY_MODELS,
+  HARDWARE_FIELDS,
+  NUMBER_FIELDS,
+  emptyDraft,
+  emptyPbx,
+  fromScenario,
+  toScenario,
+  type Draft,
+  type PbxDraft,
+} from './draft.js';
+import { calculatorStyles } from './license-calculator.styles.js';
+
+export interface PbxChangeDetail {
+  readonly scenario: ScenarioInput;
+  readonly quote: Quote;
+}
+
+export interface PbxInvalidDetail {
+  readonly issues: readonly InputIssue[];
+}
+
+const OPTIONAL_NUMBERS = NUMBER_FIELDS.filter((f) => f !== 'users' && f !== 'trunks');
+
+/**
+ * @summary What licenses an innovaphone installation needs, and what they cost: a form for the
+ * scenario and a live quote with every line's reason and rule IDs.
+ *
+ * @fires pbx-change - A valid change: `detail` is `{ scenario, quote }` (the core's result).
+ * @fires pbx-invalid - The input is invalid: `detail.issues` lists each bad field (path, message key).
+ *
+ * @csspart form - The scenario form.
+ * @csspart quote - The quote beside the form.
+ * @csspart quote-table - The table of quote lines.
+ * @csspart total - The grand total row.
+ * @csspart notices - The list of notices; each is `notice` and `notice-error|warning|info`.
+ * @csspart error - A validation message under a field.
+ * @csspart button - Every button.
+ *
+ * @cssprop --pbx-color-background - Background.
+ * @cssprop --pbx-color-text - Text colour.
+ * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs).
+ * @cssprop --pbx-color-border - Borders of fields and tables.
+ * @cssprop --pbx-color-accent - Buttons and links.
+ * @cssprop --pbx-color-accent-text - Text on accent buttons.
+ * @cssprop --pbx-color-error - Errors and invalid fields.
+ * @cssprop --pbx-color-warning - Warnings and the stale mark.
+ * @cssprop --pbx-color-info - Information notices.
+ * @cssprop --pbx-color-focus - Focus ring.
+ * @cssprop --pbx-font-family - Font.
+ * @cssprop --pbx-font-size - Base font size.
+ * @cssprop --pbx-spacing - Base spacing unit.
+ * @cssprop --pbx-radius - Corner radius.
+ */
+export class PbxLicenseCalculator extends LitElement {
+  static override styles = [baseStyles, calculatorStyles];
+
+  /** PBX software major version (8-14). */
+  @property({ reflect: true }) version = '12';
+  /** Release of V12: `r1` (no Conferencing App) or `r2`. */
+  @property({ reflect: true }) release = 'r2';
+  /** `central` (license master) or `local` (per PBX). */
+  @property({ reflect: true }) licensing = 'central';
+  /** Users of the first PBX. */
+  @property({ reflect: true }) users = '0';
+  /** Trunks of the first PBX. */
+  @property({ reflect: true }) trunks = '0';
+  /** The whole scenario (the core's `scenarioSchema`); kept in step with the form. */
+  @property({ attribute: false }) scenario: ScenarioInput | undefined;
+  /** The partner's price list: `{ currency, [code]: unitPrice }`. */
+  @property({ attribute: false }) prices: PriceListInput | undefined;
+
+  /** The last valid quote (stays shown, marked stale, while the input is invalid). */
+  @state() quote: Quote | null = null;
+  @state() private draft: Draft = emptyDraft();
+  @state() private issues: readonly InputIssue[] = [];
+  @state() private announcement = '';
+
+  private readonly l = new LocaleController(this);
+  private fromForm = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.fromForm) return;
+    if (changed.has('scenario') && this.scenario !== undefined) this.draft = fromScenario(this.scenario);
+    const d = this.draft;
+    const first = d.pbxs[0]!;
+    const attrs: Partial<Draft> = {};
+    if (changed.has('version') && this.version !== d.version) attrs.version = String(this.version ?? '');
+    if (changed.has('release') && this.release !== d.release) attrs.release = String(this.release ?? '');
+    if (changed.has('licensing') && this.licensing !== d.licensing) attrs.licensing = String(this.licensing ?? '');
+    const numbers = { ...first.numbers };
+    if (changed.has('users') && this.users !== first.numbers.users) numbers.users = String(this.users ?? '');
+    if (changed.has('trunks') && this.trunks !== first.numbers.trunks) numbers.trunks = String(this.trunks ?? '');
+    this.draft = { ...d, ...attrs, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
+    if (changed.has('scenario') || changed.has('prices') || changed.has('version') || changed.has('release') || changed.has('licensing') || changed.has('users') || changed.has('trunks')) {
+      this.recalculate(false);
+    }
+  }
+
+  protected override updated(): void {
+    this.fromForm = false;
+  }
+
+  /** Validates the form's scenario with the core's schema and, when valid, computes the quote. */
+  private recalculate(announce: boolean): void {
+    const candidate = toScenario(this.draft, { existing: this.scenario?.existing, prices: this.prices });
+    const result = validate(scenarioSchema, candidate);
+    if (!result.ok) {
+      this.issues = result.issues;
+      this.dispatchEvent(new CustomEvent<PbxInvalidDetail>('pbx-invalid', { detail: { issues: result.issues }, bubbles: true, composed: true }));
+      return;
+    }
+    let quote: Quote;
+    try {
+      quote = calculateLicenses(candidate);
+    } catch (e) {
+      this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
+      return;
+    }
+    this.issues = [];
+    this.quote = quote;
+    const scenario = candidate as ScenarioInput;
+    this.fromForm = true;
+    this.scenario = scenario;
+    this.version = this.draft.version;
+    this.release = this.draft.release;
+    this.licensing = this.draft.licensing;
+    this.users = this.draft.pbxs[0]!.numbers.users;
+    this.trunks = this.draft.pbxs[0]!.numbers.trunks;
+    if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
+    this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-change', { detail: { scenario, quote }, bubbles: true, composed: true }));
+  }
+
+  private edit(mutate: (d: Draft) => Draft): void {
+    this.fromForm = true;
+    this.draft = mutate(this.draft);
+    this.recalculate(true);
+  }
+
+  private editPbx(i: number, mutate: (p: PbxDraft) => PbxDraft): void {
+    this.edit((d) => ({ ...d, pbxs: d.pbxs.map((p, j) => (j === i ? mutate(p) : p)) }));
+  }
+
+  private issueAt(path: string): InputIssue | undefined {
+    return this.issues.find((i) => i.path.join('-') === path);
+  }
+
+  private field(id: string, label: string, value: string, onInput: (v: string) => void, opts: { inputmode?: string } = {}) {
+    const issue = this.issueAt(id);
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        .value=${value}
+        inputmode=${opts.inputmode ?? 'numeric'}
+        autocomplete="off"
+        aria-invalid=${issue ? 'true' : 'false'}
+        aria-describedby=${issue ? `${id}-error` : nothing}
+        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+      />
+      ${issue ? html`<p class="error-text" id="${id}-error" part="error">${this.l.issue(issue)}</p>` : nothing}
+    </div>`;
+  }
+
+  private select(id: string, label: string, value: string, options: readonly [string, string][], onChange: (v: string) => void) {
+    const issue = this.issueAt(id);
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-error` : nothing} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select>
+      ${issue ? html`<p class="error-text" id="${id}-error" part="error">${this.l.issue(issue)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderPbx(p: PbxDraft, i: number) {
+    const t = this.l.t.bind(this.l);
+    const id = (f: string) => `pbxs-${i}-${f}`;
+    const setNum = (f: (typeof NUMBER_FIELDS)[number]) => (v: string) => this.editPbx(i, (x) => ({ ...x, numbers: { ...x.numbers, [f]: v } }));
+    return html`<fieldset class="pbx">
+      <legend>${t('ui.pbx')} ${i + 1}: ${p.name}</legend>
+      <div class="grid">
+        ${this.field(id('name'), t('ui.pbx.name'), p.name, (v) => this.editPbx(i, (x) => ({ ...x, name: v })), { inputmode: 'text' })}
+        ${this.select(id('platform'), t('ui.platform'), p.platform, [['gateway', t('ui.platform.gateway')], ['ipva', t('ui.platform.ipva')]], (v) => this.editPbx(i, (x) => ({ ...x, platform: v })))}
+        ${p.platform === 'gateway'
+          ? this.select(id('gateway'), t('ui.gateway'), p.gateway, [['', t('ui.gateway.unknown')], ...GATEWAY_MODELS.map((g) => [g, g] as [string, string])], (v) => this.editPbx(i, (x) => ({ ...x, gateway: v })))
+          : nothing}
+        ${this.field(id('users'), t('ui.users'), p.numbers.users, setNum('users'))}
+        ${this.field(id('trunks'), t('ui.trunks'), p.numbers.trunks, setNum('trunks'))}
+        ${OPTIONAL_NUMBERS.map((f) => this.field(id(f), t(`ui.${f}`), p.numbers[f], setNum(f)))}
+        ${p.platform === 'gateway'
+          ? HARDWARE_FIELDS.map((f) => this.field(id(`hardware-${f}`), t(`ui.${f}`), p.hardware[f], (v) => this.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: v } }))))
+          : nothing}
+        ${this.select(id('voicemailModel'), t('ui.voicemailModel'), p.voicemailModel, [['', '—'], ['user', t('ui.voicemailModel.user')], ['port', t('ui.voicemailModel.port')]], (v) => this.editPbx(i, (x) => ({ ...x, voicemailModel: v })))}
+        ${this.select(id('uc'), t('ui.uc'), p.uc, [['auto', t('ui.uc.auto')], ['bundle', t('ui.uc.bundle')], ['modules', t('ui.uc.modules')]], (v) => this.editPbx(i, (x) => ({ ...x, uc: v })))}
+        <label class="check"><input type="checkbox" id=${id('standby')} .checked=${p.standby} @change=${(e: Event) => this.editPbx(i, (x) => ({ ...x, standby: (e.target as HTMLInputElement).checked }))} />${t('ui.standby')}</label>
+      </div>
+      ${this.renderGroups(p, i)}
+      ${this.draft.pbxs.length > 1
+        ? html`<div class="actions"><button type="button" class="secondary" part="button" @click=${() => this.edit((d) => ({ ...d, pbxs: d.pbxs.filter((_, j) => j !== i) }))}>${t('ui.pbx.remove', { name: p.name })}</button></div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderGroups(p: PbxDraft, i: number) {
+    const t = this.l.t.bind(this.l);
+    const groupsIssue = this.issueAt(`pbxs-${i}-userGroups`);
+    const setGroup = (j: number, patch: Partial<PbxDraft['userGroups'][number]>) =>
+      this.editPbx(i, (x) => ({ ...x, userGroups: x.userGroups.map((g, k) => (k === j ? { ...g, ...patch } : g)) }));
+    return html`<h3>${t('ui.userGroups')}</h3>
+      ${groupsIssue ? html`<p class="error-text" part="error" role="alert">${this.l.issue(groupsIssue)}</p>` : nothing}
+      ${p.userGroups.map(
+        (g, j) => html`<fieldset class="group">
+          <legend>${g.name || `#${j + 1}`}</legend>
+          <div class="grid">
+            ${this.field(`pbxs-${i}-userGroups-${j}-name`, t('ui.group.name'), g.name, (v) => setGroup(j, { name: v }), { inputmode: 'text' })}
+            ${this.field(`pbxs-${i}-userGroups-${j}-count`, t('ui.group.count'), g.count, (v) => setGroup(j, { count: v }))}
+          </div>
+          <fieldset class="features">
+            <legend class="sr-only">${g.name}</legend>
+            ${USER_FEATURES.map(
+              (f) => html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${g.features.includes(f)}
+                  @change=${(e: Event) =>
+                    setGroup(j, { features: (e.target as HTMLInputElement).checked ? [...g.features, f] : g.features.filter((x) => x !== f) })}
+                />${t(`ui.feature.${f}`)}</label
+              >`,
+            )}
+          </fieldset>
+          <div class="actions">
+            <button type="button" class="secondary" part="button" @click=${() => this.editPbx(i, (x) => ({ ...x, userGroups: x.userGroups.filter((_, k) => k !== j) }))}>
+              ${t('ui.group.remove', { name: g.name || `#${j + 1}` })}
+            </button>
+          </div>
+        </fieldset>`,
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          part="button"
+          @click=${() => this.editPbx(i, (x) => ({ ...x, userGroups: [...x.userGroups, { name: `${t('ui.userGroups')} ${x.userGroups.length + 1}`, count: '0', features: ['myPBX'] }] }))}
+        >
+          ${t('ui.group.add')}
+        </button>
+      </div>`;
+  }
+
+  private renderQuote() {
+    const t = this.l.t.bind(this.l);
+    const q = this.quote;
+    const stale = this.issues.length > 0;
+    const currency = q?.total?.currency;
+    return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
+      <h2 id="quote-heading">${t('ui.quote')}</h2>
+      ${stale ? html`<p class="stale" role="alert">${t('ui.quote.stale')} ${t('ui.invalid', { count: this.issues.length })}</p>` : nothing}
+      ${!q || q.lines.length === 0
+        ? html`<p>${t('ui.quote.empty')}</p>`
+        : html`<table part="quote-table">
+            <thead>
+              <tr>
+                <th scope="col">${t('ui.col.code')}</th>
+                <th scope="col" class="num">${t('ui.col.quantity')}</th>
+                <th scope="col">${t('ui.col.pbx')}</th>
+                <th scope="col">${t('ui.col.reason')}</th>
+                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th><th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody>
+              ${q.lines.map(
+                (line) => html`<tr>
+                  <td><code>${line.code}</code></td>
+                  <td class="num">${this.l.number(line.quantity)}</td>
+                  <td>${line.pbx}</td>
+                  <td class="reason">${t(line.reason.key, line.reason.params)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
+                  ${currency
+                    ? html`<td class="num">${line.unitPrice == null ? '—' : this.l.money(line.unitPrice, currency)}</td>
+                        <td class="num">${line.lineTotal == null ? '—' : this.l.money(line.lineTotal, currency)}</td>`
+                    : nothing}
+                </tr>`,
+              )}
+            </tbody>
+            ${q.total
+              ? html`<tfoot>
+                  <tr part="total">
+                    <td colspan="5">${q.total.complete ? t('ui.total') : t('ui.total.incomplete')}</td>
+                    <td class="num">${this.l.money(q.total.amount, q.total.currency)}</td>
+                  </tr>
+                </tfoot>`
+              : nothing}
+          </table>`}
+      ${q ? renderNotices(this.l, q.notices) : nothing}
+      <div class="actions">
+        <button type="button" part="button" ?disabled=${!q} @click=${this.exportCsv}>CSV</button>
+        <button type="button" part="button" ?disabled=${!q} @click=${this.exportJson}>JSON</button>
+      </div>
+    </section>`;
+  }
+
+  /** The quote as CSV: code, quantity, PBX, reason (in the element's language), rules, prices. */
+  quoteCsv(): string {
+    const q = this.quote;
+    if (!q) return '';
+    const t = this.l.t.bind(this.l);
+    const head = [t('ui.col.code'), t('ui.col.quantity'), t('ui.col.pbx'), t('ui.col.reason'), t('ui.rules'), t('ui.col.unitPrice'), t('ui.col.lineTotal')];
+    const rows = q.lines.map((l) => [l.code, l.quantity, l.pbx, t(l.reason.key, l.reason.params), l.ruleIds.join(' '), l.unitPrice ?? null, l.lineTotal ?? null]);
+    if (q.total) rows.push([t('ui.total'), null, null, null, null, q.total.currency, q.total.amount]);
+    return toCsv([head, ...rows]);
+  }
+
+  private exportCsv = () => download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv());
+  private exportJson = () => download('pbx-license-quote.json', 'application/json', JSON.stringify({ scenario: this.scenario, quote: this.quote }, null, 2));
+
+  override render() {
+    const t = this.l.t.bind(this.l);
+    const d = this.draft;
+    const versions: [string, string][] = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, i) => [String(MIN_VERSION + i), `V${MIN_VERSION + i}`]);
+    if (!versions.some(([v]) => v === d.version)) versions.unshift([d.version, d.version]);
+    return html`<div class="layout">
+      <form class="form" part="form" aria-label=${t('ui.calculator.title')} @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset>
+          <legend>${t('ui.calculator.title')}</legend>
+          <div class="grid">
+            ${this.select('version', t('ui.version'), d.version, versions, (v) => this.edit((x) => ({ ...x, version: v })))}
+            ${this.select('release', t('ui.release'), d.release, [['r1', 'r1'], ['r2', 'r2']], (v) => this.edit((x) => ({ ...x, release: v })))}
+            ${this.select('licensing', t('ui.licensing'), d.licensing, [['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (v) => this.edit((x) => ({ ...x, licensing: v })))}
+          </div>
+        </fieldset>
+        ${d.pbxs.map((p, i) => this.renderPbx(p, i))}
+        <div class="actions">
+          <button type="button" part="button" @click=${() => this.edit((x) => ({ ...x, pbxs: [...x.pbxs, emptyPbx(`PBX ${x.pbxs.length + 1}`)] }))}>${t('ui.pbx.add')}</button>
+        </div>
+      </form>
+      ${this.renderQuote()}
+    </div>
+    <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbx-license-calculator': PbxLicenseCalculator;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pbx-change': CustomEvent<PbxChangeDetail>;
+    'pbx-invalid': CustomEvent<PbxInvalidDetail>;
+  }
+}

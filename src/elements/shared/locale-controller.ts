@@ -1,0 +1,52 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InputIssue } from '../../core/errors.js';
+import { formatMessage, formatMoney, formatNumber, resolveLocale, type AnyKey } from '../../i18n/index.js';
+
+/**
+ * Resolves an element's locale (own `lang`, closest ancestor's, the document's, en) and re-renders
+ * the host when the element's or the document's `lang` changes. One controller for all elements.
+ */
+export class LocaleController implements ReactiveController {
+  locale = 'en';
+  private observer: MutationObserver | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    this.observer = new MutationObserver(() => this.refresh());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  private refresh(): void {
+    const next = resolveLocale(this.host);
+    if (next !== this.locale) {
+      this.locale = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  t(key: AnyKey, params?: Readonly<Record<string, string | number>>): string {
+    return formatMessage(this.locale, key, params);
+  }
+
+  number(n: number): string {
+    return formatNumber(this.locale, n);
+  }
+
+  money(amount: number, currency: string): string {
+    return formatMoney(this.locale, amount, currency);
+  }
+
+  issue(issue: InputIssue): string {
+    return formatMessage(this.locale, issue.key, issue.params);
+  }
+}

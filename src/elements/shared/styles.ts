@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by the three elements. Every colour, the font, spacing and radius come from
+ * `--pbx-*` custom properties, so a host page themes all elements at once.
+ */
+export const baseStyles = css`
+  :host {
+    --_bg: var(--pbx-color-background, #ffffff);
+    --_fg: var(--pbx-color-text, #1d2430);
+    --_muted: var(--pbx-color-muted, #5b6475);
+    --_border: var(--pbx-color-border, #c9cfd8);
+    --_accent: var(--pbx-color-accent, #0b5cad);
+    --_accent-fg: var(--pbx-color-accent-text, #ffffff);
+    --_error: var(--pbx-color-error, #b3261e);
+    --_warning: var(--pbx-color-warning, #8a5300);
+    --_info: var(--pbx-color-info, #0b5cad);
+    --_highlight: var(--pbx-color-highlight, #fdecea);
+    --_space: var(--pbx-spacing, 0.5rem);
+    --_radius: var(--pbx-radius, 6px);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--pbx-font-family, system-ui, sans-serif);
+    font-size: var(--pbx-font-size, 0.95rem);
+    line-height: 1.4;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--pbx-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input,
+  select,
+  textarea {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    min-width: 0;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+    outline-color: var(--_error);
+  }
+  button {
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .error-text {
+    color: var(--_error);
+    font-size: 0.85em;
+    margin: 0.15rem 0 0;
+  }
+  .rules {
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .notice {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_info);
+    list-style: none;
+  }
+  .notice.error {
+    border-color: var(--_error);
+  }
+  .notice.warning {
+    border-color: var(--_warning);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0, 0, 0, 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

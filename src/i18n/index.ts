@@ -1,0 +1,69 @@
+import type { MessageKey } from '../core/messages.js';
+import { coreDe } from './de.js';
+import { coreEn } from './en.js';
+import { coreNl } from './nl.js';
+import { uiDe, uiEn, uiNl, type UiKey } from './ui.js';
+
+export type Lang = 'en' | 'de' | 'nl';
+export type AnyKey = MessageKey | UiKey;
+export type Catalog = Readonly<Record<AnyKey, string>>;
+
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = {
+  en: { ...coreEn, ...uiEn },
+  de: { ...coreDe, ...uiDe },
+  nl: { ...coreNl, ...uiNl },
+};
+
+export const LANGS = Object.keys(CATALOGS) as Lang[];
+
+/** The supported language closest to a BCP 47 tag (`de-CH` -> de), else en. */
+export function toLang(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LANGS as string[]).includes(base) ? (base as Lang) : 'en';
+}
+
+/**
+ * Locale of an element: its own `lang`, else the closest ancestor's (across shadow roots), else
+ * the document's, else en. Returns the full tag so Intl can use the region (de-CH numbers).
+ */
+export function resolveLocale(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const id = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(id);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      f = new Intl.NumberFormat('en', options);
+    }
+    numberFormats.set(id, f);
+  }
+  return f;
+}
+
+export function formatNumber(locale: string, n: number): string {
+  return numberFormat(locale).format(n);
+}
+
+export function formatMoney(locale: string, amount: number, currency: string): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+/** Fills `{name}` placeholders; numbers are formatted for the locale. */
+export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template = CATALOGS[toLang(locale)][key] ?? CATALOGS.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? formatNumber(locale, v) : v;
+  });
+}

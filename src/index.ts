@@ -1,0 +1,8 @@
+/**
+ * pbx-license-kit: the element classes, without registering any tag (no side effects).
+ * Register with `pbx-license-kit/define`, or call `customElements.define` with your own names.
+ */
+export { PbxLicenseCalculator } from './elements/license-calculator/license-calculator.js';
+export type { PbxChangeDetail, PbxInvalidDetail } from './elements/license-calculator/license-calculator.js';
+export { CATALOGS, LANGS, formatMessage, resolveLocale, toLang } from './i18n/index.js';
+export type { Lang } from './i18n/index.js';

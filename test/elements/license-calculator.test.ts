@@ -1,0 +1,108 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PbxLicenseCalculator } from '../../src/index.js';
+import { csvCell } from '../../src/elements/shared/files.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const input = (el: Element, id: string) => root(el).getElementById(id) as HTMLInputElement;
+const rows = (el: Element) => [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+
+async function type(el: PbxLicenseCalculator, id: string, value: string) {
+  const field = input(el, id);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+describe('<pbx-license-calculator>', () => {
+  it('quotes the Port licenses for the users and trunks attributes', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="20" trunks="2"></pbx-license-calculator>`);
+    expect(rows(el)[0]!.slice(0, 3)).to.deep.equal(['PBX-Port12', '22', 'PBX 1']);
+    expect(rows(el)[0]![3]).to.contain('PORT-1, PORT-3');
+  });
+
+  it('fires pbx-change with scenario and quote when the user types, and reflects the attribute', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    const event = oneEvent(el, 'pbx-change');
+    await type(el, 'pbxs-0-users', '600');
+    const { detail } = await event;
+    expect(detail.scenario.pbxs[0].users).to.equal(600);
+    expect(detail.quote.lines.map((l: { code: string; quantity: number }) => [l.code, l.quantity])).to.deep.equal([
+      ['PBX-Port12', 500],
+      ['PBX-Port12%500', 100],
+    ]);
+    expect(el.getAttribute('users')).to.equal('600');
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('2');
+  });
+
+  it('shows a localized message at the bad field, keeps the typing and the last quote (stale)', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="10" trunks="1"></pbx-license-calculator>`);
+    const invalid = oneEvent(el, 'pbx-invalid');
+    await type(el, 'pbxs-0-users', '-5');
+    const { detail } = await invalid;
+    expect(detail.issues[0]).to.deep.include({ path: ['pbxs', 0, 'users'], key: 'error.negative' });
+    const field = input(el, 'pbxs-0-users');
+    expect(field.value).to.equal('-5');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).getElementById(field.getAttribute('aria-describedby')!)!.textContent).to.equal('The number cannot be negative.');
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '11']);
+    expect(root(el).querySelector('.quote')!.hasAttribute('data-stale')).to.equal(true);
+    await type(el, 'pbxs-0-users', 'zwölf');
+    expect(root(el).getElementById('pbxs-0-users-error')!.textContent).to.equal('Please enter a number.');
+    await type(el, 'pbxs-0-users', '30');
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '31']);
+    expect(root(el).querySelector('.quote')!.hasAttribute('data-stale')).to.equal(false);
+  });
+
+  it('speaks German from the closest ancestor lang, with the guideline terms and Intl numbers', async () => {
+    const wrap = await fixture(html`<div lang="de"><pbx-license-calculator users="5999" trunks="1"></pbx-license-calculator></div>`);
+    const el = wrap.querySelector('pbx-license-calculator')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Amtsleitungen');
+    const last = rows(el).at(-1)!;
+    expect(last[1]).to.equal(new Intl.NumberFormat('de').format(1000));
+    expect(last[3]).to.contain('Port-Lizenzen Nr.');
+    el.setAttribute('lang', 'nl');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Buitenlijnen');
+  });
+
+  it('prices the quote with the list currency, formatted by Intl in the element locale', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en-US" users="3" trunks="0" .prices=${{ currency: 'EUR', 'PBX-Port12': 12.5 }}></pbx-license-calculator>`);
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' });
+    expect(rows(el)[0]!.slice(4)).to.deep.equal([money.format(12.5), money.format(37.5)]);
+    expect(root(el).querySelector('[part="total"]')!.textContent).to.contain(money.format(37.5));
+  });
+
+  it('takes a whole scenario property, adds user groups, and explains myPBX added for Video (VIDEO-2)', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = { version: 12, pbxs: [{ name: 'Zentrale', platform: 'ipva', users: 40, trunks: 2, userGroups: [{ name: 'Vertrieb', count: 10, features: ['video'] }] }] };
+    await el.updateComplete;
+    expect(input(el, 'pbxs-0-name').value).to.equal('Zentrale');
+    const text = rows(el).map((r) => `${r[0]} ${r[1]} ${r[3]}`);
+    expect(text).to.include.members([
+      'PBX-Port12 42 Port licenses number 1 to 42 of the installation (42 needed, 0 installed). (PORT-1, PORT-3)',
+      'PBX-IPVA12 42 One IPVA license per Port license in operation on Zentrale (42). (IPVA-1)',
+      'PBX-myPBX12 10 myPBX for the 10 users of Vertrieb: required by VIDEO-2. (MYPBX-1, VIDEO-2)',
+    ]);
+  });
+
+  it('is accessible (axe), valid and invalid', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="10" trunks="1"></pbx-license-calculator>`);
+    await expect(el).to.be.accessible();
+    await type(el, 'pbxs-0-users', 'x');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports CSV with the quote and neutralises formula cells', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="3" trunks="0"></pbx-license-calculator>`);
+    const csv = el.quoteCsv().split('\r\n');
+    expect(csv[0]).to.equal('License type,Quantity,PBX,Reason,Rules,Unit price,Total');
+    expect(csv[1]).to.match(/^PBX-Port12,3,PBX 1,/);
+    expect(csvCell('=HYPERLINK("x")')).to.equal('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('+1')).to.equal('"\'+1"');
+    expect(csvCell(-3)).to.equal('-3');
+  });
+});
