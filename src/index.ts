@@ -4,5 +4,8 @@
  */
 export { PbxLicenseCalculator } from './elements/license-calculator/license-calculator.js';
 export type { PbxChangeDetail, PbxInvalidDetail } from './elements/license-calculator/license-calculator.js';
+export { PbxVersionCheck } from './elements/version-check/version-check.js';
+export type { LicenseEntry } from './elements/version-check/version-check.js';
+export { PbxBalanceTable } from './elements/balance-table/balance-table.js';
 export { CATALOGS, LANGS, formatMessage, resolveLocale, toLang } from './i18n/index.js';
 export type { Lang } from './i18n/index.js';

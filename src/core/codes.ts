@@ -125,3 +125,41 @@ export function licenseCode(family: LicenseFamily, version: number | null, tier:
 export function effectiveVersion(type: LicenseType): number | null {
   return type.version ?? familySpec(type.family).impliedVersion ?? null;
 }
+
+export interface LicenseLine {
+  readonly code: string;
+  readonly count: number;
+}
+
+/** Longest pasted text read: a portal export of a large project is far below this. */
+export const MAX_PASTE = 1_000_000;
+
+/**
+ * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
+ * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. Blank lines are skipped. Each unreadable line is an
+ * issue whose path is its line number (1-based); the readable ones are returned with it.
+ */
+export function parseLicenseLines(text: unknown): { licenses: LicenseLine[]; issues: import('./errors.js').InputIssue[] } {
+  if (typeof text !== 'string') return { licenses: [], issues: [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }] };
+  if (text.length > MAX_PASTE) return { licenses: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: MAX_PASTE } }] };
+  const licenses: LicenseLine[] = [];
+  const issues: import('./errors.js').InputIssue[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const m = /^(.*?)[\s:;,x×*=]+(\d{1,9})$/i.exec(line) ?? /^(\d{1,9})[\s:;,x×*]+(.*)$/i.exec(line);
+    const [codeText, countText] = m ? (/^\d/.test(m[1]!) && !/^\d/.test(m[2]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!]) : [line, ''];
+    if (!countText) {
+      issues.push({ path: [i + 1], key: 'error.licenseLine', params: { line: i + 1, text: echo(line) } });
+      continue;
+    }
+    try {
+      licenses.push({ code: parseLicenseTypeCached(codeText.trim()).code, count: Number(countText) });
+    } catch {
+      issues.push({ path: [i + 1], key: 'error.unknownLicenseType', params: { text: echo(codeText.trim()) } });
+    }
+    if (issues.length >= 100) break;
+  }
+  return { licenses, issues };
+}

@@ -4,8 +4,8 @@
  */
 export { CATALOG, GATEWAYS, GATEWAY_MODELS, MAX_VERSION, MIN_VERSION, familySpec, tierAt } from './catalog.js';
 export type { Binding, FamilySpec, GatewayModel, GatewaySpec, LicenseFamily, Tier, VersionSubject } from './catalog.js';
-export { effectiveVersion, licenseCode, parseLicenseType } from './codes.js';
-export type { LicenseType } from './codes.js';
+export { effectiveVersion, licenseCode, parseLicenseLines, parseLicenseType } from './codes.js';
+export type { LicenseLine, LicenseType } from './codes.js';
 export { LicenseInputError } from './errors.js';
 export type { InputIssue, IssuePath } from './errors.js';
 export { MESSAGE_KEYS } from './messages.js';

@@ -27,6 +27,7 @@ export const coreDe = {
   'error.recordedExceedUsers': '{recorded} aufgezeichnete User, die PBX hat aber nur {users} User.',
   'error.reportingExceedsPorts': '{reporting} Reporting-Ports, die PBX hat aber nur {ports} Ports.',
   'error.invalidJson': 'Das ist kein gültiges JSON.',
+  'error.licenseLine': 'Zeile {line}: schreiben Sie Lizenztyp und Anzahl, z. B. PBX-Port12 100 (gelesen: „{text}“).',
   'reason.port': 'Port-Lizenzen von {pbx}: {users} User, {trunks} Amtsleitungen, {other} weitere Ports.',
   'reason.portTier': 'Port-Lizenzen Nr. {first} bis {last} der Installation ({needed} benötigt, {installed} installiert).',
   'reason.ipva': 'Eine IPVA-Lizenz je Port-Lizenz, die auf {pbx} in Betrieb ist ({ports}).',

@@ -27,6 +27,7 @@ export const coreEn = {
   'error.recordedExceedUsers': '{recorded} recorded users, but the PBX has only {users} users.',
   'error.reportingExceedsPorts': '{reporting} Reporting ports, but the PBX has only {ports} ports.',
   'error.invalidJson': 'This is not valid JSON.',
+  'error.licenseLine': 'Line {line}: write a license type and a count, e.g. PBX-Port12 100 (read: "{text}").',
   'reason.port': 'Port licenses of {pbx}: {users} users, {trunks} trunks, {other} other ports.',
   'reason.portTier': 'Port licenses number {first} to {last} of the installation ({needed} needed, {installed} installed).',
   'reason.ipva': 'One IPVA license per Port license in operation on {pbx} ({ports}).',

@@ -27,6 +27,7 @@ export const coreNl = {
   'error.recordedExceedUsers': '{recorded} opgenomen gebruikers, maar de PBX heeft maar {users} gebruikers.',
   'error.reportingExceedsPorts': '{reporting} Reporting-poorten, maar de PBX heeft maar {ports} poorten.',
   'error.invalidJson': 'Dit is geen geldige JSON.',
+  'error.licenseLine': 'Regel {line}: schrijf een licentietype en een aantal, bijv. PBX-Port12 100 (gelezen: "{text}").',
   'reason.port': 'Poort-licenties van {pbx}: {users} gebruikers, {trunks} buitenlijnen, {other} andere poorten.',
   'reason.portTier': 'Poort-licenties nr. {first} tot {last} van de installatie ({needed} nodig, {installed} geïnstalleerd).',
   'reason.ipva': 'Eén IPVA-licentie per poort-licentie die op {pbx} in gebruik is ({ports}).',

@@ -56,9 +56,10 @@ describe('<pbx-license-calculator>', () => {
   });
 
   it('speaks German from the closest ancestor lang, with the guideline terms and Intl numbers', async () => {
-    const wrap = await fixture(html`<div lang="de"><pbx-license-calculator users="5999" trunks="1"></pbx-license-calculator></div>`);
-    const el = wrap.querySelector('pbx-license-calculator')!;
-    await el.updateComplete;
+    const parentNode = document.createElement('div');
+    parentNode.lang = 'de';
+    document.body.append(parentNode);
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="5999" trunks="1"></pbx-license-calculator>`, { parentNode });
     expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Amtsleitungen');
     const last = rows(el).at(-1)!;
     expect(last[1]).to.equal(new Intl.NumberFormat('de').format(1000));

@@ -1,0 +1,282 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
+import type { Quote } from '../../core/calculator.js';
+import type { InputIssue } from '../../core/errors.js';
+import type { BalanceInput } from '../../core/schemas.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { download, toCsv } from '../shared/files.js';
+import { renderNotices } from '../shared/notices.js';
+import { baseStyles } from '../shared/styles.js';
+
+type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
+const KEY_ROW_HEIGHT = 32;
+const KEY_VIEW_ROWS = 10;
+
+/**
+ * @summary The license pool: Loaded / Used / Left per license type (POOL-1..5), and what to order
+ * for a calculator quote.
+ *
+ * @fires pbx-invalid - The balance input is invalid: `detail.issues` names each bad field.
+ *
+ * @csspart table - The balance table.
+ * @csspart row-over - A row whose type is over-allocated.
+ * @csspart filter - The filter box.
+ * @csspart keys - The list of license keys of an expanded type.
+ * @csspart error - The validation message.
+ *
+ * @cssprop --pbx-color-highlight - Background of over-allocated rows.
+ */
+export class PbxBalanceTable extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        align-items: end;
+        margin-bottom: var(--_space);
+      }
+      tr.over td {
+        background: var(--_highlight);
+      }
+      th button {
+        background: none;
+        border: 0;
+        color: inherit;
+        font-weight: 700;
+        padding: 0;
+      }
+      .expand {
+        background: none;
+        color: var(--_accent);
+        border: 0;
+        padding: 0;
+        text-align: start;
+      }
+      .keys {
+        height: ${KEY_VIEW_ROWS * KEY_ROW_HEIGHT}px;
+        overflow-y: auto;
+        position: relative;
+        border: 1px solid var(--_border);
+      }
+      .keys .row {
+        position: absolute;
+        inset-inline: 0;
+        height: ${KEY_ROW_HEIGHT}px;
+        display: grid;
+        grid-template-columns: 11rem 1fr 1fr 1fr 5rem 6rem;
+        gap: var(--_space);
+        align-items: center;
+        padding: 0 var(--_space);
+        white-space: nowrap;
+        overflow: hidden;
+      }
+      .keys .row span {
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      tfoot td {
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
+  @property({ attribute: false }) balance: BalanceInput | undefined;
+  /** A calculator quote: adds the To order column. */
+  @property({ attribute: false }) required: Pick<Quote, 'lines'> | undefined;
+  /** Id of a `<pbx-license-calculator>` in the same document or shadow root to take `required` from. */
+  @property({ attribute: 'for' }) for = '';
+
+  @state() private result: Balance | null = null;
+  @state() private issues: readonly InputIssue[] = [];
+  /** Null: the catalog order the core returns, until a column header is pressed. */
+  @state() private sort: { column: Column; dir: 1 | -1 } | null = null;
+  @state() private filter = '';
+  @state() private expanded: string | null = null;
+  @state() private keysScroll = 0;
+  private readonly l = new LocaleController(this);
+  private source: Element | null = null;
+  private readonly onQuote = (e: Event) => {
+    this.required = (e as CustomEvent<{ quote: Quote }>).detail.quote;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.linkSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.source?.removeEventListener('pbx-change', this.onQuote);
+    this.source = null;
+  }
+
+  private linkSource(): void {
+    this.source?.removeEventListener('pbx-change', this.onQuote);
+    this.source = null;
+    if (!this.for || !this.isConnected) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const el = root.getElementById?.(this.for) ?? null;
+    if (!el) return;
+    this.source = el;
+    el.addEventListener('pbx-change', this.onQuote);
+    const quote = (el as Element & { quote?: Quote | null }).quote;
+    if (quote) this.required = quote;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.linkSource();
+    if (changed.has('balance') || changed.has('required')) this.compute();
+  }
+
+  private compute(): void {
+    if (this.balance === undefined) {
+      this.result = null;
+      return;
+    }
+    try {
+      this.result = computeBalance(this.balance, this.required);
+      this.issues = [];
+    } catch (e) {
+      this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
+      this.dispatchEvent(new CustomEvent('pbx-invalid', { detail: { issues: this.issues }, bubbles: true, composed: true }));
+    }
+  }
+
+  /** The rows as shown: filtered and sorted. */
+  get visibleRows(): readonly BalanceRow[] {
+    const rows = this.result?.rows ?? [];
+    const needle = this.filter.trim().toLowerCase();
+    const filtered = needle ? rows.filter((r) => r.code.toLowerCase().includes(needle)) : [...rows];
+    if (!this.sort) return filtered;
+    const { column, dir } = this.sort;
+    return filtered.sort((a, b) => {
+      const x = a[column] ?? 0;
+      const y = b[column] ?? 0;
+      return (x < y ? -1 : x > y ? 1 : 0) * dir;
+    });
+  }
+
+  private sortBy(column: Column): void {
+    this.sort = { column, dir: this.sort?.column === column ? (-this.sort.dir as 1 | -1) : 1 };
+  }
+
+  /** The balance as CSV (formula-safe cells). */
+  balanceCsv(): string {
+    const t = this.l.t.bind(this.l);
+    const withOrder = this.required !== undefined;
+    const head = [t('ui.col.code'), t('ui.col.loaded'), t('ui.col.used'), t('ui.col.left'), ...(withOrder ? [t('ui.col.toOrder')] : [])];
+    return toCsv([head, ...this.visibleRows.map((r) => [r.code, r.loaded, r.used, r.left, ...(withOrder ? [r.toOrder ?? 0] : [])])]);
+  }
+
+  private renderKeys(row: BalanceRow) {
+    const keys = this.balance?.licenseKeys ?? [];
+    const first = Math.max(0, Math.floor(this.keysScroll / KEY_ROW_HEIGHT) - 2);
+    const last = Math.min(row.keyIndexes.length, first + KEY_VIEW_ROWS + 4);
+    const t = this.l.t.bind(this.l);
+    const visible = [];
+    for (let i = first; i < last; i++) {
+      const k = keys[row.keyIndexes[i]!]!;
+      visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} style="top:${i * KEY_ROW_HEIGHT}px">
+        <span role="cell">${k.serial}</span><span role="cell">${k.customer ?? ''}</span><span role="cell">${k.location ?? ''}</span><span role="cell">${k.description ?? ''}</span
+        ><span role="cell">${this.l.number(k.count)}</span><span role="cell">${t(k.status === 'active' ? 'ui.status.active' : 'ui.status.revoked')}</span>
+      </div>`);
+    }
+    return html`<div
+      class="keys"
+      part="keys"
+      role="table"
+      tabindex="0"
+      aria-label=${t('ui.balance.keys', { code: row.code, count: row.keyIndexes.length })}
+      aria-rowcount=${row.keyIndexes.length + 1}
+      @scroll=${(e: Event) => (this.keysScroll = (e.target as HTMLElement).scrollTop)}
+    >
+      <div role="rowgroup" style="height:${row.keyIndexes.length * KEY_ROW_HEIGHT}px">${visible}</div>
+    </div>`;
+  }
+
+  override render() {
+    const t = this.l.t.bind(this.l);
+    const r = this.result;
+    const withOrder = this.required !== undefined;
+    const cols: [Column, string][] = [
+      ['code', t('ui.col.code')],
+      ['loaded', t('ui.col.loaded')],
+      ['used', t('ui.col.used')],
+      ['left', t('ui.col.left')],
+      ...(withOrder ? ([['toOrder', t('ui.col.toOrder')]] as [Column, string][]) : []),
+    ];
+    const rows = this.visibleRows;
+    return html`<div class="bar">
+        <div>
+          <label for="filter">${t('ui.filter')}</label><br />
+          <input id="filter" part="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+        </div>
+        <button type="button" ?disabled=${!r} @click=${() => download('pbx-license-balance.csv', 'text/csv;charset=utf-8', this.balanceCsv())}>CSV</button>
+      </div>
+      ${this.issues.length
+        ? html`<ul class="error-text" part="error" role="alert">
+            ${this.issues.slice(0, 10).map((i) => html`<li>${i.path.join('.')}: ${this.l.issue(i)}</li>`)}
+          </ul>`
+        : nothing}
+      ${!r || r.rows.length === 0
+        ? html`<p>${t('ui.balance.empty')}</p>`
+        : html`<table part="table">
+            <caption class="sr-only">${t('ui.balance.title')}</caption>
+            <thead>
+              <tr>
+                ${cols.map(
+                  ([c, label], i) => html`<th scope="col" class=${i ? 'num' : ''} aria-sort=${this.sort?.column === c ? (this.sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                    <button type="button" @click=${() => this.sortBy(c)} aria-label=${t('ui.sortBy', { column: label })}>${label}</button>
+                  </th>`,
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(
+                (row) => html`<tr class=${row.overAllocated ? 'over' : ''} part=${row.overAllocated ? 'row row-over' : 'row'}>
+                    <td>
+                      <button
+                        type="button"
+                        class="expand"
+                        aria-expanded=${this.expanded === row.code ? 'true' : 'false'}
+                        ?disabled=${row.keyIndexes.length === 0}
+                        @click=${() => {
+                          this.expanded = this.expanded === row.code ? null : row.code;
+                          this.keysScroll = 0;
+                        }}
+                      >
+                        <code>${row.code}</code>
+                      </button>
+                      ${row.overAllocated ? html`<strong> (${t('ui.overAllocated')})</strong>` : nothing}
+                    </td>
+                    <td class="num">${this.l.number(row.loaded)}</td>
+                    <td class="num">${this.l.number(row.used)}</td>
+                    <td class="num">${this.l.number(row.left)}</td>
+                    ${withOrder ? html`<td class="num">${this.l.number(row.toOrder ?? 0)}</td>` : nothing}
+                  </tr>
+                  ${this.expanded === row.code ? html`<tr><td colspan=${cols.length}>${this.renderKeys(row)}</td></tr>` : nothing}`,
+              )}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td>${t('ui.total')}</td>
+                <td class="num">${this.l.number(r.totals.loaded)}</td>
+                <td class="num">${this.l.number(r.totals.used)}</td>
+                <td class="num">${this.l.number(r.totals.left)}</td>
+                ${withOrder ? html`<td class="num">${this.l.number(r.totals.toOrder ?? 0)}</td>` : nothing}
+              </tr>
+            </tfoot>
+          </table>`}
+      ${r ? renderNotices(this.l, r.notices) : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbx-balance-table': PbxBalanceTable;
+  }
+}

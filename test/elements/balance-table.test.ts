@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PbxBalanceTable, PbxLicenseCalculator } from '../../src/index.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const cells = (el: Element) => [...root(el).querySelectorAll('tbody tr')].filter((tr) => tr.querySelectorAll('td').length > 1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+const serial = '00-90-33-00-00-00';
+
+const pool = {
+  activationKeys: [
+    { code: 'PBX-Registrations', count: 100 },
+    { code: 'PBX-Operators', count: 2 },
+    { code: 'PBX-SoftwarePhones', count: 25 },
+  ],
+  licenseKeys: [
+    { code: 'PBX-Registrations', count: 37, serial, customer: 'innovaphone', location: 'Sindelfingen', description: '<img src=x onerror=alert(1)>', status: 'active' as const },
+    { code: 'PEX-Operators', count: 1, serial, status: 'active' as const },
+    { code: 'PBX-SoftwarePhanes', count: 10, serial, status: 'active' as const },
+  ],
+};
+
+describe('<pbx-balance-table>', () => {
+  it('shows the POOL-4 worked example: Loaded / Used / Left', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="en" .balance=${pool}></pbx-balance-table>`);
+    expect(cells(el)).to.deep.equal([
+      ['PBX-Registrations', '100', '37', '63'],
+      ['PBX-SoftwarePhones', '25', '10', '15'],
+      ['PBX-Operators', '2', '1', '1'],
+    ]);
+    expect(root(el).querySelector('tfoot')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Total 127 48 79');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by a column and filters by type', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table .balance=${pool}></pbx-balance-table>`);
+    const leftHeader = [...root(el).querySelectorAll('th button')][3] as HTMLButtonElement;
+    leftHeader.click();
+    await el.updateComplete;
+    expect(cells(el).map((r) => r[3])).to.deep.equal(['1', '15', '63']);
+    leftHeader.click();
+    await el.updateComplete;
+    expect(cells(el).map((r) => r[3])).to.deep.equal(['63', '15', '1']);
+    expect(leftHeader.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    const filter = root(el).getElementById('filter') as HTMLInputElement;
+    filter.value = 'oper';
+    filter.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(cells(el).map((r) => r[0])).to.deep.equal(['PBX-Operators']);
+  });
+
+  it('highlights over-allocated types and lists keys as text (no markup injection)', async () => {
+    const over = { ...pool, activationKeys: [{ code: 'PBX-Registrations', count: 10 }] };
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table .balance=${over}></pbx-balance-table>`);
+    const row = root(el).querySelector('tbody tr')!;
+    expect(row.getAttribute('part')).to.equal('row row-over');
+    expect(row.textContent).to.contain('over-allocated');
+    (row.querySelector('button.expand') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const keys = root(el).querySelector('[part="keys"]')!;
+    expect(keys.textContent).to.contain('<img src=x onerror=alert(1)>');
+    expect(keys.querySelector('img')).to.equal(null);
+  });
+
+  it('renders only the visible keys of 100,000', async () => {
+    const licenseKeys = Array.from({ length: 100_000 }, (_, i) => ({ code: 'PBX-Port12', count: 1, serial: `SN-${i}`, status: 'active' as const }));
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 100_000 }], licenseKeys }}></pbx-balance-table>`);
+    (root(el).querySelector('button.expand') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const list = root(el).querySelector('[part="keys"]') as HTMLElement;
+    expect(list.querySelectorAll('.row').length).to.be.below(20);
+    list.scrollTop = 32 * 50_000;
+    list.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(list.textContent).to.contain('SN-50000');
+  });
+
+  it('takes what to order from a calculator wired by for=', async () => {
+    // Fixture roots are our elements: a plain <div> root waits for an animation frame, which a
+    // background test page never gets.
+    const calc = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator id="calc1" users="45" trunks="5"></pbx-license-calculator>`);
+    const table = document.createElement('pbx-balance-table');
+    table.balance = { activationKeys: [{ code: 'PBX-Port12', count: 30 }], licenseKeys: [] };
+    table.setAttribute('for', 'calc1');
+    calc.after(table);
+    await table.updateComplete;
+    expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '20']]);
+    calc.users = '95';
+    await calc.updateComplete;
+    await table.updateComplete;
+    expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '70']]);
+  });
+
+  it('shows a localized message for an invalid pool and fires pbx-invalid', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="nl"></pbx-balance-table>`);
+    setTimeout(() => (el.balance = { activationKeys: [{ code: 'PBX-Nope', count: -1 }], licenseKeys: [] } as never));
+    const { detail } = await new Promise<CustomEvent>((r) => el.addEventListener('pbx-invalid', r as never, { once: true }));
+    expect(detail.issues.length).to.equal(2);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('Onbekend licentietype "PBX-Nope"');
+  });
+});

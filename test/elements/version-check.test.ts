@@ -1,0 +1,68 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PbxVersionCheck } from '../../src/index.js';
+import { parseLicenseLines } from '../../src/core/index.js';
+
+const root = (el: Element) => el.shadowRoot!;
+
+async function paste(el: PbxVersionCheck, text: string) {
+  const area = root(el).getElementById('licenses') as HTMLTextAreaElement;
+  area.focus();
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+describe('<pbx-version-check>', () => {
+  it('reads pasted portal lines in any spelling the core parses', () => {
+    expect(parseLicenseLines('PBX-Port10 100\n\n100 PBX-Port12\nPBX-Port 11%1000: 20\nPBX Video12 x 5')).to.deep.equal({
+      licenses: [
+        { code: 'PBX-Port10', count: 100 },
+        { code: 'PBX-Port12', count: 100 },
+        { code: 'PBX-Port11%1000', count: 20 },
+        { code: 'PBX-Video12', count: 5 },
+      ],
+      issues: [],
+    });
+    expect(parseLicenseLines('PBX-Port12\nPBX-Nope 3').issues.map((i) => [i.path[0], i.key])).to.deep.equal([
+      [1, 'error.licenseLine'],
+      [2, 'error.unknownLicenseType'],
+    ]);
+  });
+
+  it('tells the G-4 story: blocked at V12 by the 100 V10 Port licenses', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="V12" today="2026-11-22"></pbx-version-check>`);
+    const result = oneEvent(el, 'pbx-version-result');
+    await paste(el, 'PBX-Port10 100\nPBX-Port12 100');
+    const { detail } = await result;
+    expect(detail.ok).to.equal(false);
+    const verdict = root(el).querySelector('[part="verdict"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(verdict).to.equal('These licenses do not run V12. Highest PBX version they run: V10.');
+    expect(root(el).querySelector('[part="blocking"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Remove or upgrade these 100 V10 PBX-Port10 licenses to run V12.',
+    );
+    el.setAttribute('pbx-version', '10');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="verdict"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('These licenses run V10. Highest PBX version they run: V10.');
+  });
+
+  it('marks SSA-covered blocking licenses as upgradable, from the licenses property', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12" today="2026-11-22" .licenses=${[{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }]}></pbx-version-check>`);
+    expect(root(el).querySelector('[part="blocking"]')!.textContent).to.contain('free of charge under the SSA');
+    expect((root(el).getElementById('licenses') as HTMLTextAreaElement).value).to.equal('PBX-Port10 5');
+  });
+
+  it('names unreadable lines and a bad version, keeping the text; German from lang', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check lang="de"></pbx-version-check>`);
+    await paste(el, 'PBX-Port12 10\nPBX-Foo 3');
+    expect((root(el).getElementById('licenses') as HTMLTextAreaElement).value).to.equal('PBX-Port12 10\nPBX-Foo 3');
+    expect(root(el).getElementById('licenses-error')!.textContent).to.contain('Unbekannter Lizenztyp „PBX-Foo“');
+    const v = root(el).getElementById('pbxVersion') as HTMLInputElement;
+    v.value = 'zwölf';
+    v.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(root(el).getElementById('pbxVersion-error')!.textContent).to.contain('Keine Softwareversion');
+    expect(v.value).to.equal('zwölf');
+    await expect(el).to.be.accessible();
+  });
+});
