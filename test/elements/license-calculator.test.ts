@@ -90,6 +90,14 @@ describe('<pbx-license-calculator>', () => {
     ]);
   });
 
+  it('keeps a scenario set before the first render (unset attributes do not overwrite it)', async () => {
+    const scenario = { version: 11, pbxs: [{ name: 'Office', platform: 'gateway' as const, users: 25, trunks: 2 }] };
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator .scenario=${scenario}></pbx-license-calculator>`);
+    expect(input(el, 'pbxs-0-users').value).to.equal('25');
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port11', '27']);
+    expect(el.getAttribute('version')).to.equal('11');
+  });
+
   it('is accessible (axe), valid and invalid', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="10" trunks="1"></pbx-license-calculator>`);
     await expect(el).to.be.accessible();

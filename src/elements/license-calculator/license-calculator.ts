@@ -30,6 +30,9 @@ export interface PbxInvalidDetail {
   readonly issues: readonly InputIssue[];
 }
 
+/** The public inputs whose change asks for a new quote. */
+const INPUTS = ['scenario', 'prices', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
+
 const OPTIONAL_NUMBERS = NUMBER_FIELDS.filter((f) => f !== 'users' && f !== 'trunks');
 
 /**
@@ -66,15 +69,15 @@ export class PbxLicenseCalculator extends LitElement {
   static override styles = [baseStyles, calculatorStyles];
 
   /** PBX software major version (8-14). */
-  @property({ reflect: true }) version = '12';
+  @property({ reflect: true }) version: string | undefined;
   /** Release of V12: `r1` (no Conferencing App) or `r2`. */
-  @property({ reflect: true }) release = 'r2';
+  @property({ reflect: true }) release: string | undefined;
   /** `central` (license master) or `local` (per PBX). */
-  @property({ reflect: true }) licensing = 'central';
+  @property({ reflect: true }) licensing: string | undefined;
   /** Users of the first PBX. */
-  @property({ reflect: true }) users = '0';
+  @property({ reflect: true }) users: string | undefined;
   /** Trunks of the first PBX. */
-  @property({ reflect: true }) trunks = '0';
+  @property({ reflect: true }) trunks: string | undefined;
   /** The whole scenario (the core's `scenarioSchema`); kept in step with the form. */
   @property({ attribute: false }) scenario: ScenarioInput | undefined;
   /** The partner's price list: `{ currency, [code]: unitPrice }`. */
@@ -95,14 +98,17 @@ export class PbxLicenseCalculator extends LitElement {
     const d = this.draft;
     const first = d.pbxs[0]!;
     const attrs: Partial<Draft> = {};
-    if (changed.has('version') && this.version !== d.version) attrs.version = String(this.version ?? '');
-    if (changed.has('release') && this.release !== d.release) attrs.release = String(this.release ?? '');
-    if (changed.has('licensing') && this.licensing !== d.licensing) attrs.licensing = String(this.licensing ?? '');
+    // Attributes apply only when set: unset ones must not overwrite a scenario set beside them.
+    const given = (k: 'version' | 'release' | 'licensing' | 'users' | 'trunks', current: string) =>
+      changed.has(k) && this[k] !== undefined && this[k] !== null && String(this[k]) !== current;
+    if (given('version', d.version)) attrs.version = String(this.version);
+    if (given('release', d.release)) attrs.release = String(this.release);
+    if (given('licensing', d.licensing)) attrs.licensing = String(this.licensing);
     const numbers = { ...first.numbers };
-    if (changed.has('users') && this.users !== first.numbers.users) numbers.users = String(this.users ?? '');
-    if (changed.has('trunks') && this.trunks !== first.numbers.trunks) numbers.trunks = String(this.trunks ?? '');
+    if (given('users', first.numbers.users)) numbers.users = String(this.users);
+    if (given('trunks', first.numbers.trunks)) numbers.trunks = String(this.trunks);
     this.draft = { ...d, ...attrs, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
-    if (changed.has('scenario') || changed.has('prices') || changed.has('version') || changed.has('release') || changed.has('licensing') || changed.has('users') || changed.has('trunks')) {
+    if (!this.hasUpdated || INPUTS.some((k) => changed.has(k))) {
       this.recalculate(false);
     }
   }

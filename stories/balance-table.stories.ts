@@ -1,0 +1,43 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { dark } from './themes.js';
+
+const meta: Meta = { title: 'Elements/pbx-balance-table', component: 'pbx-balance-table' };
+export default meta;
+type Story = StoryObj;
+
+const serial = '00-90-33-00-00-00';
+const pool = {
+  activationKeys: [
+    { code: 'PBX-Registrations', count: 100 },
+    { code: 'PBX-Operators', count: 2 },
+    { code: 'PBX-SoftwarePhones', count: 25 },
+  ],
+  licenseKeys: [
+    { code: 'PBX-Registrations', count: 37, serial, customer: 'innovaphone', location: 'Sindelfingen', description: 'master pbx', status: 'active' as const },
+    { code: 'PBX-Operators', count: 1, serial, status: 'active' as const },
+    { code: 'PBX-SoftwarePhones', count: 10, serial, status: 'active' as const },
+  ],
+};
+const big = {
+  activationKeys: [{ code: 'PBX-Port12', count: 90_000 }, { code: 'PBX-UC12', count: 20_000 }],
+  licenseKeys: Array.from({ length: 100_000 }, (_, i) => ({
+    code: i % 5 ? 'PBX-Port12' : 'PBX-UC12',
+    count: 1,
+    serial: `00-90-33-${String(i % 256).padStart(2, '0')}-00-00`,
+    customer: `Customer ${i % 500}`,
+    status: 'active' as const,
+  })),
+};
+
+export const Empty: Story = { render: () => html`<pbx-balance-table .balance=${{ activationKeys: [], licenseKeys: [] }}></pbx-balance-table>` };
+export const WorkedExample: Story = { render: () => html`<pbx-balance-table .balance=${pool}></pbx-balance-table>` };
+export const OverAllocated: Story = { render: () => html`<pbx-balance-table .balance=${{ ...pool, activationKeys: [{ code: 'PBX-Registrations', count: 20 }] }}></pbx-balance-table>` };
+export const WithToOrder: Story = {
+  render: () => html`<pbx-license-calculator id="calc" users="150" trunks="10"></pbx-license-calculator>
+    <pbx-balance-table for="calc" .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 100 }], licenseKeys: [] }}></pbx-balance-table>`,
+};
+export const HundredThousandKeys: Story = { render: () => html`<pbx-balance-table .balance=${big}></pbx-balance-table>` };
+export const German: Story = { render: () => html`<pbx-balance-table lang="de" .balance=${pool}></pbx-balance-table>` };
+export const Dutch: Story = { render: () => html`<pbx-balance-table lang="nl" .balance=${pool}></pbx-balance-table>` };
+export const Dark: Story = { render: () => html`<div style=${dark}><pbx-balance-table .balance=${pool}></pbx-balance-table></div>` };
