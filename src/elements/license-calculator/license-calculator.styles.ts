@@ -21,16 +21,6 @@ export const calculatorStyles = css`
   legend {
     font-weight: 600;
   }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
-    gap: var(--_space);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.15rem;
-  }
   .field label {
     font-size: 0.85em;
     color: var(--_muted);

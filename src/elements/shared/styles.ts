@@ -109,6 +109,16 @@ export const baseStyles = css`
   .notice.warning {
     border-color: var(--_warning);
   }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(var(--_field-width, 9rem), 1fr));
+    gap: var(--_space);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

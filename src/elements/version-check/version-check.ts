@@ -33,15 +33,8 @@ export class PbxVersionCheck extends LitElement {
   static override styles = [
     baseStyles,
     css`
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-        gap: var(--_space);
-      }
-      .field {
-        display: flex;
-        flex-direction: column;
-        gap: 0.15rem;
+      :host {
+        --_field-width: 12rem;
       }
       textarea {
         width: 100%;
