@@ -58,12 +58,16 @@ export function formatMoney(locale: string, amount: number, currency: string): s
   return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
-/** Fills `{name}` placeholders; numbers are formatted for the locale. */
-export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, string | number>> = {}): string {
+/**
+ * Fills `{name}` placeholders; numbers are formatted for the locale, and with a currency the
+ * parameters named `…Price` (the core's convention for money) as amounts of that currency.
+ */
+export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, string | number>> = {}, currency?: string): string {
   const template = CATALOGS[toLang(locale)][key] ?? CATALOGS.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(locale, v) : v;
+    if (typeof v !== 'number') return v;
+    return currency && name.endsWith('Price') ? formatMoney(locale, v, currency) : formatNumber(locale, v);
   });
 }

@@ -98,6 +98,13 @@ export const uiEn = {
   'ui.balance.keys': 'License keys of {code} ({count})',
   'ui.overAllocated': 'over-allocated',
   'ui.sortBy': 'Sort by {column}',
+  'ui.import': 'Import scenario (JSON)',
+  'ui.import.failed': 'The file was not imported: {reason}',
+  'ui.import.done': 'Scenario imported from {file}.',
+  'ui.url.failed': 'The scenario in the link could not be read: {reason}',
+  'ui.export.csv': 'Download quote as CSV',
+  'ui.export.json': 'Download quote as JSON',
+  'ui.balance.shown': '{count} license types shown.',
 } as const;
 
 export type UiKey = keyof typeof uiEn;
@@ -201,6 +208,13 @@ export const uiDe: Record<UiKey, string> = {
   'ui.balance.keys': 'Lizenzschlüssel von {code} ({count})',
   'ui.overAllocated': 'überbucht',
   'ui.sortBy': 'Nach {column} sortieren',
+  'ui.import': 'Szenario importieren (JSON)',
+  'ui.import.failed': 'Die Datei wurde nicht importiert: {reason}',
+  'ui.import.done': 'Szenario aus {file} importiert.',
+  'ui.url.failed': 'Das Szenario im Link ist nicht lesbar: {reason}',
+  'ui.export.csv': 'Angebot als CSV herunterladen',
+  'ui.export.json': 'Angebot als JSON herunterladen',
+  'ui.balance.shown': '{count} Lizenztypen angezeigt.',
 };
 
 export const uiNl: Record<UiKey, string> = {
@@ -302,4 +316,11 @@ export const uiNl: Record<UiKey, string> = {
   'ui.balance.keys': 'Licentiesleutels van {code} ({count})',
   'ui.overAllocated': 'overboekt',
   'ui.sortBy': 'Sorteren op {column}',
+  'ui.import': 'Scenario importeren (JSON)',
+  'ui.import.failed': 'Het bestand is niet geïmporteerd: {reason}',
+  'ui.import.done': 'Scenario geïmporteerd uit {file}.',
+  'ui.url.failed': 'Het scenario in de link is niet leesbaar: {reason}',
+  'ui.export.csv': 'Offerte downloaden als CSV',
+  'ui.export.json': 'Offerte downloaden als JSON',
+  'ui.balance.shown': '{count} licentietypes getoond.',
 };

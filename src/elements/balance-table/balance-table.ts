@@ -14,6 +14,7 @@ const KEY_ROW_HEIGHT = 32;
 const KEY_VIEW_ROWS = 10;
 
 /**
+ * @tagname pbx-balance-table
  * @summary The license pool: Loaded / Used / Left per license type (POOL-1..5), and what to order
  * for a calculator quote.
  *
@@ -25,6 +26,20 @@ const KEY_VIEW_ROWS = 10;
  * @csspart keys - The list of license keys of an expanded type.
  * @csspart error - The validation message.
  *
+ * @cssprop --pbx-color-background - Background.
+ * @cssprop --pbx-color-text - Text colour.
+ * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs).
+ * @cssprop --pbx-color-border - Borders of fields and tables.
+ * @cssprop --pbx-color-accent - Buttons and links.
+ * @cssprop --pbx-color-accent-text - Text on accent buttons.
+ * @cssprop --pbx-color-error - Errors and invalid fields.
+ * @cssprop --pbx-color-warning - Warnings and the stale mark.
+ * @cssprop --pbx-color-info - Information notices.
+ * @cssprop --pbx-color-focus - Focus ring.
+ * @cssprop --pbx-font-family - Font.
+ * @cssprop --pbx-font-size - Base font size.
+ * @cssprop --pbx-spacing - Base spacing unit.
+ * @cssprop --pbx-radius - Corner radius.
  * @cssprop --pbx-color-highlight - Background of over-allocated rows.
  */
 export class PbxBalanceTable extends LitElement {
@@ -271,7 +286,8 @@ export class PbxBalanceTable extends LitElement {
               </tr>
             </tfoot>
           </table>`}
-      ${r ? renderNotices(this.l, r.notices) : nothing}`;
+      ${r ? renderNotices(this.l, r.notices) : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this.filter && r ? t('ui.balance.shown', { count: rows.length }) : ''}</div>`;
   }
 }
 

@@ -4,6 +4,7 @@ import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import { scenarioSchema, validate, type PriceListInput, type ScenarioInput, USER_FEATURES } from '../../core/schemas.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
+import { MAX_SCENARIO_TEXT, decodeScenarioFromUrl, encodeScenarioForUrl, readScenarioJson } from '../../core/scenario-io.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { download, toCsv } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
@@ -36,11 +37,14 @@ const INPUTS = ['scenario', 'prices', 'version', 'release', 'licensing', 'users'
 const OPTIONAL_NUMBERS = NUMBER_FIELDS.filter((f) => f !== 'users' && f !== 'trunks');
 
 /**
+ * @tagname pbx-license-calculator
  * @summary What licenses an innovaphone installation needs, and what they cost: a form for the
  * scenario and a live quote with every line's reason and rule IDs.
  *
  * @fires pbx-change - A valid change: `detail` is `{ scenario, quote }` (the core's result).
  * @fires pbx-invalid - The input is invalid: `detail.issues` lists each bad field (path, message key).
+ *
+ * The language comes from the element's `lang`, else the closest ancestor's, else the document's.
  *
  * @csspart form - The scenario form.
  * @csspart quote - The quote beside the form.
@@ -83,14 +87,85 @@ export class PbxLicenseCalculator extends LitElement {
   /** The partner's price list: `{ currency, [code]: unitPrice }`. */
   @property({ attribute: false }) prices: PriceListInput | undefined;
 
+  /**
+   * Keeps the scenario in a query parameter of the page URL (this attribute's value, or
+   * `pbx-scenario` when empty), so a quote can be shared by link and survives a reload.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
   /** The last valid quote (stays shown, marked stale, while the input is invalid). */
   @state() quote: Quote | null = null;
   @state() private draft: Draft = emptyDraft();
   @state() private issues: readonly InputIssue[] = [];
   @state() private announcement = '';
+  /** Outcome of the last import or URL read, shown beside the import button. */
+  @state() private fileMessage: { ok: boolean; text: string } | null = null;
 
   private readonly l = new LocaleController(this);
   private fromForm = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readUrl();
+  }
+
+  private get urlParam(): string {
+    return this.syncUrl || 'pbx-scenario';
+  }
+
+  private readUrl(): void {
+    if (this.syncUrl === null) return;
+    const param = new URL(window.location.href).searchParams.get(this.urlParam);
+    if (param === null) return;
+    const r = decodeScenarioFromUrl(param);
+    if (r.ok) this.applyScenario(r.value);
+    else this.fileMessage = { ok: false, text: this.l.t('ui.url.failed', { reason: this.describeIssue(r.issues[0]!) }) };
+  }
+
+  private writeUrl(scenario: ScenarioInput): void {
+    if (this.syncUrl === null) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set(this.urlParam, encodeScenarioForUrl(scenario));
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // A sandboxed or file: page may refuse: the quote works without the link.
+    }
+  }
+
+  private applyScenario(s: ScenarioInput): void {
+    if (s.prices) this.prices = s.prices;
+    this.scenario = s;
+  }
+
+  private describeIssue(issue: InputIssue): string {
+    return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${this.l.issue(issue)}`;
+  }
+
+  private async importFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const t = this.l.t.bind(this.l);
+    // A file too large is refused before it is read into memory.
+    if (file.size > MAX_SCENARIO_TEXT) {
+      this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.l.t('error.tooLong', { maximum: MAX_SCENARIO_TEXT }) }) };
+      return;
+    }
+    const r = readScenarioJson(await file.text());
+    if (!r.ok) {
+      this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.describeIssue(r.issues[0]!) }) };
+      return;
+    }
+    this.fileMessage = { ok: true, text: t('ui.import.done', { file: file.name.slice(0, 80) }) };
+    this.applyScenario(r.value);
+  }
+
+  /** Moves focus after the form's structure changed (a PBX or group added or removed). */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.fromForm) return;
@@ -144,6 +219,7 @@ export class PbxLicenseCalculator extends LitElement {
     this.users = this.draft.pbxs[0]!.numbers.users;
     this.trunks = this.draft.pbxs[0]!.numbers.trunks;
     if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
+    this.writeUrl(scenario);
     this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-change', { detail: { scenario, quote }, bubbles: true, composed: true }));
   }
 
@@ -213,7 +289,19 @@ export class PbxLicenseCalculator extends LitElement {
       </div>
       ${this.renderGroups(p, i)}
       ${this.draft.pbxs.length > 1
-        ? html`<div class="actions"><button type="button" class="secondary" part="button" @click=${() => this.edit((d) => ({ ...d, pbxs: d.pbxs.filter((_, j) => j !== i) }))}>${t('ui.pbx.remove', { name: p.name })}</button></div>`
+        ? html`<div class="actions">
+            <button
+              type="button"
+              class="secondary"
+              part="button"
+              @click=${() => {
+                this.edit((d) => ({ ...d, pbxs: d.pbxs.filter((_, j) => j !== i) }));
+                this.focusAfterUpdate('#add-pbx');
+              }}
+            >
+              ${t('ui.pbx.remove', { name: p.name })}
+            </button>
+          </div>`
         : nothing}
     </fieldset>`;
   }
@@ -246,7 +334,15 @@ export class PbxLicenseCalculator extends LitElement {
             )}
           </fieldset>
           <div class="actions">
-            <button type="button" class="secondary" part="button" @click=${() => this.editPbx(i, (x) => ({ ...x, userGroups: x.userGroups.filter((_, k) => k !== j) }))}>
+            <button
+              type="button"
+              class="secondary"
+              part="button"
+              @click=${() => {
+                this.editPbx(i, (x) => ({ ...x, userGroups: x.userGroups.filter((_, k) => k !== j) }));
+                this.focusAfterUpdate(`#add-group-${i}`);
+              }}
+            >
               ${t('ui.group.remove', { name: g.name || `#${j + 1}` })}
             </button>
           </div>
@@ -257,7 +353,11 @@ export class PbxLicenseCalculator extends LitElement {
           type="button"
           class="secondary"
           part="button"
-          @click=${() => this.editPbx(i, (x) => ({ ...x, userGroups: [...x.userGroups, { name: `${t('ui.userGroups')} ${x.userGroups.length + 1}`, count: '0', features: ['myPBX'] }] }))}
+          id="add-group-${i}"
+          @click=${() => {
+            this.editPbx(i, (x) => ({ ...x, userGroups: [...x.userGroups, { name: `${t('ui.userGroups')} ${x.userGroups.length + 1}`, count: '0', features: ['myPBX'] }] }));
+            this.focusAfterUpdate(`#pbxs-${i}-userGroups-${p.userGroups.length}-name`);
+          }}
         >
           ${t('ui.group.add')}
         </button>
@@ -290,7 +390,7 @@ export class PbxLicenseCalculator extends LitElement {
                   <td><code>${line.code}</code></td>
                   <td class="num">${this.l.number(line.quantity)}</td>
                   <td>${line.pbx}</td>
-                  <td class="reason">${t(line.reason.key, line.reason.params)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
+                  <td class="reason">${t(line.reason.key, line.reason.params, currency)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
                   ${currency
                     ? html`<td class="num">${line.unitPrice == null ? '—' : this.l.money(line.unitPrice, currency)}</td>
                         <td class="num">${line.lineTotal == null ? '—' : this.l.money(line.lineTotal, currency)}</td>`
@@ -307,11 +407,16 @@ export class PbxLicenseCalculator extends LitElement {
                 </tfoot>`
               : nothing}
           </table>`}
-      ${q ? renderNotices(this.l, q.notices) : nothing}
+      ${q ? renderNotices(this.l, q.notices, currency) : nothing}
       <div class="actions">
-        <button type="button" part="button" ?disabled=${!q} @click=${this.exportCsv}>CSV</button>
-        <button type="button" part="button" ?disabled=${!q} @click=${this.exportJson}>JSON</button>
+        <button type="button" part="button" ?disabled=${!q} @click=${this.exportCsv}>${t('ui.export.csv')}</button>
+        <button type="button" part="button" ?disabled=${!q} @click=${this.exportJson}>${t('ui.export.json')}</button>
+        <input type="file" id="import" class="file" accept="application/json,.json" @change=${this.importFile} />
+        <label for="import" class="button secondary" part="button">${t('ui.import')}</label>
       </div>
+      ${this.fileMessage
+        ? html`<p class=${this.fileMessage.ok ? 'file-ok' : 'error-text'} part=${this.fileMessage.ok ? 'message' : 'error'} role=${this.fileMessage.ok ? 'status' : 'alert'}>${this.fileMessage.text}</p>`
+        : nothing}
     </section>`;
   }
 
@@ -346,7 +451,17 @@ export class PbxLicenseCalculator extends LitElement {
         </fieldset>
         ${d.pbxs.map((p, i) => this.renderPbx(p, i))}
         <div class="actions">
-          <button type="button" part="button" @click=${() => this.edit((x) => ({ ...x, pbxs: [...x.pbxs, emptyPbx(`PBX ${x.pbxs.length + 1}`)] }))}>${t('ui.pbx.add')}</button>
+          <button
+            type="button"
+            part="button"
+            id="add-pbx"
+            @click=${() => {
+              this.edit((x) => ({ ...x, pbxs: [...x.pbxs, emptyPbx(`PBX ${x.pbxs.length + 1}`)] }));
+              this.focusAfterUpdate(`#pbxs-${d.pbxs.length}-name`);
+            }}
+          >
+            ${t('ui.pbx.add')}
+          </button>
         </div>
       </form>
       ${this.renderQuote()}

@@ -34,8 +34,9 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  t(key: AnyKey, params?: Readonly<Record<string, string | number>>): string {
-    return formatMessage(this.locale, key, params);
+  /** A message in the host's language; `currency` formats the `…Price` parameters as money. */
+  t(key: AnyKey, params?: Readonly<Record<string, string | number>>, currency?: string): string {
+    return formatMessage(this.locale, key, params, currency);
   }
 
   number(n: number): string {

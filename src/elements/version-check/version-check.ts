@@ -15,6 +15,7 @@ export interface LicenseEntry {
 }
 
 /**
+ * @tagname pbx-version-check
  * @summary Will these licenses run that software version, and what blocks an upgrade (G-3, G-4 …).
  *
  * @fires pbx-version-result - Each new result: `detail` is the core's `VersionCheckResult`.
@@ -26,7 +27,20 @@ export interface LicenseEntry {
  * @csspart notices - The notices.
  * @csspart error - A validation message.
  *
- * @cssprop --pbx-color-error - Blocked verdict and errors.
+ * @cssprop --pbx-color-background - Background.
+ * @cssprop --pbx-color-text - Text colour.
+ * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs).
+ * @cssprop --pbx-color-border - Borders of fields and tables.
+ * @cssprop --pbx-color-accent - Buttons and links.
+ * @cssprop --pbx-color-accent-text - Text on accent buttons.
+ * @cssprop --pbx-color-error - Errors and invalid fields.
+ * @cssprop --pbx-color-warning - Warnings and the stale mark.
+ * @cssprop --pbx-color-info - Information notices.
+ * @cssprop --pbx-color-focus - Focus ring.
+ * @cssprop --pbx-font-family - Font.
+ * @cssprop --pbx-font-size - Base font size.
+ * @cssprop --pbx-spacing - Base spacing unit.
+ * @cssprop --pbx-radius - Corner radius.
  * @cssprop --pbx-color-success - The "runs" verdict.
  */
 export class PbxVersionCheck extends LitElement {
@@ -149,7 +163,8 @@ export class PbxVersionCheck extends LitElement {
             : nothing}
         </div>
       </form>
-      <section aria-live="polite">
+      <div class="sr-only" role="status" aria-live="polite">${r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : ''}</div>
+      <section>
         ${r
           ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>
                 ${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })}

@@ -1,0 +1,58 @@
+import type { InputIssue } from './errors.js';
+import { scenarioSchema, validate, type ScenarioInput, type Validation } from './schemas.js';
+
+/** Largest scenario file or URL state read (a 200-PBX project is far below). */
+export const MAX_SCENARIO_TEXT = 5_000_000;
+/** The JSON shape written now (`schemaVersion`). */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+const fail = (key: InputIssue['key'], params: InputIssue['params'] = {}): Validation<ScenarioInput> => ({ ok: false, issues: [{ path: [], key, params }] });
+
+/**
+ * Brings a scenario saved by an older version of this library to the current shape. Version 0 is
+ * a scenario without `schemaVersion` (everything saved before the field existed): same shape.
+ */
+export function migrateScenario(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const r = raw as Record<string, unknown>;
+  if (r['schemaVersion'] === undefined) return { ...r, schemaVersion: SCENARIO_SCHEMA_VERSION };
+  return r;
+}
+
+/** Reads a scenario from text: a scenario, or a `{ scenario, quote }` export of the calculator. */
+export function readScenarioJson(text: unknown): Validation<ScenarioInput> {
+  if (typeof text !== 'string') return fail('error.invalidType', { expected: 'string' });
+  if (text.length > MAX_SCENARIO_TEXT) return fail('error.tooLong', { maximum: MAX_SCENARIO_TEXT });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('error.invalidJson');
+  }
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'scenario' in parsed && !('pbxs' in parsed)) {
+    parsed = (parsed as { scenario: unknown }).scenario;
+  }
+  return validate(scenarioSchema, migrateScenario(parsed)) as Validation<ScenarioInput>;
+}
+
+/** A scenario as a URL-safe string (base64url of its UTF-8 JSON), for sharing a quote by link. */
+export function encodeScenarioForUrl(scenario: ScenarioInput): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(scenario));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The inverse of encodeScenarioForUrl, validated; anything unreadable is an issue, never a throw. */
+export function decodeScenarioFromUrl(param: unknown): Validation<ScenarioInput> {
+  if (typeof param !== 'string') return fail('error.invalidType', { expected: 'string' });
+  if (param.length > MAX_SCENARIO_TEXT) return fail('error.tooLong', { maximum: MAX_SCENARIO_TEXT });
+  let text: string;
+  try {
+    const binary = atob(param.replace(/-/g, '+').replace(/_/g, '/'));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return fail('error.invalidJson');
+  }
+  return readScenarioJson(text);
+}

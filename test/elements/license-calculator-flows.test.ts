@@ -1,0 +1,112 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { PbxLicenseCalculator } from '../../src/index.js';
+import { decodeScenarioFromUrl, encodeScenarioForUrl } from '../../src/core/index.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const rows = (el: Element) => [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+
+async function importText(el: PbxLicenseCalculator, text: string, name = 'scenario.json') {
+  const input = root(el).getElementById('import') as HTMLInputElement;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  // file.text() resolves in a later task
+  await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+}
+
+describe('<pbx-license-calculator> import, URL state, focus and keyboard', () => {
+  it('imports a scenario JSON (or its own export) and computes its quote', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    const change = oneEvent(el, 'pbx-change');
+    await importText(el, JSON.stringify({ scenario: { version: 12, pbxs: [{ name: 'Imported', platform: 'gateway', users: 7, trunks: 1 }] }, quote: {} }));
+    expect((await change).detail.scenario.pbxs[0].name).to.equal('Imported');
+    expect(rows(el)[0]!.slice(0, 3)).to.deep.equal(['PBX-Port12', '8', 'Imported']);
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.equal('Scenario imported from scenario.json.');
+  });
+
+  it('refuses a bad file with a clear message and changes nothing', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="4" trunks="1"></pbx-license-calculator>`);
+    await importText(el, '{"version": 12, "pbxs": [');
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('The file was not imported: This is not valid JSON.');
+    await importText(el, JSON.stringify({ version: 12, pbxs: [{ name: 'X', platform: 'gateway', users: -1, trunks: 0 }] }));
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('The file was not imported: pbxs.0.users: The number cannot be negative.');
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '5']);
+    expect((root(el).getElementById('pbxs-0-users') as HTMLInputElement).value).to.equal('4');
+  });
+
+  it('sync-url: reads the scenario from the link and keeps the link up to date', async () => {
+    const before = window.location.href;
+    try {
+      const url = new URL(before);
+      url.searchParams.set('quote', encodeScenarioForUrl({ version: 11, pbxs: [{ name: 'Linked', platform: 'ipva', users: 3, trunks: 0 }] }));
+      history.replaceState(null, '', url);
+      const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator sync-url="quote"></pbx-license-calculator>`);
+      expect(rows(el).map((r) => r[0])).to.deep.equal(['PBX-Port11', 'PBX-IPVA11']);
+      const users = root(el).getElementById('pbxs-0-users') as HTMLInputElement;
+      users.value = '9';
+      users.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      const state = decodeScenarioFromUrl(new URL(window.location.href).searchParams.get('quote'));
+      expect(state.ok && state.value.pbxs[0]!.users).to.equal(9);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('sync-url: an unreadable link gets a message, and the element still works', async () => {
+    const before = window.location.href;
+    try {
+      const url = new URL(before);
+      url.searchParams.set('pbx-scenario', '%%%<script>');
+      history.replaceState(null, '', url);
+      const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator sync-url users="2" trunks="0"></pbx-license-calculator>`);
+      expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('The scenario in the link could not be read');
+      expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '2']);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('moves focus to the new PBX name after "Add PBX", and back to the button after removing it', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    (root(el).getElementById('add-pbx') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)!.id).to.equal('pbxs-1-name');
+    const remove = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Remove PBX PBX 2'))!;
+    remove.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)!.id).to.equal('add-pbx');
+    expect(root(el).querySelectorAll('fieldset.pbx').length).to.equal(1);
+  });
+
+  it('works with the keyboard alone: tab to a field, type, tab on, press Enter on a button', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    (root(el).getElementById('pbxs-0-name') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Tab' }); // platform
+    await sendKeys({ press: 'Tab' }); // gateway
+    await sendKeys({ press: 'Tab' }); // users
+    expect(focused(el)!.id).to.equal('pbxs-0-users');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '42' });
+    await el.updateComplete;
+    expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '42']);
+    (root(el).getElementById('add-group-0') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)!.id).to.equal('pbxs-0-userGroups-0-name');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.id).to.equal('pbxs-0-userGroups-0-count');
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '5' });
+    await el.updateComplete;
+    expect(rows(el).find((r) => r[0] === 'PBX-myPBX12')!.slice(0, 2)).to.deep.equal(['PBX-myPBX12', '5']);
+  });
+});
