@@ -3,6 +3,7 @@ import { MESSAGE_KEYS } from '../../src/core/index.js';
 import { coreDe } from '../../src/i18n/de.js';
 import { coreEn } from '../../src/i18n/en.js';
 import { coreNl } from '../../src/i18n/nl.js';
+import { uiDe, uiEn, uiNl, type UiKey } from '../../src/i18n/ui.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -20,4 +21,14 @@ describe('core message catalogs', () => {
     const same = MESSAGE_KEYS.filter((k) => coreDe[k] === coreEn[k] || coreNl[k] === coreEn[k]);
     expect(same).to.deep.equal([]);
   });
+});
+
+describe('element (UI) message catalogs', () => {
+  const keys = Object.keys(uiEn).sort() as UiKey[];
+  for (const [lang, catalog] of [['de', uiDe], ['nl', uiNl]] as const) {
+    it(`${lang} has every UI key of en with the same parameters`, () => {
+      expect(Object.keys(catalog).sort()).to.deep.equal(keys);
+      for (const key of keys) expect(placeholders(catalog[key]), `${lang} ${key}`).to.deep.equal(placeholders(uiEn[key]));
+    });
+  }
 });

@@ -19,7 +19,52 @@ async function importText(el: PbxLicenseCalculator, text: string, name = 'scenar
   await el.updateComplete;
 }
 
+/** Clicks a button and catches the file it offers: name, type and text, without downloading. */
+async function catchDownload(button: HTMLElement): Promise<{ name: string; type: string; text: string }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return original.call(URL, b);
+  };
+  let name = '';
+  const onClick = (e: Event) => {
+    if (e.target instanceof HTMLAnchorElement && e.target.download) {
+      name = e.target.download;
+      e.preventDefault();
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  try {
+    button.click();
+  } finally {
+    URL.createObjectURL = original;
+    document.removeEventListener('click', onClick, true);
+  }
+  return { name, type: blob!.type, text: await blob!.text() };
+}
+
 describe('<pbx-license-calculator> import, URL state, focus and keyboard', () => {
+  it('downloads the quote as CSV and JSON when the buttons are clicked', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="3" trunks="1" .prices=${{ currency: 'EUR', 'PBX-Port12': 10 }}></pbx-license-calculator>`);
+    const buttons = [...root(el).querySelectorAll('button')];
+    const csv = await catchDownload(buttons.find((b) => b.textContent!.includes('CSV'))!);
+    expect(csv.name).to.equal('pbx-license-quote.csv');
+    expect(csv.type).to.equal('text/csv;charset=utf-8');
+    expect(csv.text.split('\r\n').slice(0, 3)).to.deep.equal([
+      'License type,Quantity,PBX,Reason,Rules,Unit price,Total',
+      'PBX-Port12,4,PBX 1,"Port licenses number 1 to 4 of the installation (4 needed, 0 installed).",PORT-1 PORT-3,10,40',
+      'Total,,,,,EUR,40',
+    ]);
+    const json = await catchDownload(buttons.find((b) => b.textContent!.includes('JSON'))!);
+    const saved = JSON.parse(json.text);
+    expect(saved.scenario.pbxs[0].users).to.equal(3);
+    expect(saved.quote.total).to.deep.equal({ currency: 'EUR', amount: 40, complete: true });
+    // what was exported imports again
+    await importText(el, json.text, json.name);
+    expect(root(el).querySelector('[part="message"]')!.textContent).to.equal('Scenario imported from pbx-license-quote.json.');
+  });
+
   it('imports a scenario JSON (or its own export) and computes its quote', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
     const change = oneEvent(el, 'pbx-change');

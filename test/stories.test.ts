@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import '../src/define.js';
+import * as balanceStories from '../stories/balance-table.stories.js';
+import * as calculatorStories from '../stories/license-calculator.stories.js';
+import * as versionStories from '../stories/version-check.stories.js';
+
+type StoryModule = Record<string, unknown> & { default: { title: string } };
+
+/** Every story of every element: rendered in Chromium, no console error, no axe violation. */
+for (const mod of [calculatorStories, versionStories, balanceStories] as unknown as StoryModule[]) {
+  describe(`stories: ${mod.default.title}`, () => {
+    for (const [name, story] of Object.entries(mod)) {
+      if (name === 'default') continue;
+      it(`${name} renders without console errors and passes axe`, async () => {
+        const errors: string[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+        const onError = (e: ErrorEvent) => errors.push(e.message);
+        window.addEventListener('error', onError);
+        const host = document.createElement('div');
+        document.body.append(host);
+        try {
+          render((story as { render: () => TemplateResult }).render(), host);
+          const elements = [...host.querySelectorAll('pbx-license-calculator, pbx-version-check, pbx-balance-table')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+          expect(elements.length, 'elements in the story').to.be.greaterThan(0);
+          for (const el of elements) await el.updateComplete;
+          for (const el of elements) {
+            expect(el.shadowRoot!.textContent!.trim().length, `${el.localName} is not blank`).to.be.greaterThan(0);
+          }
+          await expect(host).to.be.accessible();
+          expect(errors).to.deep.equal([]);
+        } finally {
+          console.error = original;
+          window.removeEventListener('error', onError);
+          host.remove();
+        }
+      });
+    }
+  });
+}
