@@ -1,4 +1,12 @@
-// Configuration of @custom-elements-manifest/analyzer (`npm run analyze`).
+// Configuration of @custom-elements-manifest/analyzer (`npm run analyze`): the manifest, and from
+// it the typings for frameworks (React 19 / Preact JSX, Vue) and VS Code's HTML custom data.
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const frameworks = { outdir: './dist/frameworks', globalTypePath: '../types/index.js', hideLogs: true };
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/elements/shared/**', 'src/elements/**/*.styles.ts', 'src/elements/**/draft.ts'],
@@ -16,5 +24,22 @@ export default {
         }
       },
     },
+    customElementJsxPlugin({ ...frameworks, fileName: 'jsx.d.ts' }),
+    customElementVuejsPlugin({ ...frameworks, fileName: 'vue.d.ts' }),
+    {
+      // The generators import a type once per element that uses it (PbxInvalidDetail three
+      // times): a duplicate identifier for projects that type-check libraries.
+      name: 'dedupe-generated-type-imports',
+      packageLinkPhase() {
+        for (const file of ['./dist/frameworks/jsx.d.ts', './dist/frameworks/vue.d.ts']) {
+          const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
+            const unique = [...new Set(names.split(',').map((n) => n.trim()).filter(Boolean))];
+            return `import type { ${unique.join(', ')} }`;
+          });
+          writeFileSync(file, text);
+        }
+      },
+    },
+    customElementVsCodePlugin({ outdir: './dist/frameworks', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
   ],
 };

@@ -7,4 +7,7 @@ assert.deepEqual(q.lines.map((l) => [l.code, l.quantity]), [['PBX-Port12', 100],
 assert.equal(core.checkVersions({ pbxVersion: 'V12', licenses: [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }] }).ok, false);
 assert.throws(() => core.parseLicenseType('PBX-Nope'), core.LicenseInputError);
 assert.equal(typeof globalThis.document, 'undefined');
+const pkg = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const versionSource = (await (await import('node:fs/promises')).readFile(new URL('../src/version.ts', import.meta.url), 'utf8')).match(/VERSION = '([^']+)'/)?.[1];
+assert.equal(versionSource, pkg.version, 'src/version.ts and package.json disagree');
 console.log('node: dist/core.js imports and runs in Node', process.version);

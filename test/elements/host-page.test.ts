@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElements } from '../../src/define.js';
+import { VERSION } from '../../src/version.js';
 import type { PbxLicenseCalculator } from '../../src/index.js';
 
 describe('elements on a page they do not own', () => {
@@ -25,29 +26,50 @@ describe('elements on a page they do not own', () => {
     }
   });
 
-  it('registration keeps a tag defined by other code: one warning, no throw', () => {
-    const defined = new Map<string, CustomElementConstructor>([['pbx-version-check', class extends HTMLElement {}]]);
-    const registry = {
+  function fakeRegistry(defined: Map<string, CustomElementConstructor>): CustomElementRegistry {
+    return {
       get: (tag: string) => defined.get(tag),
       define: (tag: string, ctor: CustomElementConstructor) => {
         if (defined.has(tag)) throw new DOMException('already defined', 'NotSupportedError');
         defined.set(tag, ctor);
       },
     } as unknown as CustomElementRegistry;
+  }
+
+  function warningsOf(fn: () => void): string[] {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (msg: string) => warnings.push(msg);
     try {
-      expect(() => defineElements(registry)).to.not.throw();
-      expect(() => defineElements(registry)).to.not.throw();
+      fn();
     } finally {
       console.warn = original;
     }
+    return warnings;
+  }
+
+  it('registration keeps a tag defined by other code: never throws, warns once naming it', () => {
+    const defined = new Map<string, CustomElementConstructor>([['pbx-version-check', class extends HTMLElement {}]]);
+    const registry = fakeRegistry(defined);
+    const warnings = warningsOf(() => {
+      expect(() => defineElements(registry)).to.not.throw();
+      expect(() => defineElements(registry)).to.not.throw();
+    });
     expect([...defined.keys()].sort()).to.deep.equal(['pbx-balance-table', 'pbx-license-calculator', 'pbx-version-check']);
-    expect(warnings).to.deep.equal([
-      'pbx-license-kit: <pbx-version-check> is already defined by other code; keeping that definition.',
-      'pbx-license-kit: <pbx-version-check> is already defined by other code; keeping that definition.',
-    ]);
+    expect(warnings).to.deep.equal([`pbx-license-kit ${VERSION}: keeping the existing definitions of <pbx-version-check> (defined by other code).`]);
+  });
+
+  it('a second copy of the same version is kept silently', () => {
+    const first = fakeRegistry(new Map());
+    defineElements(first);
+    // The classes of "another copy": same version marker, different constructors.
+    const copy = new Map<string, CustomElementConstructor>();
+    for (const tag of ['pbx-license-calculator', 'pbx-version-check', 'pbx-balance-table']) {
+      const ctor = class extends HTMLElement {};
+      (ctor as unknown as Record<symbol, string>)[Symbol.for('pbx-license-kit.version')] = VERSION;
+      copy.set(tag, ctor);
+    }
+    expect(warningsOf(() => defineElements(fakeRegistry(copy)))).to.deep.equal([]);
   });
 
   it('moved, removed and re-added: still one listener, still live', async () => {

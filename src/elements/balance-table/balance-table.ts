@@ -18,7 +18,7 @@ const KEY_VIEW_ROWS = 10;
  * @summary The license pool: Loaded / Used / Left per license type (POOL-1..5), and what to order
  * for a calculator quote.
  *
- * @fires pbx-invalid - The balance input is invalid: `detail.issues` names each bad field.
+ * @fires {PbxInvalidDetail} pbx-invalid - The balance input is invalid: `detail.issues` names each bad field.
  *
  * @csspart table - The balance table.
  * @csspart row-over - A row whose type is over-allocated.

@@ -41,8 +41,8 @@ const OPTIONAL_NUMBERS = NUMBER_FIELDS.filter((f) => f !== 'users' && f !== 'tru
  * @summary What licenses an innovaphone installation needs, and what they cost: a form for the
  * scenario and a live quote with every line's reason and rule IDs.
  *
- * @fires pbx-change - A valid change: `detail` is `{ scenario, quote }` (the core's result).
- * @fires pbx-invalid - The input is invalid: `detail.issues` lists each bad field (path, message key).
+ * @fires {PbxChangeDetail} pbx-change - A valid change: `detail` is `{ scenario, quote }` (the core's result).
+ * @fires {PbxInvalidDetail} pbx-invalid - The input is invalid: `detail.issues` lists each bad field (path, message key).
  *
  * The language comes from the element's `lang`, else the closest ancestor's, else the document's.
  *

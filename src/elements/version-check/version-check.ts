@@ -18,8 +18,8 @@ export interface LicenseEntry {
  * @tagname pbx-version-check
  * @summary Will these licenses run that software version, and what blocks an upgrade (G-3, G-4 …).
  *
- * @fires pbx-version-result - Each new result: `detail` is the core's `VersionCheckResult`.
- * @fires pbx-invalid - Invalid input: `detail.issues` lists each bad field or pasted line.
+ * @fires {VersionCheckResult} pbx-version-result - Each new result: `detail` is the core's `VersionCheckResult`.
+ * @fires {PbxInvalidDetail} pbx-invalid - Invalid input: `detail.issues` lists each bad field or pasted line.
  *
  * @csspart form - The inputs.
  * @csspart verdict - The headline: runs or does not run.
