@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { existsSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** zod 4 ships comments rollup flags as INVALID_ANNOTATION, plus an internal cycle: harmless. */
 /** @type {import('rollup').WarningHandlerWithDefault} */
@@ -27,16 +28,23 @@ const configs = [
     onwarn,
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
     plugins: [ts()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    // No bare imports of chunks hoisted into the entries: they would defeat `sideEffects`.
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, hoistTransitiveImports: false },
   },
 ];
 
 if (existsSync('src/define.ts')) {
   // The drop-in: one self-contained, minified ES module that defines the three elements.
   configs.push({
-    input: 'src/define.ts',
+    input: 'src/bundle.ts',
     onwarn,
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts(),
+      // lit's html`` and css`` templates: whitespace and comments out.
+      minifyHTML(),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
     output: { file: 'dist/pbx-license-kit.min.js', format: 'es', sourcemap: true },
   });
 }

@@ -2,6 +2,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { demoCsp } from './scripts/csp.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 /**
@@ -32,12 +35,43 @@ if (wanted.includes('firefox')) {
   browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }));
 }
 
+// The React 19 and Vue 3 pages of test/integration, built here against dist/ (the npm entry).
+const APPS = 'node_modules/.cache/pbx-integration';
+if (existsSync('dist/define.js')) {
+  await build({
+    entryPoints: { react: 'test/integration/react-app.js', vue: 'test/integration/vue-app.js' },
+    outdir: APPS,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+    logLevel: 'warning',
+  });
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
   // lit's production build: no dev-mode warning in every test's log.
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    {
+      name: 'integration-apps',
+      resolveImport({ source }) {
+        if (source === 'integration:react') return `/${APPS}/react.js`;
+        if (source === 'integration:vue') return `/${APPS}/vue.js`;
+      },
+    },
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+  // demo/*.html is served with the strict Content-Security-Policy it is tested under.
+  middleware: [demoCsp],
   browsers,
   concurrency: 2,
   reporters: [defaultReporter(), summaryReporter()],

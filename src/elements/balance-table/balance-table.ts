@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
@@ -195,7 +196,7 @@ export class PbxBalanceTable extends LitElement {
     const visible = [];
     for (let i = first; i < last; i++) {
       const k = keys[row.keyIndexes[i]!]!;
-      visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} style="top:${i * KEY_ROW_HEIGHT}px">
+      visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} style=${styleMap({ top: `${i * KEY_ROW_HEIGHT}px` })}>
         <span role="cell">${k.serial}</span><span role="cell">${k.customer ?? ''}</span><span role="cell">${k.location ?? ''}</span><span role="cell">${k.description ?? ''}</span
         ><span role="cell">${this.l.number(k.count)}</span><span role="cell">${t(k.status === 'active' ? 'ui.status.active' : 'ui.status.revoked')}</span>
       </div>`);
@@ -209,7 +210,7 @@ export class PbxBalanceTable extends LitElement {
       aria-rowcount=${row.keyIndexes.length + 1}
       @scroll=${(e: Event) => (this.keysScroll = (e.target as HTMLElement).scrollTop)}
     >
-      <div role="rowgroup" style="height:${row.keyIndexes.length * KEY_ROW_HEIGHT}px">${visible}</div>
+      <div role="rowgroup" style=${styleMap({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
     </div>`;
   }
 

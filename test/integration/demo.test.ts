@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import type { PbxBalanceTable, PbxChangeDetail, PbxLicenseCalculator } from '../../src/index.js';
+
+type DemoWindow = Window & typeof globalThis & { pbxDemoCspViolations: string[] };
+
+async function openDemo(): Promise<{ win: DemoWindow; doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.src = '/demo/index.html';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as DemoWindow;
+  await win.customElements.whenDefined('pbx-balance-table');
+  return { win, doc: frame.contentDocument!, frame };
+}
+
+const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+
+describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => {
+  it('is served with the strict policy', async () => {
+    const res = await fetch('/demo/index.html');
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).to.contain("script-src 'self'");
+    expect(csp).to.contain("require-trusted-types-for 'script'");
+    expect(csp).to.not.contain('unsafe-eval');
+  });
+
+  it('renders and works with no CSP violation', async () => {
+    const { win, doc, frame } = await openDemo();
+    try {
+      const calc = doc.getElementById('calc1') as PbxLicenseCalculator;
+      const balance = doc.getElementById('balance') as PbxBalanceTable;
+      await calc.updateComplete;
+      await balance.updateComplete;
+      expect(rows(calc)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '124']);
+      // The page's own script set the version check's licenses: the G-4 story.
+      expect(doc.getElementById('check')!.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V12');
+      // A partner's script sets a scenario and catches the event.
+      const changed = new Promise<PbxChangeDetail>((r) => calc.addEventListener('pbx-change', (e) => r((e as CustomEvent<PbxChangeDetail>).detail), { once: true }));
+      calc.scenario = { version: 12, pbxs: [{ name: 'Shop', platform: 'ipva', users: 230, trunks: 2, standby: true }] };
+      const detail = await changed;
+      expect(detail.quote.lines.map((l) => [l.code, l.quantity])).to.deep.equal([
+        ['PBX-Port12', 232],
+        ['PBX-IPVA12', 232],
+        ['PBX-Standby12', 232],
+      ]);
+      await balance.updateComplete;
+      expect(rows(balance).find((r) => r[0]!.startsWith('PBX-Port12'))!.slice(1)).to.deep.equal(['200', '120', '80', '152']);
+      // The page switches language: every element follows the document's lang.
+      (doc.getElementById('language') as HTMLSelectElement).value = 'de';
+      doc.getElementById('language')!.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(calc.shadowRoot!.querySelector('#quote-heading')!.textContent).to.equal('Angebot');
+      expect(win.pbxDemoCspViolations).to.deep.equal([]);
+      // The watch is live: an eval is blocked (Trusted Types sink, then script-src) and reported.
+      try {
+        win.eval('1');
+      } catch {
+        /* blocked, as it must be */
+      }
+      await new Promise((r) => setTimeout(r, 20));
+      expect(win.pbxDemoCspViolations.length).to.be.greaterThan(0);
+      expect(win.pbxDemoCspViolations[0]).to.match(/^(require-trusted-types-for|script-src)/);
+    } finally {
+      frame.remove();
+    }
+  });
+});
