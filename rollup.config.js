@@ -29,7 +29,7 @@ const configs = [
     external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
     plugins: [ts()],
     // No bare imports of chunks hoisted into the entries: they would defeat `sideEffects`.
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, hoistTransitiveImports: false },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/shared-[hash].js', sourcemap: true, hoistTransitiveImports: false },
   },
 ];
 

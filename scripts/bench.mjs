@@ -1,8 +1,18 @@
-// npm run bench: figures, not pass/fail. Targets (issue 2): < 0.05 ms per calculation whatever the
-// size; computeBalance of 100,000 license keys < 50 ms.
+// npm run bench: figures compared in one run, and a non-zero exit when a budget is missed
+// (the tests never time anything). Targets: issue 2 (core) and issue 4 (size, browser).
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { browserBench } from './bench-browser.mjs';
 
 const { calculateLicenses, computeBalance } = await import('../dist/core.js');
+const rows = [];
+let over = 0;
+const report = (what, figure, ok, target) => {
+  if (ok === false) over++;
+  rows.push([what, figure, ok === null ? '' : ok ? `ok (${target})` : `OVER (${target})`]);
+};
 
 function time(fn, { warmup = 5000, runs = 20000 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
@@ -11,50 +21,71 @@ function time(fn, { warmup = 5000, runs = 20000 } = {}) {
   return (performance.now() - t0) / runs;
 }
 
+/* ---- core (Node) ---- */
 const scenario = (users) => ({
   version: 12,
   prices: { currency: 'EUR', 'PBX-Port12': 30, 'PBX-UC12': 60, 'PBX-myPBX12': 25 },
   pbxs: [
     {
-      name: 'HQ',
-      platform: 'ipva',
-      users,
-      trunks: 10,
-      standby: true,
-      reportingPorts: 5,
+      name: 'HQ', platform: 'ipva', users, trunks: 10, standby: true, reportingPorts: 5, recordedUsers: Math.min(users, 5),
       userGroups: [
         { name: 'Office', count: Math.floor(users / 2), features: ['myPBX', 'video', 'voicemail', 'mobility'] },
         { name: 'Field', count: Math.floor(users / 4), features: ['mobileApp', 'voicemail'] },
       ],
-      recordedUsers: Math.min(users, 5),
     },
     { name: 'Branch', platform: 'gateway', gateway: 'IP811', users: 10, trunks: 2, hardware: { bri: 2 } },
   ],
 });
-
-const rows = [];
 for (const users of [10, 10_000, 1_000_000]) {
   const s = scenario(users);
   const ms = time(() => calculateLicenses(s));
-  rows.push([`calculateLicenses, ${users.toLocaleString('en')} users`, `${(ms * 1000).toFixed(1)} µs`, ms < 0.05 ? 'ok (< 50 µs)' : 'OVER 50 µs']);
+  report(`calculateLicenses, ${users.toLocaleString('en')} users`, `${(ms * 1000).toFixed(1)} µs`, ms < 0.05, '< 50 µs');
 }
-
 const N = 100_000;
 const codes = ['PBX-Port12', 'PBX-UC12', 'PBX-myPBX12', 'PBX-Video12', 'Relay-BRIs', 'PBX-Operator12', 'PBX-Port 12%500', 'PBX Video12'];
 const input = {
   activationKeys: codes.map((code) => ({ code, count: 20_000 })),
   licenseKeys: Array.from({ length: N }, (_, i) => ({
-    code: codes[i % codes.length],
-    count: 1 + (i % 5),
-    serial: `00-90-33-${String(i % 100).padStart(2, '0')}-00-${String(i % 60).padStart(2, '0')}`,
-    customer: `Customer ${i % 700}`,
-    location: 'Sindelfingen',
-    status: i % 50 === 0 ? 'revoked' : 'active',
+    code: codes[i % codes.length], count: 1 + (i % 5), serial: `00-90-33-${String(i % 100).padStart(2, '0')}-00-${String(i % 60).padStart(2, '0')}`,
+    customer: `Customer ${i % 700}`, location: 'Sindelfingen', status: i % 50 === 0 ? 'revoked' : 'active',
   })),
 };
 const balanceMs = time(() => computeBalance(input), { warmup: 3, runs: 10 });
-rows.push([`computeBalance, ${N.toLocaleString('en')} license keys`, `${balanceMs.toFixed(1)} ms`, balanceMs < 50 ? 'ok (< 50 ms)' : 'OVER 50 ms']);
+report(`computeBalance, ${N.toLocaleString('en')} license keys`, `${balanceMs.toFixed(1)} ms`, balanceMs < 50, '< 50 ms');
+
+/* ---- size: gzip -9, the same minifier settings for the comparisons ---- */
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;
+async function bundleSize(contents) {
+  const r = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true, minify: true, format: 'esm', write: false, target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' }, conditions: ['production'], logLevel: 'error',
+  });
+  return gz(r.outputFiles[0].contents);
+}
+const ours = gz(await readFile(new URL('../dist/pbx-license-kit.min.js', import.meta.url)));
+const lit = await bundleSize(`import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js'; export { LitElement, html, css, property, state };`);
+const react = await bundleSize(`import React from 'react'; import { createRoot } from 'react-dom/client'; export { React, createRoot };`);
+report('size: pbx-license-kit.min.js (3 elements, lit, zod, core, en/de/nl)', `${ours.toFixed(1)} KB gz`, ours <= 30, '<= 30 KB');
+report('size: lit alone', `${lit.toFixed(1)} KB gz`, null);
+report('size: react + react-dom (the usual alternative, before any component)', `${react.toFixed(1)} KB gz`, null);
+
+/* ---- browser (headless Chromium) ---- */
+const b = await browserBench();
+const ratio = b.firstRender.fromScript / b.firstRender.floor;
+report('first render: navigation -> first complete quote (demo page)', `${b.firstRender.total.toFixed(1)} ms`, null);
+report('first render: bundle arrived -> first complete quote', `${b.firstRender.fromScript.toFixed(1)} ms`, null);
+report('first render floor: the same DOM as static HTML', `${b.firstRender.floor.toFixed(1)} ms`, null);
+report('first render (bundle arrived -> quote) / floor', `${ratio.toFixed(2)}x`, ratio <= 2, '<= 2x');
+report('first render (navigation -> quote) / floor', `${(b.firstRender.total / b.firstRender.floor).toFixed(2)}x`, null);
+report('update, 6,000-user multi-site: input -> quote in DOM', `${b.update.toDom.toFixed(2)} ms`, b.update.toDom < 16, '< 16 ms');
+// The next frame comes at the display's pace (~16.7 ms at 60 Hz) whatever the work: shown, not judged.
+report('update, 6,000-user multi-site: input -> next animation frame', `${b.update.toFrame.toFixed(2)} ms`, null);
+report('balance table, 100,000 keys: first render', `${b.balance.render.toFixed(1)} ms`, b.balance.render < 200, '< 200 ms');
+report('balance table, 100,000 keys: sort', `${b.balance.sort.toFixed(1)} ms`, b.balance.sort < 200, '< 200 ms');
 
 const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`pbx-license-kit bench (node ${process.version})`);
-for (const [what, figure, verdict] of rows) console.log(`${what.padEnd(width)}  ${figure.padStart(10)}  ${verdict}`);
+console.log(`pbx-license-kit bench (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+for (const [what, figure, verdict] of rows) console.log(`${what.padEnd(width)}  ${figure.padStart(12)}  ${verdict}`);
+console.log(over ? `\n${over} budget(s) missed` : '\nall budgets met');
+process.exitCode = over ? 1 : 0;

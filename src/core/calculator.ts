@@ -103,7 +103,8 @@ function minorDigits(currency: string): number {
 class Planner {
   readonly demands: Demand[] = [];
   readonly notices: Notice[] = [];
-  private readonly noticeKeys = new Set<string>();
+  /** Notices so far by key: the same notice (key and parameters) is given once. */
+  private readonly noticesByKey = new Map<MessageKey, Notice[]>();
   readonly version: number;
   readonly release: 'r1' | 'r2';
   readonly central: boolean;
@@ -119,11 +120,12 @@ class Planner {
   }
 
   notice(severity: Severity, key: MessageKey, ruleIds: readonly string[], params: Params = {}): void {
-    let id = key;
-    for (const k in params) id += `\u0000${k}=${params[k]}`;
-    if (this.noticeKeys.has(id)) return;
-    this.noticeKeys.add(id);
-    this.notices.push({ severity, key, params, ruleIds });
+    let same = this.noticesByKey.get(key);
+    if (!same) this.noticesByKey.set(key, (same = []));
+    if (same.some((n) => sameParams(n.params, params))) return;
+    const notice = { severity, key, params, ruleIds };
+    same.push(notice);
+    this.notices.push(notice);
   }
 
   demand(family: LicenseFamily, pbx: string, quantity: number, ruleIds: readonly string[], key: MessageKey, params: Params): void {
@@ -351,6 +353,12 @@ class Planner {
   }
 }
 
+function sameParams(a: Params, b: Params): boolean {
+  for (const k in a) if (a[k] !== b[k]) return false;
+  for (const k in b) if (!(k in a)) return false;
+  return true;
+}
+
 function round6(n: number): number {
   return Math.round(n * MICRO) / MICRO;
 }
@@ -415,9 +423,9 @@ function allocate(p: Planner): QuoteLine[] {
     g.demands.push(d);
   }
   const pbxIndex = new Map(p.s.pbxs.map((x, i) => [x.name, i]));
-  const ordered = [...groups.values()].sort(
-    (a, b) => FAMILY_ORDER.get(a.family)! - FAMILY_ORDER.get(b.family)! || pbxIndex.get(a.scope)! - pbxIndex.get(b.scope)!,
-  );
+  // Catalog order, then PBX order: one number per group, computed once.
+  const rank = (g: DemandGroup) => FAMILY_ORDER.get(g.family)! * 1024 + pbxIndex.get(g.scope)!;
+  const ordered = [...groups.values()].map((g) => [rank(g), g] as const).sort((a, b) => a[0] - b[0]).map(([, g]) => g);
   const pools = existingPools(p);
   const lines: QuoteLine[] = [];
   for (const g of ordered) {
