@@ -8,12 +8,14 @@ import { demoCsp } from './scripts/csp.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 /**
- * Browsers come from Debian packages (chromium, firefox-esr): nothing is downloaded.
- * Select with WTR_BROWSERS=chromium,firefox (default: chromium).
+ * Browsers come from Debian packages (chromium, firefox-esr, webkit2gtk-driver): nothing is
+ * downloaded. Select with WTR_BROWSERS=chromium,firefox,webkit (default: chromium); WebKit
+ * (WebKitGTK's MiniBrowser) needs an X display: run under `xvfb-run -a`.
  */
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium').split(',').map((s) => s.trim());
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** @type {import('@web/test-runner').BrowserLauncher[]} */
 const browsers = [];
@@ -55,6 +57,31 @@ if (existsSync('dist/define.js')) {
   });
 }
 
+if (wanted.includes('webkit')) {
+  const { spawn } = await import('node:child_process');
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  if (!process.env.DISPLAY) throw new Error('webkit needs a display: run under `xvfb-run -a`');
+  const port = Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4445);
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  await new Promise((r) => setTimeout(r, 500));
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver rejects webSocketUrl:true (BiDi), which webdriverio 9 sends by default.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: 'test/**/*.test.ts',
@@ -73,7 +100,8 @@ export default {
   // demo/*.html is served with the strict Content-Security-Policy it is tested under.
   middleware: [demoCsp],
   browsers,
-  concurrency: 2,
+  // The WebDriver launcher runs test files in iframes of one page: one at a time is reliable.
+  concurrency: wanted.includes('webkit') ? 1 : 2,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
 };
