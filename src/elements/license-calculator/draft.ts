@@ -135,4 +135,18 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
   };
 }
 
+/** The ids of the form's fields for a draft: where an issue's path has a field to show it at. */
+export function fieldIds(d: Draft): Set<string> {
+  const ids = new Set(['version', 'release', 'licensing']);
+  d.pbxs.forEach((p, i) => {
+    for (const f of ['name', 'platform', 'gateway', 'voicemailModel', 'uc', 'userGroups', ...NUMBER_FIELDS]) ids.add(`pbxs-${i}-${f}`);
+    for (const f of HARDWARE_FIELDS) ids.add(`pbxs-${i}-hardware-${f}`);
+    p.userGroups.forEach((_, j) => {
+      ids.add(`pbxs-${i}-userGroups-${j}-name`);
+      ids.add(`pbxs-${i}-userGroups-${j}-count`);
+    });
+  });
+  return ids;
+}
+
 export { GATEWAY_MODELS };

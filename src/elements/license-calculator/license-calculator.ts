@@ -4,7 +4,7 @@ import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import { scenarioSchema, validate, type PriceListInput, type ScenarioInput, USER_FEATURES } from '../../core/schemas.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
-import { MAX_SCENARIO_TEXT, decodeScenarioFromUrl, encodeScenarioForUrl, readScenarioJson } from '../../core/scenario-io.js';
+import { MAX_SCENARIO_TEXT, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { download, toCsv } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
@@ -15,6 +15,7 @@ import {
   NUMBER_FIELDS,
   emptyDraft,
   emptyPbx,
+  fieldIds,
   fromScenario,
   toScenario,
   type Draft,
@@ -169,7 +170,14 @@ export class PbxLicenseCalculator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.fromForm) return;
-    if (changed.has('scenario') && this.scenario !== undefined) this.draft = fromScenario(this.scenario);
+    // A scenario given by code is judged as given: what the form cannot show (an unknown field,
+    // a bad license code in `existing`) must not be dropped silently.
+    let fromCode: readonly InputIssue[] = [];
+    if (changed.has('scenario') && this.scenario !== undefined) {
+      this.draft = fromScenario(this.scenario);
+      const check = validate(scenarioSchema, migrateScenario(this.scenario));
+      if (!check.ok) fromCode = check.issues;
+    }
     const d = this.draft;
     const first = d.pbxs[0]!;
     const attrs: Partial<Draft> = {};
@@ -183,9 +191,8 @@ export class PbxLicenseCalculator extends LitElement {
     if (given('users', first.numbers.users)) numbers.users = String(this.users);
     if (given('trunks', first.numbers.trunks)) numbers.trunks = String(this.trunks);
     this.draft = { ...d, ...attrs, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
-    if (!this.hasUpdated || INPUTS.some((k) => changed.has(k))) {
-      this.recalculate(false);
-    }
+    if (fromCode.length) this.reject(fromCode);
+    else if (!this.hasUpdated || INPUTS.some((k) => changed.has(k))) this.recalculate(false);
   }
 
   protected override updated(): void {
@@ -197,8 +204,7 @@ export class PbxLicenseCalculator extends LitElement {
     const candidate = toScenario(this.draft, { existing: this.scenario?.existing, prices: this.prices });
     const result = validate(scenarioSchema, candidate);
     if (!result.ok) {
-      this.issues = result.issues;
-      this.dispatchEvent(new CustomEvent<PbxInvalidDetail>('pbx-invalid', { detail: { issues: result.issues }, bubbles: true, composed: true }));
+      this.reject(result.issues);
       return;
     }
     let quote: Quote;
@@ -223,6 +229,12 @@ export class PbxLicenseCalculator extends LitElement {
     this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-change', { detail: { scenario, quote }, bubbles: true, composed: true }));
   }
 
+  /** Invalid input: messages at their fields, the last quote kept (stale), pbx-invalid fired. */
+  private reject(issues: readonly InputIssue[]): void {
+    this.issues = issues;
+    this.dispatchEvent(new CustomEvent<PbxInvalidDetail>('pbx-invalid', { detail: { issues }, bubbles: true, composed: true }));
+  }
+
   private edit(mutate: (d: Draft) => Draft): void {
     this.fromForm = true;
     this.draft = mutate(this.draft);
@@ -231,6 +243,12 @@ export class PbxLicenseCalculator extends LitElement {
 
   private editPbx(i: number, mutate: (p: PbxDraft) => PbxDraft): void {
     this.edit((d) => ({ ...d, pbxs: d.pbxs.map((p, j) => (j === i ? mutate(p) : p)) }));
+  }
+
+  /** Issues with no field of their own on the form (unknown fields, `existing`, `prices` …). */
+  private get unplacedIssues(): readonly InputIssue[] {
+    const ids = fieldIds(this.draft);
+    return this.issues.filter((i) => !ids.has(i.path.join('-')));
   }
 
   private issueAt(path: string): InputIssue | undefined {
@@ -371,7 +389,16 @@ export class PbxLicenseCalculator extends LitElement {
     const currency = q?.total?.currency;
     return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
       <h2 id="quote-heading">${t('ui.quote')}</h2>
-      ${stale ? html`<p class="stale" role="alert">${t('ui.quote.stale')} ${t('ui.invalid', { count: this.issues.length })}</p>` : nothing}
+      ${stale
+        ? html`<div class="stale" role="alert">
+            <p>${t('ui.quote.stale')} ${t('ui.invalid', { count: this.issues.length })}</p>
+            ${this.unplacedIssues.length
+              ? html`<ul part="error">
+                  ${this.unplacedIssues.slice(0, 10).map((i) => html`<li>${this.describeIssue(i)}</li>`)}
+                </ul>`
+              : nothing}
+          </div>`
+        : nothing}
       ${!q || q.lines.length === 0
         ? html`<p>${t('ui.quote.empty')}</p>`
         : html`<table part="quote-table">
