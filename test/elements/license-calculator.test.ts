@@ -50,6 +50,8 @@ describe('<pbx-license-calculator>', () => {
     expect(root(el).querySelector('.quote')!.hasAttribute('data-stale')).to.equal(true);
     await type(el, 'pbxs-0-users', 'zwölf');
     expect(root(el).getElementById('pbxs-0-users-error')!.textContent).to.equal('Please enter a number.');
+    await type(el, 'pbxs-0-users', '0x10');
+    expect(root(el).getElementById('pbxs-0-users-error')!.textContent, 'no hexadecimal').to.equal('Please enter a number.');
     await type(el, 'pbxs-0-users', '30');
     expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '31']);
     expect(root(el).querySelector('.quote')!.hasAttribute('data-stale')).to.equal(false);

@@ -97,10 +97,14 @@ export function fromScenario(value: unknown): Draft {
   };
 }
 
+/** Plain decimal notation only: `Number()` would also read `0x10`, `0b11` or `Infinity`. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
 /** '' is "not given"; anything else is a number or NaN, which the schema names at its field. */
-function num(s: string): number | undefined {
+export function num(s: string): number | undefined {
   const t = s.trim();
-  return t === '' ? undefined : Number(t);
+  if (t === '') return undefined;
+  return DECIMAL.test(t) ? Number(t) : Number.NaN;
 }
 
 function required(s: string): number | undefined {
