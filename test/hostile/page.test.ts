@@ -1,0 +1,126 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PbxBalanceTable, PbxLicenseCalculator } from '../../src/index.js';
+import type { Quote } from '../../src/core/index.js';
+import { VERSION } from '../../src/version.js';
+
+const BUNDLE = `${location.origin}/dist/pbx-license-kit.min.js`;
+
+/** A blank same-origin page whose console.warn is recorded. */
+async function blankPage(): Promise<{ win: Window & typeof globalThis; doc: Document; warnings: string[]; done: () => void }> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const warnings: string[] = [];
+  win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { win, doc: frame.contentDocument!, warnings, done: () => frame.remove() };
+}
+
+function load(doc: Document, src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = doc.createElement('script');
+    s.type = 'module';
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`could not load ${src}`));
+    doc.head.append(s);
+  });
+}
+
+const firstRow = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr:first-child td')].slice(0, 2).map((td) => td.textContent!.trim());
+
+describe('pages nobody here controls', () => {
+  it('two copies of the bundle on one page: the first definitions stay, silently, and work', async () => {
+    const { win, doc, warnings, done } = await blankPage();
+    try {
+      await load(doc, BUNDLE);
+      const first = win.customElements.get('pbx-license-calculator');
+      await load(doc, `${BUNDLE}?second-copy`);
+      expect(win.customElements.get('pbx-license-calculator')).to.equal(first);
+      expect(warnings).to.deep.equal([]);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '7');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(firstRow(el)).to.deep.equal(['PBX-Port12', '7']);
+    } finally {
+      done();
+    }
+  });
+
+  it('a page that defines one of the tags first keeps it; one warning; the others work', async () => {
+    const { win, doc, warnings, done } = await blankPage();
+    try {
+      class Theirs extends win.HTMLElement {}
+      win.customElements.define('pbx-version-check', Theirs);
+      await load(doc, BUNDLE);
+      expect(win.customElements.get('pbx-version-check')).to.equal(Theirs);
+      expect(warnings).to.deep.equal([`pbx-license-kit ${VERSION}: keeping the existing definitions of <pbx-version-check> (defined by other code).`]);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      doc.body.append(el);
+      el.users = '3';
+      await el.updateComplete;
+      expect(firstRow(el)).to.deep.equal(['PBX-Port12', '3']);
+    } finally {
+      done();
+    }
+  });
+
+  it('an element created before its definition keeps the properties set early (upgrade)', async () => {
+    const { doc, done } = await blankPage();
+    try {
+      const early = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      early.scenario = { version: 11, pbxs: [{ name: 'Early', platform: 'ipva', users: 4, trunks: 1 }] };
+      early.prices = { currency: 'EUR', 'PBX-Port11': 2 };
+      doc.body.append(early);
+      await load(doc, BUNDLE);
+      await early.updateComplete;
+      expect(firstRow(early)).to.deep.equal(['PBX-Port11', '5']);
+      expect(early.quote!.total).to.deep.equal({ currency: 'EUR', amount: 10, complete: false });
+      const late = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      late.scenario = { version: 12, pbxs: [{ name: 'Late', platform: 'gateway', users: 2, trunks: 0 }] };
+      doc.body.append(late);
+      await late.updateComplete;
+      expect(firstRow(late)).to.deep.equal(['PBX-Port12', '2']);
+    } finally {
+      done();
+    }
+  });
+
+  it('moved, removed and re-added: the balance table holds exactly one listener on its source', async () => {
+    const source = await fixture<HTMLDivElement>(html`<div id="src"></div>`);
+    const live = new Set<EventListenerOrEventListenerObject>();
+    const add = source.addEventListener.bind(source);
+    const remove = source.removeEventListener.bind(source);
+    source.addEventListener = (type: string, fn: EventListenerOrEventListenerObject, o?: unknown) => {
+      if (type === 'pbx-change') live.add(fn);
+      add(type, fn, o as AddEventListenerOptions);
+    };
+    source.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject, o?: unknown) => {
+      if (type === 'pbx-change') live.delete(fn);
+      remove(type, fn, o as EventListenerOptions);
+    };
+    const table = document.createElement('pbx-balance-table') as PbxBalanceTable;
+    table.setAttribute('for', 'src');
+    table.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    source.after(table);
+    expect(live.size).to.equal(1);
+    elsewhere.append(table);
+    table.remove();
+    expect(live.size).to.equal(0);
+    source.after(table);
+    elsewhere.append(table);
+    source.after(table);
+    expect(live.size).to.equal(1);
+    const quote = { lines: [{ code: 'PBX-Port12', quantity: 25 }] } as unknown as Quote;
+    source.dispatchEvent(new CustomEvent('pbx-change', { detail: { quote } }));
+    await table.updateComplete;
+    expect(firstRow(table)).to.deep.equal(['PBX-Port12', '10']);
+    expect(table.shadowRoot!.querySelector('tbody td:last-child')!.textContent!.trim()).to.equal('15');
+    table.remove();
+    elsewhere.remove();
+    expect(live.size).to.equal(0);
+  });
+});
