@@ -72,6 +72,15 @@ describe('elements on a page they do not own', () => {
     expect(warningsOf(() => defineElements(fakeRegistry(copy)))).to.deep.equal([]);
   });
 
+  it('another version of pbx-license-kit defined first is kept, with one warning naming it', () => {
+    const older = class extends HTMLElement {};
+    (older as unknown as Record<symbol, string>)[Symbol.for('pbx-license-kit.version')] = '0.0.9';
+    const defined = new Map<string, CustomElementConstructor>([['pbx-license-calculator', older]]);
+    const warnings = warningsOf(() => defineElements(fakeRegistry(defined)));
+    expect(defined.get('pbx-license-calculator')).to.equal(older);
+    expect(warnings).to.deep.equal([`pbx-license-kit ${VERSION}: keeping the existing definitions of <pbx-license-calculator> (pbx-license-kit 0.0.9).`]);
+  });
+
   it('moved, removed and re-added: still one listener, still live', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="1" trunks="0"></pbx-license-calculator>`);
     const other = document.createElement('section');

@@ -147,3 +147,71 @@ describe('hostile input against the elements (fast-check)', function () {
     );
   });
 });
+
+describe('hostile files and links against the calculator (fast-check)', function () {
+  this.timeout(90_000);
+  const hostileJson = fc.oneof(
+    hostileText,
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    hostileValue.map((v) => {
+      try {
+        return JSON.stringify({ version: 12, pbxs: [{ name: 'X', platform: 'gateway', users: v, trunks: 0 }] }) ?? '';
+      } catch {
+        return '{';
+      }
+    }),
+    fc.constantFrom(deepJson(5000), '{"__proto__":{"polluted":1},"version":12,"pbxs":[]}', '{"constructor":{"prototype":{"polluted":1}}}'),
+  );
+
+  it('an imported file that is not a valid scenario changes nothing and says why', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="6" trunks="0"></pbx-license-calculator>`);
+    const input = root(el).getElementById('import') as HTMLInputElement;
+    await fc.assert(
+      fc.asyncProperty(hostileJson, async (text) => {
+        // A generated file may be a valid scenario: every run starts from the same one.
+        el.scenario = { version: 12, pbxs: [{ name: 'PBX 1', platform: 'gateway', users: 6, trunks: 0 }] };
+        await el.updateComplete;
+        const errors = await watchErrors(async () => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], 'x.json', { type: 'application/json' }));
+          input.files = transfer.files;
+          input.dispatchEvent(new Event('change'));
+          await new Promise((r) => setTimeout(r, 20));
+          await el.updateComplete;
+        });
+        expect(errors).to.deep.equal([]);
+        expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+        const message = root(el).querySelector('[part="error"], [part="message"]')!;
+        if (message.getAttribute('part') === 'error') {
+          expect(message.textContent).to.match(/^The file was not imported: .+/);
+          expect(firstRow(el)).to.deep.equal(['PBX-Port12', '6']);
+          expect((root(el).getElementById('pbxs-0-users') as HTMLInputElement).value).to.equal('6');
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a link with any value in its scenario parameter never breaks the element', async () => {
+    const before = location.href;
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(hostileText, hostileJson.map((t) => btoa(unescape(encodeURIComponent(t))))), async (param) => {
+          const url = new URL(before);
+          url.searchParams.set('pbx-scenario', param);
+          history.replaceState(null, '', url);
+          const errors = await watchErrors(async () => {
+            const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator sync-url users="2" trunks="0"></pbx-license-calculator>`);
+            await el.updateComplete;
+            expect(root(el).textContent!.trim().length).to.be.greaterThan(0);
+            expect(root(el).querySelector('tbody tr')).to.not.equal(null);
+          });
+          expect(errors).to.deep.equal([]);
+        }),
+        { numRuns: 30 },
+      );
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});
