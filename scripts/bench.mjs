@@ -14,11 +14,16 @@ const report = (what, figure, ok, target) => {
   rows.push([what, figure, ok === null ? '' : ok ? `ok (${target})` : `OVER (${target})`]);
 };
 
+/** Mean time per call, as the median of five batches: one noisy stretch does not decide. */
 function time(fn, { warmup = 5000, runs = 20000 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
-  const t0 = performance.now();
-  for (let i = 0; i < runs; i++) fn();
-  return (performance.now() - t0) / runs;
+  const batches = [];
+  for (let b = 0; b < 5; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < runs / 5; i++) fn();
+    batches.push((performance.now() - t0) / (runs / 5));
+  }
+  return batches.sort((a, b) => a - b)[2];
 }
 
 /* ---- core (Node) ---- */

@@ -414,25 +414,31 @@ interface DemandGroup {
 }
 
 function allocate(p: Planner): QuoteLine[] {
-  const groups = new Map<string, DemandGroup>();
+  // Demands grouped by family, then by the PBX their licenses are installed on.
+  const byFamily = new Map<LicenseFamily, Map<string, DemandGroup>>();
+  const groups: DemandGroup[] = [];
   for (const d of p.demands) {
     const scope = p.scopeOf(d.family, d.pbx);
-    const id = `${d.family}\u0000${scope}`;
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { family: d.family, scope, demands: [] }));
+    let scopes = byFamily.get(d.family);
+    if (!scopes) byFamily.set(d.family, (scopes = new Map()));
+    let g = scopes.get(scope);
+    if (!g) {
+      scopes.set(scope, (g = { family: d.family, scope, demands: [] }));
+      groups.push(g);
+    }
     g.demands.push(d);
   }
   const pbxIndex = new Map(p.s.pbxs.map((x, i) => [x.name, i]));
   // Catalog order, then PBX order: one number per group, computed once.
   const rank = (g: DemandGroup) => FAMILY_ORDER.get(g.family)! * 1024 + pbxIndex.get(g.scope)!;
-  const ordered = [...groups.values()].map((g) => [rank(g), g] as const).sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+  const ordered = groups.map((g) => [rank(g), g] as const).sort((a, b) => a[0] - b[0]).map(([, g]) => g);
   const pools = existingPools(p);
   const lines: QuoteLine[] = [];
   for (const g of ordered) {
     const spec = familySpec(g.family);
     if (!spec.tiers) {
       for (const d of g.demands) {
-        lines.push({ code: p.code(g.family), family: g.family, quantity: d.quantity, pbx: g.scope, ruleIds: d.ruleIds, reason: d.reason });
+        lines.push(line(p, p.code(g.family), g.family, d.quantity, g.scope, d.ruleIds, d.reason));
       }
       continue;
     }
@@ -448,17 +454,16 @@ function allocate(p: Planner): QuoteLine[] {
       const from = Math.max(tier.first, installed + 1);
       const to = Math.min((spec.tiers[i + 1]?.first ?? Infinity) - 1, last);
       if (to < from) continue;
-      lines.push({
-        code: p.code(g.family, tierAt(spec.tiers, from).tier),
-        family: g.family,
-        quantity: to - from + 1,
-        pbx: g.scope,
-        ruleIds: rules,
-        reason: { key: TIER_REASON[g.family] ?? 'reason.portTier', params: { first: from, last: to, needed, installed, pbx: g.scope } },
-      });
+      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params: { first: from, last: to, needed, installed, pbx: g.scope } };
+      lines.push(line(p, p.code(g.family, tierAt(spec.tiers, from).tier), g.family, to - from + 1, g.scope, rules, reason));
     }
   }
   return lines;
+}
+
+/** A quote line; with a price list it has its price fields from the start (filled by price()). */
+function line(p: Planner, code: string, family: LicenseFamily, quantity: number, pbx: string, ruleIds: readonly string[], reason: Reason): QuoteLine {
+  return p.prices ? { code, family, quantity, pbx, ruleIds, reason, unitPrice: null, lineTotal: null } : { code, family, quantity, pbx, ruleIds, reason };
 }
 
 const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
@@ -493,26 +498,25 @@ class MicroSum {
   }
 }
 
-function withPrice(l: QuoteLine, unitPrice: number | null, lineTotal: number | null): QuoteLine {
-  return { code: l.code, family: l.family, quantity: l.quantity, pbx: l.pbx, ruleIds: l.ruleIds, reason: l.reason, unitPrice, lineTotal };
-}
+type PricedLine = { -readonly [K in keyof QuoteLine]: QuoteLine[K] };
 
 function price(p: Planner, lines: QuoteLine[]): { lines: QuoteLine[]; total?: QuoteTotal } {
   if (!p.prices) return { lines };
   const currency = (p.s.prices?.['currency'] as string | undefined) ?? 'EUR';
   const sum = new MicroSum();
-  let complete = true;
-  const priced = lines.map((line) => {
-    const unit = p.prices!.get(line.code);
+  const missing = new Set<string>();
+  // The lines are this calculation's own fresh objects: priced in place, not copied.
+  for (const line of lines as PricedLine[]) {
+    const unit = p.prices.get(line.code);
     if (unit === undefined) {
-      complete = false;
-      p.notice('warning', 'notice.priceMissing', [], { code: line.code });
-      return withPrice(line, null, null);
+      missing.add(line.code);
+    } else {
+      line.unitPrice = unit;
+      line.lineTotal = sum.add(Math.round(unit * MICRO), line.quantity) / MICRO;
     }
-    const micro = sum.add(Math.round(unit * MICRO), line.quantity);
-    return withPrice(line, unit, micro / MICRO);
-  });
-  return { lines: priced, total: { currency, amount: sum.rounded(minorDigits(currency)), complete } };
+  }
+  for (const code of missing) p.notice('warning', 'notice.priceMissing', [], { code });
+  return { lines, total: { currency, amount: sum.rounded(minorDigits(currency)), complete: missing.size === 0 } };
 }
 
 /**
