@@ -95,7 +95,7 @@ export default {
         if (source === 'integration:vue') return `/${APPS}/vue.js`;
       },
     },
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   // demo/*.html is served with the strict Content-Security-Policy it is tested under.
   middleware: [demoCsp],

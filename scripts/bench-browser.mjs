@@ -113,17 +113,10 @@ export async function browserBench({ runs = 9 } = {}) {
     const page = await browser.newPage();
     await page.goto(`${base}/demo/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('pbx-balance-table'));
-    figures.update = await page.evaluate(async () => {
+    const multiSite = JSON.parse(await readFile(new URL('../fixtures/multi-site-6000.json', import.meta.url), 'utf8'));
+    figures.update = await page.evaluate(async (scenario) => {
       const calc = document.getElementById('calc1');
-      calc.scenario = {
-        version: 12,
-        existing: { 'PBX-Port12': 400 },
-        pbxs: [
-          { name: 'Headquarters', platform: 'ipva', users: 4000, trunks: 20, standby: true, reportingPorts: 200, recordedUsers: 30, queueMonitorQueues: 4, operators: 6, userGroups: [{ name: 'Office', count: 3000, features: ['myPBX', 'video', 'voicemail', 'mobility', 'fax'] }, { name: 'Warehouse', count: 1000, features: ['voicemail'] }] },
-          { name: 'Plant North', platform: 'gateway', gateway: 'IP6010', users: 1200, trunks: 8, hardware: { pri: 2, channels: 60 }, userGroups: [{ name: 'Shift', count: 1200, features: ['mobileApp'] }] },
-          { name: 'Branch South', platform: 'gateway', gateway: 'IP311', users: 800, trunks: 4, webrtcChannels: 10, userGroups: [{ name: 'Sales', count: 200, features: ['webrtc', 'appSharing', 'conferencing'] }] },
-        ],
-      };
+      calc.scenario = scenario;
       await calc.updateComplete;
       const input = calc.shadowRoot.getElementById('pbxs-0-users');
       const toDom = [];
@@ -139,7 +132,7 @@ export async function browserBench({ runs = 9 } = {}) {
       }
       const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       return { toDom: med(toDom.slice(10)), toFrame: med(toFrame.slice(10)) };
-    });
+    }, multiSite);
 
     // Balance table, 100,000 license keys: first render and a sort.
     figures.balance = await page.evaluate(async () => {

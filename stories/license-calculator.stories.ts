@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ScenarioInput } from '../src/core/index.js';
+import multiSiteJson from '../fixtures/multi-site-6000.json';
 import { dark } from './themes.js';
 
 const meta: Meta = {
@@ -26,15 +27,8 @@ const office: ScenarioInput = {
   ],
 };
 
-const multiSite: ScenarioInput = {
-  version: 12,
-  existing: { 'PBX-Port12': 400 },
-  pbxs: [
-    { name: 'Headquarters', platform: 'ipva', users: 4000, trunks: 20, standby: true, reportingPorts: 200, recordedUsers: 30, queueMonitorQueues: 4, operators: 6, userGroups: [{ name: 'Office', count: 3000, features: ['myPBX', 'video', 'voicemail', 'mobility', 'fax'] }, { name: 'Warehouse', count: 1000, features: ['voicemail'] }] },
-    { name: 'Plant North', platform: 'gateway', gateway: 'IP6010', users: 1200, trunks: 8, hardware: { pri: 2, channels: 60 }, userGroups: [{ name: 'Shift', count: 1200, features: ['mobileApp'] }] },
-    { name: 'Branch South', platform: 'gateway', gateway: 'IP311', users: 800, trunks: 4, webrtcChannels: 10, userGroups: [{ name: 'Sales', count: 200, features: ['webrtc', 'appSharing', 'conferencing'] }] },
-  ],
-};
+// The 6,000-user multi-site scenario, shared with `npm run bench`.
+const multiSite = multiSiteJson as ScenarioInput;
 
 export const Empty: Story = { render: () => html`<pbx-license-calculator></pbx-license-calculator>` };
 export const SmallOffice: Story = { render: () => html`<pbx-license-calculator .scenario=${office}></pbx-license-calculator>` };
