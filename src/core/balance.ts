@@ -1,6 +1,6 @@
 import { FAMILY_ORDER, type LicenseFamily } from './catalog.js';
 import type { Notice } from './calculator.js';
-import { parseLicenseTypeCached } from './codes.js';
+import { isLicenseType, parseLicenseTypeCached } from './codes.js';
 import { MAX_KEYS, MAX_LICENSES, MAX_TEXT, balanceInputSchema, parseInput, requiredLicensesSchema, type BalanceInput } from './schemas.js';
 
 export interface BalanceRow {
@@ -100,15 +100,7 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_LICENSES;
 const isText = (t: unknown, min: number, max: number) => typeof t === 'string' && t.length >= min && t.length <= max;
 const optText = (t: unknown) => t === undefined || isText(t, 0, MAX_TEXT);
-const isCode = (t: unknown) => {
-  if (!isText(t, 0, 200)) return false;
-  try {
-    parseLicenseTypeCached(t as string);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const isCode = (t: unknown) => isText(t, 0, 200) && isLicenseType(t as string);
 const plainObject = (o: unknown): o is Record<string, unknown> =>
   typeof o === 'object' && o !== null && !Array.isArray(o) && !Object.hasOwn(o, '__proto__') && !Object.hasOwn(o, 'constructor') && !Object.hasOwn(o, 'prototype');
 

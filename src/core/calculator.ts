@@ -1,5 +1,5 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
-import { licenseCode, parseLicenseTypeCached } from './codes.js';
+import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 
@@ -390,8 +390,7 @@ function existingPools(p: Planner): Map<string, Pool> {
     for (const [text, n] of Object.entries(rec ?? {})) {
       if (n <= 0) continue;
       const type = parseLicenseTypeCached(text);
-      const spec = familySpec(type.family);
-      const version = type.version ?? spec.impliedVersion ?? null;
+      const version = effectiveVersion(type);
       if (version !== null && version < p.version) {
         p.notice('warning', 'notice.existingBelowVersion', ['G-3', 'G-4'], { code: type.code, count: n, version: p.version });
         continue;

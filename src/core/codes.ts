@@ -115,6 +115,16 @@ export function parseLicenseTypeCached(text: string): LicenseType {
   return hit;
 }
 
+/** Whether the text is a license type in a spelling parseLicenseType reads. */
+export function isLicenseType(text: string): boolean {
+  try {
+    parseLicenseTypeCached(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The canonical code of a family at a version and tier. */
 export function licenseCode(family: LicenseFamily, version: number | null, tier: number | null = null): string {
   const spec = familySpec(family);
