@@ -1,5 +1,5 @@
 import { FAMILY_ORDER, type LicenseFamily } from './catalog.js';
-import type { Notice } from './calculator.js';
+import type { Notice } from './notices.js';
 import { isLicenseType, parseLicenseTypeCached } from './codes.js';
 import { MAX_KEYS, MAX_LICENSES, MAX_TEXT, balanceInputSchema, parseInput, requiredLicensesSchema, type BalanceInput } from './schemas.js';
 

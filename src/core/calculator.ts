@@ -1,9 +1,10 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
+import { NoticeList, type Notice, type Params, type Severity } from './notices.js';
 import { parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 
-export type Params = Readonly<Record<string, string | number>>;
+export type { Notice, Params, Severity } from './notices.js';
 
 /** Why a line exists: a message key with its parameters (render with the i18n catalogs). */
 export interface Reason {
@@ -22,15 +23,6 @@ export interface QuoteLine {
   /** With a price list: the partner's unit price, or null when the list has none for this code. */
   readonly unitPrice?: number | null;
   readonly lineTotal?: number | null;
-}
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Notice {
-  readonly severity: Severity;
-  readonly key: MessageKey;
-  readonly params: Params;
-  readonly ruleIds: readonly string[];
 }
 
 /** What one PBX asks of one license family, before existing licenses and tiers are applied. */
@@ -102,9 +94,7 @@ function minorDigits(currency: string): number {
 
 class Planner {
   readonly demands: Demand[] = [];
-  readonly notices: Notice[] = [];
-  /** Notices so far by key: the same notice (key and parameters) is given once. */
-  private readonly noticesByKey = new Map<MessageKey, Notice[]>();
+  readonly notices = new NoticeList();
   readonly version: number;
   readonly release: 'r1' | 'r2';
   readonly central: boolean;
@@ -120,12 +110,7 @@ class Planner {
   }
 
   notice(severity: Severity, key: MessageKey, ruleIds: readonly string[], params: Params = {}): void {
-    let same = this.noticesByKey.get(key);
-    if (!same) this.noticesByKey.set(key, (same = []));
-    if (same.some((n) => sameParams(n.params, params))) return;
-    const notice = { severity, key, params, ruleIds };
-    same.push(notice);
-    this.notices.push(notice);
+    this.notices.add(severity, key, ruleIds, params);
   }
 
   demand(family: LicenseFamily, pbx: string, quantity: number, ruleIds: readonly string[], key: MessageKey, params: Params): void {
@@ -353,12 +338,6 @@ class Planner {
   }
 }
 
-function sameParams(a: Params, b: Params): boolean {
-  for (const k in a) if (a[k] !== b[k]) return false;
-  for (const k in b) if (!(k in a)) return false;
-  return true;
-}
-
 function round6(n: number): number {
   return Math.round(n * MICRO) / MICRO;
 }
@@ -534,7 +513,7 @@ export function calculateLicenses(scenario: unknown): Quote {
     licensing: p.central ? 'central' : 'local',
     master: p.master,
     lines,
-    notices: p.notices,
+    notices: p.notices.items,
     demands: p.demands,
   };
   return total ? { ...quote, total } : quote;

@@ -1,5 +1,6 @@
 import { familySpec, type LicenseFamily } from './catalog.js';
-import type { Notice, Params, Reason, Severity } from './calculator.js';
+import type { Params, Reason } from './calculator.js';
+import { NoticeList, type Notice } from './notices.js';
 import { effectiveVersion, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { parseInput, versionCheckSchema } from './schemas.js';
@@ -54,15 +55,9 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   const queueMonitor = input.queueMonitorVersion === undefined ? null : parseSoftwareVersion(input.queueMonitorVersion, ['queueMonitorVersion']);
   const today = input.today ?? todayIso();
 
-  const notices: Notice[] = [];
-  const seen = new Set<string>();
-  const notice = (severity: Severity, key: MessageKey, ruleIds: string[], params: Params = {}) => {
-    const id = `${key}\u0000${JSON.stringify(params)}`;
-    if (!seen.has(id)) {
-      seen.add(id);
-      notices.push({ severity, key, params, ruleIds });
-    }
-  };
+  const list = new NoticeList();
+  const notice = list.add.bind(list);
+  const notices = list.items;
 
   // Same code and same SSA date: one entry.
   const merged = new Map<string, { code: string; count: number; ssaUntil?: string }>();
