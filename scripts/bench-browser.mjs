@@ -32,19 +32,10 @@ function serve(extra) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Installed before any page script: records when the calculator's quote first has a row, in ms
- * since navigation start (as the static floor below, so the two compare).
+ * Installed before any page script: records when the demo's calculator (#calc1, live or its static
+ * copy) first shows a quote row, in ms since navigation start, so the two pages compare.
  */
 const WATCH_QUOTE = () => {
-  const look = () => {
-    const row = document.querySelector('pbx-license-calculator')?.shadowRoot?.querySelector('tbody tr');
-    if (row) window.__quoteAt = performance.now();
-    else requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-};
-
-const WATCH_STATIC = () => {
   const look = () => {
     const row = document.querySelector('#calc1')?.shadowRoot?.querySelector('tbody tr');
     if (row) window.__quoteAt = performance.now();
@@ -101,7 +92,7 @@ export async function browserBench({ runs = 9 } = {}) {
     const floor = [];
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage();
-      await page.evaluateOnNewDocument(WATCH_STATIC);
+      await page.evaluateOnNewDocument(WATCH_QUOTE);
       await page.goto(`${base}/static/floor.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__quoteAt !== undefined);
       floor.push(await page.evaluate(() => window.__quoteAt));

@@ -1,5 +1,6 @@
 // The core must run in plain Node 20 straight from dist/ (no DOM, no lit, no bundler).
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 
 const core = await import('../dist/core.js');
 const q = core.calculateLicenses({ version: 12, existing: { 'PBX-Port12': 400 }, pbxs: [{ name: 'HQ', platform: 'gateway', users: 190, trunks: 10 }] });
@@ -7,7 +8,7 @@ assert.deepEqual(q.lines.map((l) => [l.code, l.quantity]), [['PBX-Port12', 100],
 assert.equal(core.checkVersions({ pbxVersion: 'V12', licenses: [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }] }).ok, false);
 assert.throws(() => core.parseLicenseType('PBX-Nope'), core.LicenseInputError);
 assert.equal(typeof globalThis.document, 'undefined');
-const pkg = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const versionSource = (await (await import('node:fs/promises')).readFile(new URL('../src/version.ts', import.meta.url), 'utf8')).match(/VERSION = '([^']+)'/)?.[1];
+const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const versionSource = (await readFile(new URL('../src/version.ts', import.meta.url), 'utf8')).match(/VERSION = '([^']+)'/)?.[1];
 assert.equal(versionSource, pkg.version, 'src/version.ts and package.json disagree');
 console.log('node: dist/core.js imports and runs in Node', process.version);

@@ -235,7 +235,7 @@ export class PbxBalanceTable extends LitElement {
       </div>
       ${this.issues.length
         ? html`<ul class="error-text" part="error" role="alert">
-            ${this.issues.slice(0, 10).map((i) => html`<li>${i.path.join('.')}: ${this.l.issue(i)}</li>`)}
+            ${this.issues.slice(0, 10).map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}
           </ul>`
         : nothing}
       ${!r || r.rows.length === 0

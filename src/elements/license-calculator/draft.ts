@@ -107,10 +107,6 @@ export function num(s: string): number | undefined {
   return DECIMAL.test(t) ? Number(t) : Number.NaN;
 }
 
-function required(s: string): number | undefined {
-  return num(s);
-}
-
 export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices'>): unknown {
   return {
     schemaVersion: 1,
@@ -120,7 +116,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
     ...(extra.existing ? { existing: extra.existing } : {}),
     ...(extra.prices ? { prices: extra.prices } : {}),
     pbxs: d.pbxs.map((p) => {
-      const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: required(p.numbers.users), trunks: required(p.numbers.trunks) };
+      const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: num(p.numbers.users), trunks: num(p.numbers.trunks) };
       if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;
       for (const f of NUMBER_FIELDS) {
         if (f === 'users' || f === 'trunks') continue;
@@ -133,7 +129,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
       if (p.standby) out['standby'] = true;
       if (p.voicemailModel) out['voicemailModel'] = p.voicemailModel;
       if (p.uc) out['uc'] = p.uc;
-      if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g) => ({ name: g.name, count: required(g.count), features: g.features }));
+      if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g) => ({ name: g.name, count: num(g.count), features: g.features }));
       return out;
     }),
   };

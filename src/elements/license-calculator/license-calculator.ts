@@ -120,7 +120,7 @@ export class PbxLicenseCalculator extends LitElement {
     if (param === null) return;
     const r = decodeScenarioFromUrl(param);
     if (r.ok) this.applyScenario(r.value);
-    else this.fileMessage = { ok: false, text: this.l.t('ui.url.failed', { reason: this.describeIssue(r.issues[0]!) }) };
+    else this.fileMessage = { ok: false, text: this.l.t('ui.url.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
   }
 
   private writeUrl(scenario: ScenarioInput): void {
@@ -139,10 +139,6 @@ export class PbxLicenseCalculator extends LitElement {
     this.scenario = s;
   }
 
-  private describeIssue(issue: InputIssue): string {
-    return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${this.l.issue(issue)}`;
-  }
-
   private async importFile(e: Event): Promise<void> {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -156,7 +152,7 @@ export class PbxLicenseCalculator extends LitElement {
     }
     const r = readScenarioJson(await file.text());
     if (!r.ok) {
-      this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.describeIssue(r.issues[0]!) }) };
+      this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
       return;
     }
     this.fileMessage = { ok: true, text: t('ui.import.done', { file: file.name.slice(0, 80) }) };
@@ -394,7 +390,7 @@ export class PbxLicenseCalculator extends LitElement {
             <p>${t('ui.quote.stale')} ${t('ui.invalid', { count: this.issues.length })}</p>
             ${this.unplacedIssues.length
               ? html`<ul part="error">
-                  ${this.unplacedIssues.slice(0, 10).map((i) => html`<li>${this.describeIssue(i)}</li>`)}
+                  ${this.unplacedIssues.slice(0, 10).map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}
                 </ul>`
               : nothing}
           </div>`

@@ -50,4 +50,9 @@ export class LocaleController implements ReactiveController {
   issue(issue: InputIssue): string {
     return formatMessage(this.locale, issue.key, issue.params);
   }
+
+  /** An issue with no field of its own to sit at: "path: message" (the message alone at the root). */
+  issueWithPath(issue: InputIssue): string {
+    return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${this.issue(issue)}`;
+  }
 }
