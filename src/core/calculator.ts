@@ -2,7 +2,7 @@ import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from '
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { NoticeList, type Notice, type Params, type Severity } from './notices.js';
-import { parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
+import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 
 export type { Notice, Params, Severity } from './notices.js';
 
@@ -246,13 +246,13 @@ class Planner {
   }
 
   /** Decides UC against single modules and puts the UC line (with its why) in place. */
-  private chooseUc(pbx: PbxScenario, group: UserGroup, needed: Set<UcModule>, model: 'user' | 'port'): boolean {
+  private chooseUc(pbx: PbxScenario, g: UserGroup, needed: Set<UcModule>, model: 'user' | 'port'): boolean {
     const mode = pbx.uc ?? 'auto';
-    const base = { group: group.name, users: group.count, modules: needed.size };
-    const ucLine = (key: MessageKey, rules: string[], extra: Params = {}) =>
-      this.demand('uc', pbx.name, group.count, ['UC-1', 'UC-2', ...rules], key, { ...base, ...extra });
+    const group = g.name;
+    const users = g.count;
+    const modules = needed.size;
     if (mode === 'bundle') {
-      ucLine('reason.ucBundle', []);
+      this.demand('uc', pbx.name, users, ['UC-1', 'UC-2'], 'reason.ucBundle', { group, users, modules });
       return true;
     }
     if (mode === 'modules') return false;
@@ -266,21 +266,22 @@ class Planner {
       modulesPrice = p === undefined || modulesPrice === undefined ? undefined : modulesPrice + p;
     }
     if (this.prices && ucPrice !== undefined && modulesPrice !== undefined) {
-      const priceParams = { ucPrice, modulesPrice: round6(modulesPrice) };
+      const params = { group, users, modules, ucPrice, modulesPrice: round6(modulesPrice) };
       // A tie goes to UC: the same money buys the whole bundle (UC-3).
       if (ucPrice <= modulesPrice) {
-        ucLine('reason.ucCheaper', ['UC-3'], priceParams);
+        this.demand('uc', pbx.name, users, ['UC-1', 'UC-2', 'UC-3'], 'reason.ucCheaper', params);
         return true;
       }
-      this.notice('info', 'notice.modulesCheaper', ['UC-1', 'UC-3'], { ...base, ...priceParams });
+      this.notice('info', 'notice.modulesCheaper', ['UC-1', 'UC-3'], params);
       return false;
     }
-    if (this.prices) this.notice('info', 'notice.ucPricesIncomplete', ['UC-1'], { group: group.name });
-    if (needed.size >= UC_MODULE_THRESHOLD) {
-      ucLine('reason.ucModuleCount', [], { threshold: UC_MODULE_THRESHOLD });
+    if (this.prices) this.notice('info', 'notice.ucPricesIncomplete', ['UC-1'], { group });
+    const params = { group, users, modules, threshold: UC_MODULE_THRESHOLD };
+    if (modules >= UC_MODULE_THRESHOLD) {
+      this.demand('uc', pbx.name, users, ['UC-1', 'UC-2'], 'reason.ucModuleCount', params);
       return true;
     }
-    this.notice('info', 'notice.fewModules', ['UC-1'], { ...base, threshold: UC_MODULE_THRESHOLD });
+    this.notice('info', 'notice.fewModules', ['UC-1'], params);
     return false;
   }
 
@@ -330,7 +331,7 @@ class Planner {
   private existingFamilies(pbx: PbxScenario, index: number): Set<LicenseFamily> {
     const out = new Set<LicenseFamily>();
     const add = (rec: Record<string, number> | undefined) => {
-      for (const [code, n] of Object.entries(rec ?? {})) if (n > 0) out.add(parseLicenseTypeCached(code).family);
+      if (rec) for (const code in rec) if (rec[code]! > 0) out.add(parseLicenseTypeCached(code).family);
     };
     add(pbx.existing);
     if (this.central || index === 0) add(this.s.existing);
@@ -389,30 +390,31 @@ interface DemandGroup {
   readonly family: LicenseFamily;
   readonly scope: string;
   readonly demands: Demand[];
+  /** Catalog order, then PBX order: the position of the group's lines in the quote. */
+  readonly rank: number;
 }
 
 function allocate(p: Planner): QuoteLine[] {
   // Demands grouped by family, then by the PBX their licenses are installed on.
-  const byFamily = new Map<LicenseFamily, Map<string, DemandGroup>>();
+  // PBX names are unique (the schema says so), so the rank names the group too.
+  const byRank = new Map<number, DemandGroup>();
   const groups: DemandGroup[] = [];
+  const pbxIndex = new Map<string, number>();
+  p.s.pbxs.forEach((x, i) => pbxIndex.set(x.name, i));
   for (const d of p.demands) {
     const scope = p.scopeOf(d.family, d.pbx);
-    let scopes = byFamily.get(d.family);
-    if (!scopes) byFamily.set(d.family, (scopes = new Map()));
-    let g = scopes.get(scope);
+    const rank = FAMILY_ORDER.get(d.family)! * (MAX_PBXS + 1) + pbxIndex.get(scope)!;
+    let g = byRank.get(rank);
     if (!g) {
-      scopes.set(scope, (g = { family: d.family, scope, demands: [] }));
+      byRank.set(rank, (g = { family: d.family, scope, demands: [], rank }));
       groups.push(g);
     }
     g.demands.push(d);
   }
-  const pbxIndex = new Map(p.s.pbxs.map((x, i) => [x.name, i]));
-  // Catalog order, then PBX order: one number per group, computed once.
-  const rank = (g: DemandGroup) => FAMILY_ORDER.get(g.family)! * 1024 + pbxIndex.get(g.scope)!;
-  const ordered = groups.map((g) => [rank(g), g] as const).sort((a, b) => a[0] - b[0]).map(([, g]) => g);
+  groups.sort((a, b) => a.rank - b.rank);
   const pools = existingPools(p);
   const lines: QuoteLine[] = [];
-  for (const g of ordered) {
+  for (const g of groups) {
     const spec = familySpec(g.family);
     if (!spec.tiers) {
       for (const d of g.demands) {
@@ -423,9 +425,14 @@ function allocate(p: Planner): QuoteLine[] {
     // PORT-3 / STBY-3 / VM-2: license n is of the tier whose range holds n; the licenses already
     // installed on the device (project, in central licensing) are numbers 1 to `installed`.
     const installed = pools.get(g.scope)?.valid.get(g.family) ?? 0;
-    const needed = g.demands.reduce((sum, d) => sum + d.quantity, 0);
+    let needed = 0;
+    const rules: string[] = [];
+    for (const d of g.demands) {
+      needed += d.quantity;
+      for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
+    }
+    if (!rules.includes(spec.tierRule!)) rules.push(spec.tierRule!);
     if (installed > 0) p.notice('info', 'notice.existingCounted', [spec.tierRule!], { code: p.code(g.family), installed, pbx: g.scope });
-    const rules = [...new Set([...g.demands.flatMap((d) => d.ruleIds), spec.tierRule!])];
     const last = installed + needed;
     for (let i = 0; i < spec.tiers.length; i++) {
       const tier = spec.tiers[i]!;
@@ -507,7 +514,7 @@ export function calculateLicenses(scenario: unknown): Quote {
   const p = new Planner(s);
   s.pbxs.forEach((pbx, i) => p.plan(pbx, i));
   const { lines, total } = price(p, allocate(p));
-  const quote: Quote = {
+  const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
     version: p.version,
     release: p.release,
     licensing: p.central ? 'central' : 'local',
@@ -516,5 +523,6 @@ export function calculateLicenses(scenario: unknown): Quote {
     notices: p.notices.items,
     demands: p.demands,
   };
-  return total ? { ...quote, total } : quote;
+  if (total) quote.total = total;
+  return quote;
 }

@@ -89,10 +89,25 @@ const VOICEMAIL_TIERS: readonly Tier[] = [
 ];
 
 const fixed = (code: string) => () => code;
-const versioned =
-  (prefix: string, suffix = '') =>
-  (version: number | null, tier: number | null) =>
-    `${prefix}${version ?? ''}${suffix}${tier === null ? '' : `%${tier}`}`;
+const isSmallInt = (n: number) => Number.isInteger(n) && n >= 0 && n < 99_999;
+
+/**
+ * Codes are built once per version and tier and then reused: a quote looks each one up in the
+ * price list, and a string that is always the same object hashes once.
+ */
+const versioned = (prefix: string, suffix = '') => {
+  const built = new Map<number, string>();
+  return (version: number | null, tier: number | null): string => {
+    const memo = (version === null || isSmallInt(version)) && (tier === null || isSmallInt(tier));
+    const id = memo ? (version ?? -1) * 100_000 + (tier ?? -1) : NaN;
+    let code = memo ? built.get(id) : undefined;
+    if (code === undefined) {
+      code = `${prefix}${version ?? ''}${suffix}${tier === null ? '' : `%${tier}`}`;
+      if (memo && built.size < 10_000) built.set(id, code);
+    }
+    return code;
+  };
+};
 
 /** The catalog, in the order a quote lists its lines. */
 export const CATALOG: readonly FamilySpec[] = [

@@ -17,6 +17,12 @@ function sameParams(a: Params, b: Params): boolean {
   return true;
 }
 
+/** The name of the first parameter, if any. */
+function firstKey(params: Params): string | undefined {
+  for (const k in params) return k;
+  return undefined;
+}
+
 /** The notices of one result, in the order given; the same notice (key and parameters) once. */
 export class NoticeList {
   readonly items: Notice[] = [];
@@ -25,7 +31,11 @@ export class NoticeList {
   add(severity: Severity, key: MessageKey, ruleIds: readonly string[], params: Params = {}): void {
     let same = this.byKey.get(key);
     if (!same) this.byKey.set(key, (same = []));
-    if (same.some((n) => sameParams(n.params, params))) return;
+    else {
+      // A quote's many "no price for X" notices differ in one value: compare it before the rest.
+      const k = firstKey(params);
+      if (same.some((n) => (k === undefined || n.params[k] === params[k]) && sameParams(n.params, params))) return;
+    }
     const notice = { severity, key, params, ruleIds };
     same.push(notice);
     this.items.push(notice);

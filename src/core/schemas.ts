@@ -227,7 +227,10 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_DEPTH = 12;
 
-/** Finds what zod would silently drop or choke on: prototype keys and absurd nesting. */
+/**
+ * Finds what zod would silently drop or choke on: prototype keys and absurd nesting. `path` is
+ * one stack, copied only into an issue: a valid input allocates nothing here.
+ */
 function scan(value: unknown, path: (string | number)[], issues: InputIssue[], depth: number): void {
   if (issues.length >= 20 || value === null || typeof value !== 'object') return;
   if (depth > MAX_DEPTH) {
@@ -237,7 +240,10 @@ function scan(value: unknown, path: (string | number)[], issues: InputIssue[], d
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (item !== null && typeof item === 'object') scan(item, [...path, i], issues, depth + 1);
+      if (item === null || typeof item !== 'object') continue;
+      path.push(i);
+      scan(item, path, issues, depth + 1);
+      path.pop();
     }
     return;
   }
@@ -247,7 +253,10 @@ function scan(value: unknown, path: (string | number)[], issues: InputIssue[], d
       continue;
     }
     const item = (value as Record<string, unknown>)[key];
-    if (item !== null && typeof item === 'object') scan(item, [...path, key], issues, depth + 1);
+    if (item === null || typeof item !== 'object') continue;
+    path.push(key);
+    scan(item, path, issues, depth + 1);
+    path.pop();
   }
 }
 

@@ -298,6 +298,17 @@ describe('calculateLicenses: prices', () => {
     expect(q.notices.find((n) => n.key === 'notice.priceMissing')!.params['code']).to.equal('PBX-Operator12');
   });
 
+  it('one "no price" warning per code, however many lines and PBXs carry it', () => {
+    const q = quote(
+      { licensing: 'local', prices: { 'PBX-Port12': 10 } },
+      pbx({ name: 'A', operators: 1, softwarephones: 2 }),
+      pbx({ name: 'B', operators: 3, softwarephones: 1 }),
+    );
+    const missing = q.notices.filter((n) => n.key === 'notice.priceMissing').map((n) => n.params['code']);
+    expect(missing).to.deep.equal(['PBX-Operator12', 'PBX-SoftwarePhones12']);
+    expect(q.lines.filter((l) => l.code === 'PBX-Operator12').map((l) => l.pbx)).to.deep.equal(['A', 'B']);
+  });
+
   it('uses the minor unit of the currency (JPY has none)', () => {
     expect(quote({ prices: { currency: 'JPY', 'PBX-Port12': 100.4 } }, pbx({ users: 1, trunks: 0 })).total!.amount).to.equal(100);
   });

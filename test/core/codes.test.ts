@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LicenseInputError, effectiveVersion, parseLicenseType } from '../../src/core/index.js';
+import { LicenseInputError, effectiveVersion, licenseCode, parseLicenseType, type LicenseFamily } from '../../src/core/index.js';
 
 describe('parseLicenseType (RULES.md code table)', () => {
   const spellings: [string, string, string, number | null, number | null][] = [
@@ -77,5 +77,29 @@ describe('parseLicenseType (RULES.md code table)', () => {
   it('gives V5.01 licenses their implied version 5 (T-OLD) and hardware none (HW-3)', () => {
     expect(effectiveVersion(parseLicenseType('PBX-Registrations'))).to.equal(5);
     expect(effectiveVersion(parseLicenseType('Relay-BRIs'))).to.equal(null);
+  });
+});
+
+describe('licenseCode', () => {
+  it('spells every version and tier, the same each time it is asked (codes are built once)', () => {
+    const asked: [string, number | null, number | null, string][] = [
+      ['port', 12, null, 'PBX-Port12'],
+      ['port', 12, 500, 'PBX-Port12%500'],
+      ['port', 11, 5000, 'PBX-Port11%5000'],
+      ['voicemail', 10, 1, 'PBX-Voicemail10%1'],
+      ['voicemail', 10, 250, 'PBX-Voicemail10%250'],
+      ['recordingUser', 13, null, 'PBX-Recording13(User)'],
+      ['bri', 12, null, 'Relay-BRIs'],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [family, version, tier, code] of asked) expect(licenseCode(family as LicenseFamily, version, tier)).to.equal(code);
+    }
+  });
+
+  it('spells versions it does not keep (fractions, huge numbers) without mixing them up', () => {
+    expect(licenseCode('port', 1.5, null)).to.equal('PBX-Port1.5');
+    expect(licenseCode('port', 1e9, 500)).to.equal('PBX-Port1000000000%500');
+    expect(licenseCode('port', 0, 100000)).to.equal('PBX-Port0%100000');
+    expect(licenseCode('port', 1, null)).to.equal('PBX-Port1');
   });
 });
