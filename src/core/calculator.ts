@@ -66,6 +66,8 @@ const NEEDS_MYPBX: readonly [UserGroup['features'][number], string][] = [
   ['mobileApp', 'APP-1'],
 ];
 
+const NO_RULES: readonly string[] = [];
+
 /** A group needing this many of the six modules gets UC when no prices decide (`uc: 'auto'`). */
 export const UC_MODULE_THRESHOLD = 4;
 
@@ -209,21 +211,24 @@ class Planner {
   private planGroup(pbx: PbxScenario, group: UserGroup, model: 'user' | 'port'): { uc: boolean; myPBX: boolean } {
     const at = pbx.name;
     const n = group.count;
-    const f = new Set(group.features);
-    const impliedBy = NEEDS_MYPBX.filter(([feature]) => f.has(feature)).map(([, rule]) => rule);
-    const needed = new Set<UcModule>(UC_MODULES.filter((m) => f.has(m)));
-    if (impliedBy.length) needed.add('myPBX');
+    const f = group.features;
+    const impliedBy: string[] = [];
+    for (const [feature, rule] of NEEDS_MYPBX) if (f.includes(feature)) impliedBy.push(rule);
+    // In UC_MODULES order; myPBX that only other features ask for comes last.
+    const needed: UcModule[] = [];
+    for (const m of UC_MODULES) if (f.includes(m)) needed.push(m);
+    if (impliedBy.length && !needed.includes('myPBX')) needed.push('myPBX');
 
     // CONF-1: not part of UC; the app exists from V12r2 on.
-    if (f.has('conferencing')) {
+    if (f.includes('conferencing')) {
       if (this.version > 12 || (this.version === 12 && this.release === 'r2')) {
         this.demand('conference', at, n, ['CONF-1'], 'reason.conference', { group: group.name, users: n });
       } else {
         this.notice('error', 'notice.conferencingUnavailable', ['CONF-1'], { version: `V${this.version}${this.version === 12 ? this.release : ''}` });
       }
     }
-    if (f.has('mobileApp')) this.notice('info', 'notice.mobileAppNoLicense', ['APP-1'], { group: group.name });
-    if (needed.size === 0 || n === 0) return { uc: false, myPBX: needed.has('myPBX') };
+    if (f.includes('mobileApp')) this.notice('info', 'notice.mobileAppNoLicense', ['APP-1'], { group: group.name });
+    if (needed.length === 0 || n === 0) return { uc: false, myPBX: needed.includes('myPBX') };
 
     const useUc = this.chooseUc(pbx, group, needed, model);
     if (useUc) return { uc: true, myPBX: true };
@@ -236,21 +241,21 @@ class Planner {
         continue;
       }
       const spec = MODULE_FAMILY[m];
-      if (m === 'myPBX' && !f.has('myPBX')) {
+      if (m === 'myPBX' && !f.includes('myPBX')) {
         this.demand('myPBX', at, n, ['MYPBX-1', ...impliedBy], 'reason.myPBXRequired', { group: group.name, users: n, rules: impliedBy.join(', ') });
       } else {
         this.demand(spec.family, at, n, [spec.rule], spec.key, { group: group.name, users: n });
       }
     }
-    return { uc: false, myPBX: needed.has('myPBX') };
+    return { uc: false, myPBX: needed.includes('myPBX') };
   }
 
   /** Decides UC against single modules and puts the UC line (with its why) in place. */
-  private chooseUc(pbx: PbxScenario, g: UserGroup, needed: Set<UcModule>, model: 'user' | 'port'): boolean {
+  private chooseUc(pbx: PbxScenario, g: UserGroup, needed: readonly UcModule[], model: 'user' | 'port'): boolean {
     const mode = pbx.uc ?? 'auto';
     const group = g.name;
     const users = g.count;
-    const modules = needed.size;
+    const modules = needed.length;
     if (mode === 'bundle') {
       this.demand('uc', pbx.name, users, ['UC-1', 'UC-2'], 'reason.ucBundle', { group, users, modules });
       return true;
@@ -411,7 +416,13 @@ function allocate(p: Planner): QuoteLine[] {
     }
     g.demands.push(d);
   }
-  groups.sort((a, b) => a.rank - b.rank);
+  // A handful of groups, mostly in order already: an insertion sort beats a comparator call each.
+  for (let i = 1; i < groups.length; i++) {
+    const g = groups[i]!;
+    let j = i - 1;
+    for (; j >= 0 && groups[j]!.rank > g.rank; j--) groups[j + 1] = groups[j]!;
+    groups[j + 1] = g;
+  }
   const pools = existingPools(p);
   const lines: QuoteLine[] = [];
   for (const g of groups) {
@@ -489,19 +500,20 @@ function price(p: Planner, lines: QuoteLine[]): { lines: QuoteLine[]; total?: Qu
   if (!p.prices) return { lines };
   const currency = (p.s.prices?.['currency'] as string | undefined) ?? 'EUR';
   const sum = new MicroSum();
-  const missing = new Set<string>();
+  let complete = true;
   // The lines are this calculation's own fresh objects: priced in place, not copied.
   for (const line of lines as PricedLine[]) {
     const unit = p.prices.get(line.code);
     if (unit === undefined) {
-      missing.add(line.code);
+      complete = false;
+      // Once per code: the notice list drops the repeats.
+      p.notice('warning', 'notice.priceMissing', NO_RULES, { code: line.code });
     } else {
       line.unitPrice = unit;
       line.lineTotal = sum.add(Math.round(unit * MICRO), line.quantity) / MICRO;
     }
   }
-  for (const code of missing) p.notice('warning', 'notice.priceMissing', [], { code });
-  return { lines, total: { currency, amount: sum.rounded(minorDigits(currency)), complete: missing.size === 0 } };
+  return { lines, total: { currency, amount: sum.rounded(minorDigits(currency)), complete } };
 }
 
 /**

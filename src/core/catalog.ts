@@ -142,10 +142,11 @@ export const CATALOG: readonly FamilySpec[] = [
   { family: 'relayRegistrations', typeRule: 'T-OLD', code: fixed('Relay-Registrations'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
 ];
 
-const BY_FAMILY = new Map(CATALOG.map((spec) => [spec.family, spec]));
+/** No prototype: a family name from outside ("toString", "__proto__") finds nothing. */
+const BY_FAMILY: Readonly<Record<LicenseFamily, FamilySpec>> = Object.assign(Object.create(null), Object.fromEntries(CATALOG.map((spec) => [spec.family, spec])));
 
 export function familySpec(family: LicenseFamily): FamilySpec {
-  return BY_FAMILY.get(family)!;
+  return BY_FAMILY[family];
 }
 
 /** Position of a family in the catalog: the order of a quote's lines. */

@@ -17,27 +17,33 @@ function sameParams(a: Params, b: Params): boolean {
   return true;
 }
 
-/** The name of the first parameter, if any. */
-function firstKey(params: Params): string | undefined {
-  for (const k in params) return k;
-  return undefined;
+/** A notice kept, with its first parameter apart: most notices of one key differ right there. */
+interface Kept {
+  readonly params: Params;
+  readonly firstKey: string | undefined;
+  readonly firstValue: string | number | undefined;
+}
+
+function kept(params: Params): Kept {
+  for (const k in params) return { params, firstKey: k, firstValue: params[k] };
+  return { params, firstKey: undefined, firstValue: undefined };
 }
 
 /** The notices of one result, in the order given; the same notice (key and parameters) once. */
 export class NoticeList {
   readonly items: Notice[] = [];
-  private readonly byKey = new Map<MessageKey, Notice[]>();
+  private readonly byKey = new Map<MessageKey, Kept[]>();
 
   add(severity: Severity, key: MessageKey, ruleIds: readonly string[], params: Params = {}): void {
+    const next = kept(params);
     let same = this.byKey.get(key);
     if (!same) this.byKey.set(key, (same = []));
-    else {
-      // A quote's many "no price for X" notices differ in one value: compare it before the rest.
-      const k = firstKey(params);
-      if (same.some((n) => (k === undefined || n.params[k] === params[k]) && sameParams(n.params, params))) return;
+    for (const k of same) {
+      // Parameters written in another order are compared in full.
+      if (k.firstKey === next.firstKey && k.firstValue !== next.firstValue) continue;
+      if (sameParams(k.params, params)) return;
     }
-    const notice = { severity, key, params, ruleIds };
-    same.push(notice);
-    this.items.push(notice);
+    same.push(next);
+    this.items.push({ severity, key, params, ruleIds });
   }
 }

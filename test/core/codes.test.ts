@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LicenseInputError, effectiveVersion, licenseCode, parseLicenseType, type LicenseFamily } from '../../src/core/index.js';
+import { CATALOG, LicenseInputError, effectiveVersion, familySpec, licenseCode, parseLicenseType, type LicenseFamily } from '../../src/core/index.js';
 
 describe('parseLicenseType (RULES.md code table)', () => {
   const spellings: [string, string, string, number | null, number | null][] = [
@@ -101,5 +101,12 @@ describe('licenseCode', () => {
     expect(licenseCode('port', 1e9, 500)).to.equal('PBX-Port1000000000%500');
     expect(licenseCode('port', 0, 100000)).to.equal('PBX-Port0%100000');
     expect(licenseCode('port', 1, null)).to.equal('PBX-Port1');
+  });
+});
+
+describe('familySpec', () => {
+  it('finds every catalog family and nothing for names inherited by plain objects', () => {
+    for (const spec of CATALOG) expect(familySpec(spec.family)).to.equal(spec);
+    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) expect(familySpec(name as LicenseFamily)).to.equal(undefined);
   });
 });
