@@ -81,6 +81,15 @@ const lit = await bundleSize(`import { LitElement, html, css } from 'lit'; impor
 const react = await bundleSize(`import React from 'react'; import { createRoot } from 'react-dom/client'; export { React, createRoot };`);
 report('size: pbx-license-kit.min.js (3 elements, lit, zod, core, en/de/nl)', `${ours.toFixed(1)} KB gz`, ours <= 30, '<= 30 KB');
 report('size: lit alone', `${lit.toFixed(1)} KB gz`, null);
+// What any build of these elements carries before a line of their own logic or markup: the
+// 30 KB budget against the stack (lit, zod/mini) and three complete languages.
+const schemasUsed = `export { validate, scenarioSchema, versionCheckSchema, balanceInputSchema, requiredLicensesSchema } from './src/core/schemas.ts';`;
+const zodSchemas = await bundleSize(schemasUsed);
+const messages = await bundleSize(`export { CATALOGS } from './src/i18n/index.ts';`);
+const floor = await bundleSize(`import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js'; export { LitElement, html, css, property, state }; ${schemasUsed} export { CATALOGS } from './src/i18n/index.ts';`);
+report('size: zod/mini with the core\'s schemas and parser alone', `${zodSchemas.toFixed(1)} KB gz`, null);
+report('size: the en/de/nl messages alone', `${messages.toFixed(1)} KB gz`, null);
+report('size: lit + schemas + messages together (the floor)', `${floor.toFixed(1)} KB gz`, null);
 report('size: react + react-dom (the usual alternative, before any component)', `${react.toFixed(1)} KB gz`, null);
 
 /* ---- browser (headless Chromium) ---- */
