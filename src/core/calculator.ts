@@ -66,8 +66,6 @@ const NEEDS_MYPBX: readonly [UserGroup['features'][number], string][] = [
   ['mobileApp', 'APP-1'],
 ];
 
-const NO_RULES: readonly string[] = [];
-
 /** A group needing this many of the six modules gets UC when no prices decide (`uc: 'auto'`). */
 export const UC_MODULE_THRESHOLD = 4;
 
@@ -507,7 +505,7 @@ function price(p: Planner, lines: QuoteLine[]): { lines: QuoteLine[]; total?: Qu
     if (unit === undefined) {
       complete = false;
       // Once per code: the notice list drops the repeats.
-      p.notice('warning', 'notice.priceMissing', NO_RULES, { code: line.code });
+      p.notice('warning', 'notice.priceMissing', [], { code: line.code });
     } else {
       line.unitPrice = unit;
       line.lineTotal = sum.add(Math.round(unit * MICRO), line.quantity) / MICRO;
