@@ -16,9 +16,9 @@ const report = (what, figure, ok, target) => {
 
 /**
  * Mean time per call in each of 15 batches (2,000 calculations, or one balance of 100,000 keys,
- * a batch). The fastest batch judges, with
- * the median printed beside it: on this shared 2-core machine other tenants slow whole stretches
- * of batches by up to 2x (CPU time rises with wall time, so it is not descheduling but contention).
+ * a batch). The fastest batch judges, with the median printed beside it: on this shared 2-core
+ * machine other tenants slow whole stretches of batches by up to 2x (CPU time rises with wall
+ * time, so it is not descheduling but contention).
  * As Python's timeit puts it, higher values "are typically not caused by variability in [the
  * code's] speed, but by other processes interfering with your timing accuracy".
  */
