@@ -57,7 +57,7 @@ describe('<pbx-license-calculator>', () => {
     expect(root(el).querySelector('.quote')!.hasAttribute('data-stale')).to.equal(false);
   });
 
-  it('speaks German from the closest ancestor lang, with the guideline terms and Intl numbers', async () => {
+  it('speaks German from the closest ancestor lang, with the guideline terms and Intl numbers, and follows lang changes', async () => {
     const parentNode = document.createElement('div');
     parentNode.lang = 'de';
     document.body.append(parentNode);
@@ -66,10 +66,20 @@ describe('<pbx-license-calculator>', () => {
     const last = rows(el).at(-1)!;
     expect(last[1]).to.equal(new Intl.NumberFormat('de').format(1000));
     expect(last[3]).to.contain('Port-Lizenzen Nr.');
-    el.setAttribute('lang', 'nl');
+    // A language switch on the wrapper (not on <html>) is followed too.
+    parentNode.lang = 'nl';
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Buitenlijnen');
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Trunks');
+    // Its own lang wins over the wrapper's.
+    parentNode.lang = 'de';
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Trunks');
   });
 
   it('prices the quote with the list currency, formatted by Intl in the element locale', async () => {

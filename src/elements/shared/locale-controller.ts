@@ -4,7 +4,9 @@ import { formatMessage, formatMoney, formatNumber, resolveLocale, type AnyKey } 
 
 /**
  * Resolves an element's locale (own `lang`, closest ancestor's, the document's, en) and re-renders
- * the host when the element's or the document's `lang` changes. One controller for all elements.
+ * the host when any `lang` in the document changes: a portal's language switch may set it on a
+ * wrapper rather than on <html>. (A `lang` inside another component's shadow root is read on
+ * connection but not watched.) One controller for all elements.
  */
 export class LocaleController implements ReactiveController {
   locale = 'en';
@@ -18,7 +20,7 @@ export class LocaleController implements ReactiveController {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 
   hostDisconnected(): void {
