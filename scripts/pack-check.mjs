@@ -1,0 +1,34 @@
+// What `npm pack` would publish: only what a user needs, and no chunk that no entry imports
+// (a stale one from an earlier build would ship as dead weight).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const paths = pack.files.map((f) => f.path);
+
+const allowed = /^(README\.md|package\.json|custom-elements\.json|frameworks\/[\w.-]+\.d\.ts|dist\/(index|core|define|pbx-license-kit\.min)\.js(\.map)?|dist\/chunks\/[\w-]+\.js(\.map)?|dist\/types\/[\w/.-]+\.d\.ts|dist\/frameworks\/[\w.-]+\.(d\.ts|json))$/;
+const unexpected = paths.filter((p) => !allowed.test(p));
+assert.deepEqual(unexpected, [], `npm pack would publish files no user needs: ${unexpected.join(', ')}`);
+
+// Every chunk is reached from an entry through static imports.
+const js = paths.filter((p) => p.startsWith('dist/') && p.endsWith('.js'));
+const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]|\bimport\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]/g)]
+  .map((m) => m[1] ?? m[2])
+  .map((name) => (file.startsWith('dist/chunks/') ? `dist/chunks/${name.replace(/^chunks\//, '')}` : `dist/${name}`));
+const reached = new Set();
+const queue = ['dist/index.js', 'dist/core.js', 'dist/define.js'];
+while (queue.length) {
+  const file = queue.pop();
+  if (reached.has(file)) continue;
+  reached.add(file);
+  queue.push(...importsOf(file));
+}
+const stale = js.filter((p) => p.startsWith('dist/chunks/') && !reached.has(p));
+assert.deepEqual(stale, [], `chunks no entry imports (clean dist/ before building): ${stale.join(', ')}`);
+for (const entry of ['dist/index.js', 'dist/core.js', 'dist/define.js', 'dist/pbx-license-kit.min.js', 'dist/types/index.d.ts', 'custom-elements.json', 'frameworks/react.d.ts', 'dist/frameworks/vue.d.ts']) {
+  assert.ok(paths.includes(entry), `npm pack would leave out ${entry}`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`npm pack: ${paths.length} files, ${kb(pack.size)} packed, ${kb(pack.unpackedSize)} unpacked; ${reached.size} modules reached from the entries`);
