@@ -4,6 +4,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/** Every file package.json exports, as npm pack paths. */
+const exported = [];
+(function collect(value) {
+  if (typeof value === 'string') exported.push(value.replace(/^\.\//, ''));
+  else for (const inner of Object.values(value)) collect(inner);
+})(pkg.exports);
+
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const paths = pack.files.map((f) => f.path);
 
@@ -17,7 +25,7 @@ const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*['
   .map((m) => m[1] ?? m[2])
   .map((name) => (file.startsWith('dist/chunks/') ? `dist/chunks/${name.replace(/^chunks\//, '')}` : `dist/${name}`));
 const reached = new Set();
-const queue = ['dist/index.js', 'dist/core.js', 'dist/define.js'];
+const queue = exported.filter((p) => p.startsWith('dist/') && p.endsWith('.js'));
 while (queue.length) {
   const file = queue.pop();
   if (reached.has(file)) continue;
@@ -26,9 +34,8 @@ while (queue.length) {
 }
 const stale = js.filter((p) => p.startsWith('dist/chunks/') && !reached.has(p));
 assert.deepEqual(stale, [], `chunks no entry imports (clean dist/ before building): ${stale.join(', ')}`);
-for (const entry of ['dist/index.js', 'dist/core.js', 'dist/define.js', 'dist/pbx-license-kit.min.js', 'dist/types/index.d.ts', 'custom-elements.json', 'frameworks/react.d.ts', 'dist/frameworks/vue.d.ts']) {
-  assert.ok(paths.includes(entry), `npm pack would leave out ${entry}`);
-}
+const missing = [...exported, 'dist/pbx-license-kit.min.js'].filter((p) => !paths.includes(p));
+assert.deepEqual(missing, [], `npm pack would leave out what package.json promises: ${missing.join(', ')}`);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`npm pack: ${paths.length} files, ${kb(pack.size)} packed, ${kb(pack.unpackedSize)} unpacked; ${reached.size} modules reached from the entries`);
