@@ -47,3 +47,24 @@ export const InvalidInput: Story = {
 export const German: Story = { render: () => html`<pbx-license-calculator lang="de" .scenario=${office}></pbx-license-calculator>` };
 export const Dutch: Story = { render: () => html`<pbx-license-calculator lang="nl" .scenario=${office}></pbx-license-calculator>` };
 export const Dark: Story = { render: () => html`<div style=${dark}><pbx-license-calculator .scenario=${office}></pbx-license-calculator></div>` };
+
+/** STBY-1, VM-1: Standby and old-model Voicemail cover the installed Port licenses too. */
+const installedBase: ScenarioInput = {
+  version: 12,
+  existing: { 'PBX-Port12': 400, 'PBX-Voicemail12': 1, 'PBX-Voicemail12%1': 249, 'PBX-Voicemail12%250': 150 },
+  pbxs: [
+    { name: 'HQ', platform: 'gateway', gateway: 'IP6010', users: 180, trunks: 20, standby: true, userGroups: [{ name: 'Office', count: 180, features: ['voicemail'] }] },
+  ],
+};
+export const InstalledBaseStandbyAndOldVoicemail: Story = { render: () => html`<pbx-license-calculator .scenario=${installedBase}></pbx-license-calculator>` };
+
+/** G-2: mixing PBX by PBX; REC-3: Reporting for recorded users, trunks and targets. */
+const mixed: ScenarioInput = {
+  version: 12,
+  pbxs: [
+    { name: 'HQ', platform: 'gateway', gateway: 'IP811', users: 280, trunks: 0, standby: true, recordedUsers: 10, recordingTargets: 20, uc: 'bundle', userGroups: [{ name: 'Office', count: 250, features: ['voicemail', 'video', 'mobility', 'myPBX'] }] },
+    { name: 'Branch', platform: 'gateway', gateway: 'IP311', users: 0, trunks: 8 },
+    { name: 'Lab', platform: 'ipva', users: 40, trunks: 2, licensing: 'local', standby: true },
+  ],
+};
+export const MixedLicensingAndRecording: Story = { render: () => html`<pbx-license-calculator .scenario=${mixed}></pbx-license-calculator>` };

@@ -1,10 +1,10 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
-import { NoticeList, type Notice, type Params, type Severity } from './notices.js';
+import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 
-export type { Notice, Params, Severity } from './notices.js';
+export type { Notice, ParamPart, ParamValue, Params, Severity } from './notices.js';
 
 /** Why a line exists: a message key with its parameters (render with the i18n catalogs). */
 export interface Reason {
@@ -45,13 +45,28 @@ export interface QuoteTotal {
 export interface Quote {
   readonly version: number;
   readonly release: 'r1' | 'r2';
+  /** The scenario's licensing: the default of every PBX that does not set its own (G-2). */
   readonly licensing: 'central' | 'local';
-  /** The license master: the first PBX of the scenario (G-1). */
+  /**
+   * The license master (G-1): the first centrally licensed PBX, which holds every central
+   * license; the first PBX when all are local.
+   */
   readonly master: string;
+  /** Each PBX's licensing and Voicemail model, in the scenario's order. */
+  readonly pbxs: readonly QuotePbx[];
   readonly lines: readonly QuoteLine[];
   readonly notices: readonly Notice[];
   readonly demands: readonly Demand[];
   readonly total?: QuoteTotal;
+}
+
+export interface QuotePbx {
+  readonly name: string;
+  readonly licensing: 'central' | 'local';
+  /** Where its licenses are installed: the master when central, itself when local (G-2). */
+  readonly licensedOn: string;
+  /** VM-1/VM-3: 'user' (one Voicemail User license per user) or 'port' (one per Port license). */
+  readonly voicemailModel: 'user' | 'port';
 }
 
 /** The six modules UC bundles (UC-1). */
@@ -68,6 +83,16 @@ const NEEDS_MYPBX: readonly [UserGroup['features'][number], string][] = [
 
 /** A group needing this many of the six modules gets UC when no prices decide (`uc: 'auto'`). */
 export const UC_MODULE_THRESHOLD = 4;
+
+/** Product names of the UC modules: the same in the English, German and Dutch guidelines. */
+const MODULE_NAME: Record<UcModule, string> = {
+  myPBX: 'myPBX',
+  video: 'Video',
+  voicemail: 'Voicemail',
+  mobility: 'Mobility',
+  fax: 'Fax',
+  appSharing: 'Application Sharing',
+};
 
 const MODULE_FAMILY: Record<Exclude<UcModule, 'voicemail'>, { family: LicenseFamily; rule: string; key: MessageKey }> = {
   myPBX: { family: 'myPBX', rule: 'MYPBX-1', key: 'reason.myPBX' },
@@ -92,6 +117,24 @@ function minorDigits(currency: string): number {
   return d;
 }
 
+/** What one licence scope (the master, or a local PBX's own device) holds and is asked for. */
+interface Scope {
+  readonly name: string;
+  /** Installed licenses of the scenario's version or higher (G-3), per family: they fix the tier positions. */
+  readonly valid: Map<LicenseFamily, number>;
+  /** Installed licenses of any version, per family (VM-3: V9 Voicemail licenses keep the old model). */
+  readonly any: Map<LicenseFamily, number>;
+  /** New Port licenses per PBX licensed here, in scenario order (PORT-1). */
+  readonly newPorts: ParamPart[];
+  /** Names of the PBXs licensed here that have standby (STBY-1). */
+  readonly standby: string[];
+  /** Whether a PBX licensed here has Voicemail users (VM-1). */
+  voicemailUsers: boolean;
+  /** Voicemail models chosen explicitly by the PBXs licensed here. */
+  readonly chosenModels: Set<'user' | 'port'>;
+  model: 'user' | 'port';
+}
+
 class Planner {
   readonly demands: Demand[] = [];
   readonly notices = new NoticeList();
@@ -100,13 +143,25 @@ class Planner {
   readonly central: boolean;
   readonly master: string;
   readonly prices: Map<string, number> | null;
+  /** Licence scopes by name (a PBX name: the master, or a locally licensed PBX). */
+  readonly scopes = new Map<string, Scope>();
+  private readonly localPbxs = new Set<string>();
 
   constructor(readonly s: Scenario) {
     this.version = s.version;
     this.release = s.release ?? 'r2';
     this.central = (s.licensing ?? 'central') === 'central';
-    this.master = s.pbxs[0]!.name;
+    for (const pbx of s.pbxs) if (this.licensingOf(pbx) === 'local') this.localPbxs.add(pbx.name);
+    // G-1: the license master holds the central licenses; with no central PBX, the first PBX.
+    this.master = (s.pbxs.find((pbx) => !this.localPbxs.has(pbx.name)) ?? s.pbxs[0]!).name;
     this.prices = s.prices ? canonicalPrices(s.prices) : null;
+    this.readInstalled();
+    this.chooseVoicemailModels();
+  }
+
+  /** G-2: a PBX is wholly central or wholly local; its own setting wins over the scenario's. */
+  licensingOf(pbx: PbxScenario): 'central' | 'local' {
+    return pbx.licensing ?? (this.central ? 'central' : 'local');
   }
 
   notice(severity: Severity, key: MessageKey, ruleIds: readonly string[], params: Params = {}): void {
@@ -125,29 +180,110 @@ class Planner {
     return this.prices?.get(this.code(family));
   }
 
-  /** Voicemail model of a PBX: the new per-user model from V10 on unless told otherwise (VM-1). */
-  voicemailModel(pbx: PbxScenario): 'user' | 'port' {
-    return pbx.voicemailModel ?? (this.version >= 10 ? 'user' : 'port');
+  /** Where a license of this family for this PBX is installed (G-1, G-2, STBY-2, HW-2, IPVA-4). */
+  scopeOf(family: LicenseFamily, pbx: string): string {
+    if (familySpec(family).binding === 'device') return pbx;
+    return this.localPbxs.has(pbx) ? pbx : this.master;
   }
 
-  plan(pbx: PbxScenario, index: number): void {
+  scope(name: string): Scope {
+    let scope = this.scopes.get(name);
+    if (!scope) {
+      scope = { name, valid: new Map(), any: new Map(), newPorts: [], standby: [], voicemailUsers: false, chosenModels: new Set(), model: 'user' };
+      this.scopes.set(name, scope);
+    }
+    return scope;
+  }
+
+  /** The scope a PBX's Port, Standby and Voicemail licenses are in. */
+  licenseScope(pbx: PbxScenario): Scope {
+    return this.scope(this.scopeOf('port', pbx.name));
+  }
+
+  /**
+   * Installed licenses by scope. The scenario describes what is to be licensed now; what is
+   * installed already counts for the tier positions (PORT-3: "adding 200 ports to a project that
+   * has 400 gives 100 standard + 100 %500"; STBY-3; VM-2) and never reduces a Port quantity.
+   * Installed licenses below the scenario's version cannot run it (G-3) and cap the installation
+   * (G-4): they are reported, and not counted, since they have to be upgraded or removed first.
+   */
+  private readInstalled(): void {
+    const add = (owner: string, rec: Record<string, number> | undefined) => {
+      if (!rec) return;
+      for (const text in rec) {
+        const n = rec[text]!;
+        if (n <= 0) continue;
+        const type = parseLicenseTypeCached(text);
+        const scope = this.scope(this.scopeOf(type.family, owner));
+        scope.any.set(type.family, (scope.any.get(type.family) ?? 0) + n);
+        const version = effectiveVersion(type);
+        if (version !== null && version < this.version) {
+          this.notice('warning', 'notice.existingBelowVersion', ['G-3', 'G-4'], { code: type.code, count: n, version: this.version });
+          continue;
+        }
+        scope.valid.set(type.family, (scope.valid.get(type.family) ?? 0) + n);
+      }
+    };
+    add(this.master, this.s.existing);
+    for (const pbx of this.s.pbxs) add(pbx.name, pbx.existing);
+  }
+
+  /**
+   * VM-1, VM-3: one Voicemail model per licence scope, since the licenses of one device cannot
+   * combine the two. A model chosen by a PBX wins (choosing 'user' where old-model licenses are
+   * installed is the switch VM-3 describes: every Voicemail user gets a Voicemail User license).
+   * Without a choice, installed old-model Voicemail licenses (of any version: "if V9 Voicemail
+   * licenses are being used, you automatically stay with the old licensing") keep the old model;
+   * otherwise the new model from V10 on. Two PBXs of one scope choosing differently is an error:
+   * the old model then covers the scope, since its licenses cover every Port license there.
+   */
+  private chooseVoicemailModels(): void {
+    for (const pbx of this.s.pbxs) {
+      const scope = this.licenseScope(pbx);
+      if (pbx.voicemailModel) scope.chosenModels.add(pbx.voicemailModel);
+      if (pbx.userGroups?.some((g) => g.count > 0 && g.features.includes('voicemail'))) scope.voicemailUsers = true;
+    }
+    for (const scope of this.scopes.values()) {
+      const old = scope.any.get('voicemail') ?? 0;
+      const perUser = scope.any.get('voicemailUser') ?? 0;
+      if (scope.chosenModels.size === 2) {
+        scope.model = 'port';
+        this.notice('error', 'notice.voicemailModelsConflict', ['VM-3'], { pbx: scope.name });
+      } else if (scope.chosenModels.size === 1) {
+        scope.model = [...scope.chosenModels][0]!;
+      } else if (old > 0) {
+        scope.model = 'port';
+        this.notice('info', 'notice.voicemailStaysOld', ['VM-3'], { pbx: scope.name, count: old });
+      } else {
+        scope.model = this.version >= 10 ? 'user' : 'port';
+      }
+      if (scope.model === 'user' && old > 0) {
+        this.notice('warning', 'notice.voicemailSwitch', ['VM-3'], { pbx: scope.name, count: old, code: this.code('voicemailUser') });
+      }
+      if (scope.model === 'port' && perUser > 0) this.notice('warning', 'notice.voicemailModelsMixed', ['VM-3'], { pbx: scope.name });
+    }
+  }
+
+  plan(pbx: PbxScenario): void {
     const v = this.version;
     const at = pbx.name;
     const other = pbx.otherPorts ?? 0;
     const ports = pbx.users + pbx.trunks + other;
+    const scope = this.licenseScope(pbx);
 
     // PORT-1, PORT-2
     this.demand('port', at, ports, ['PORT-1'], 'reason.port', { pbx: at, users: pbx.users, trunks: pbx.trunks, other });
+    if (ports > 0) scope.newPorts.push({ label: at, count: ports });
     if ((pbx.groups ?? 0) > 0 || (pbx.queues ?? 0) > 0) {
       this.notice('info', 'notice.noPortForGroups', ['PORT-2'], { pbx: at, groups: pbx.groups ?? 0, queues: pbx.queues ?? 0 });
     }
     // IPVA-1
     if (pbx.platform === 'ipva') this.demand('ipva', at, ports, ['IPVA-1'], 'reason.ipva', { pbx: at, ports });
-    // STBY-1, STBY-2: as many Standby licenses as Port licenses, installed on the license master.
-    if (pbx.standby) this.demand('standby', at, ports, ['STBY-1', 'STBY-2'], 'reason.standby', { pbx: at, ports });
+    // STBY-1: counted per scope once every PBX's ports are known (planScopes).
+    if (pbx.standby) scope.standby.push(at);
     this.planHardware(pbx);
 
-    const model = this.voicemailModel(pbx);
+    const model = scope.model;
     const groups = pbx.userGroups ?? [];
     let anyVoicemail = false;
     let anyUc = false;
@@ -161,16 +297,12 @@ class Planner {
       anyFax ||= group.features.includes('fax');
     }
 
-    // VM-1 (old model), VM-2, VM-3
+    // VM-1 (old model: counted per scope in planScopes), VM-3, VM-4
     if (model === 'port') {
-      if (anyVoicemail) this.demand('voicemail', at, ports, ['VM-1', 'VM-2'], 'reason.voicemailPerPort', { pbx: at, ports });
       if (anyUc && anyVoicemail) this.notice('warning', 'notice.ucWithOldVoicemail', ['VM-3', 'VM-5'], { pbx: at });
     } else if (v < 10 && anyVoicemail) {
       this.notice('error', 'notice.voicemailUserNeedsV10', ['VM-1', 'VM-4'], { pbx: at, version: v });
     }
-    const existingHere = this.existingFamilies(pbx, index);
-    if (model === 'user' && existingHere.has('voicemail')) this.notice('warning', 'notice.voicemailModelsMixed', ['VM-3'], { pbx: at });
-    if (model === 'port' && existingHere.has('voicemailUser')) this.notice('warning', 'notice.voicemailModelsMixed', ['VM-3'], { pbx: at });
 
     // FAX-2: a precondition, so a notice rather than a line.
     if (anyFax && pbx.platform === 'gateway') {
@@ -183,9 +315,37 @@ class Planner {
     this.demand('webrtc', at, webrtc, ['WEBRTC-1'], 'reason.webrtc', { pbx: at, channels: webrtc });
     if (webrtc > 0 && !anyMyPbx && !anyUc) this.notice('warning', 'notice.webrtcNeedsMyPbx', ['WEBRTC-2'], { pbx: at });
 
-    this.planApplications(pbx, index);
+    this.planApplications(pbx);
     // G729-1: answered with a notice, never a line.
     if ((pbx.g729Channels ?? 0) > 0) this.notice('info', 'notice.g729Discontinued', ['G729-1'], { pbx: at, channels: pbx.g729Channels ?? 0 });
+  }
+
+  /**
+   * The licenses that follow the Port licenses of a whole scope, installed ones included:
+   * Standby (STBY-1: "at least equal to the number of Port licenses"; STBY-2: on the license
+   * master for central PBXs, on its own device for a local one, G-2) and old-model Voicemail
+   * (VM-1: "number of Voicemail licenses = number of Port licenses" on the device). The
+   * installed licenses of the family itself are subtracted and fix the tier positions (STBY-3,
+   * VM-2). Installed Port licenses below the scenario's version are not counted (G-3).
+   */
+  planScopes(): void {
+    for (const scope of this.scopes.values()) {
+      const installedPorts = scope.valid.get('port') ?? 0;
+      let newPorts = 0;
+      for (const part of scope.newPorts) newPorts += part.count;
+      const ports = installedPorts + newPorts;
+      const common = { pbx: scope.name, ports, installedPorts, newPorts, sources: scope.newPorts };
+      if (scope.standby.length > 0) {
+        const installed = scope.valid.get('standby') ?? 0;
+        this.demand('standby', scope.name, ports - installed, ['STBY-1', 'STBY-2'], 'reason.standby', { ...common, installed, standbyPbxs: scope.standby.join(', ') });
+      }
+      // The old model counts Voicemail licenses whether used or not: with Voicemail users, or
+      // with old-model licenses installed (Voicemail is in use there), every Port license needs one.
+      if (scope.model === 'port' && (scope.voicemailUsers || (scope.any.get('voicemail') ?? 0) > 0)) {
+        const installed = scope.valid.get('voicemail') ?? 0;
+        this.demand('voicemail', scope.name, ports - installed, ['VM-1', 'VM-2'], 'reason.voicemailPerPort', { ...common, installed });
+      }
+    }
   }
 
   private planHardware(pbx: PbxScenario): void {
@@ -229,7 +389,14 @@ class Planner {
     if (needed.length === 0 || n === 0) return { uc: false, myPBX: needed.includes('myPBX') };
 
     const useUc = this.chooseUc(pbx, group, needed, model);
-    if (useUc) return { uc: true, myPBX: true };
+    if (useUc) {
+      // UC-1: the modules the group asked for get no line of their own; say where they went. The
+      // old Voicemail model is counted per Port license, so UC does not cover it there (VM-3).
+      const covered: string[] = [];
+      for (const m of needed) if (m !== 'voicemail' || model === 'user') covered.push(MODULE_NAME[m]);
+      if (covered.length) this.notice('info', 'notice.partOfUc', ['UC-1'], { pbx: at, group: group.name, users: n, modules: covered.join(', ') });
+      return { uc: true, myPBX: true };
+    }
 
     for (const m of needed) {
       if (m === 'voicemail') {
@@ -288,7 +455,7 @@ class Planner {
     return false;
   }
 
-  private planApplications(pbx: PbxScenario, index: number): void {
+  private planApplications(pbx: PbxScenario): void {
     const v = this.version;
     const at = pbx.name;
     const recorded = pbx.recordedUsers ?? 0;
@@ -300,16 +467,18 @@ class Planner {
       // REC-2: the Basic license includes one User license.
       this.demand('recordingUser', at, recorded - 1, ['REC-1', 'REC-2'], 'reason.recordingUser', { pbx: at, recorded });
       this.notice('info', 'notice.recordingNeedsWindows', ['REC-5'], {});
-      this.notice('info', 'notice.reportingRecommended', ['REC-3'], { pbx: at });
+      this.notice('info', 'notice.reportingRecommended', ['REC-3'], { pbx: at, targets: pbx.recordingTargets ?? 0 });
       if (v === 10) this.notice('warning', 'notice.reportingNeeds10SR12', ['REC-4'], { pbx: at });
-      if (index > 0) this.notice('info', 'notice.recordingSlave', ['REC-6'], { pbx: at });
+      if (at !== this.master) this.notice('info', 'notice.recordingSlave', ['REC-6'], { pbx: at });
       if (pbx.standby) this.notice('info', 'notice.recordingStandby', ['REC-7'], { pbx: at });
     }
-    // REP-1, REC-3: Reporting is mandatory for each recorded user and the trunks.
+    // REP-1, REC-3: Reporting "is mandatory for the user and the outside line" and "also needed
+    // for the target subscriber"; for the entire system it is only recommended (a notice).
     const asked = pbx.reportingPorts ?? 0;
-    const mandatory = recording ? recorded + pbx.trunks : 0;
+    const targets = recording ? (pbx.recordingTargets ?? 0) : 0;
+    const mandatory = recording ? recorded + pbx.trunks + targets : 0;
     if (mandatory > asked) {
-      this.demand('reporting', at, mandatory, ['REP-1', 'REC-3'], 'reason.reportingRaised', { pbx: at, asked, recorded, trunks: pbx.trunks });
+      this.demand('reporting', at, mandatory, ['REP-1', 'REC-3'], 'reason.reportingRaised', { pbx: at, asked, recorded, trunks: pbx.trunks, targets });
     } else {
       this.demand('reporting', at, asked, ['REP-1'], 'reason.reporting', { pbx: at, ports: asked });
     }
@@ -320,25 +489,6 @@ class Planner {
     // OP-1, SWP-1
     this.demand('operator', at, pbx.operators ?? 0, ['OP-1'], 'reason.operator', { pbx: at, count: pbx.operators ?? 0 });
     this.demand('softwarePhones', at, pbx.softwarephones ?? 0, ['SWP-1'], 'reason.softwarePhones', { pbx: at, count: pbx.softwarephones ?? 0 });
-  }
-
-  /** Where a license of this family for this PBX is installed (G-1, G-2, STBY-2, HW-2, IPVA-4). */
-  scopeOf(family: LicenseFamily, pbx: string): string {
-    const binding = familySpec(family).binding;
-    if (binding === 'device') return pbx;
-    if (binding === 'master') return this.master;
-    return this.central ? this.master : pbx;
-  }
-
-  /** Families with licenses installed where this PBX's licenses go. */
-  private existingFamilies(pbx: PbxScenario, index: number): Set<LicenseFamily> {
-    const out = new Set<LicenseFamily>();
-    const add = (rec: Record<string, number> | undefined) => {
-      if (rec) for (const code in rec) if (rec[code]! > 0) out.add(parseLicenseTypeCached(code).family);
-    };
-    add(pbx.existing);
-    if (this.central || index === 0) add(this.s.existing);
-    return out;
   }
 }
 
@@ -353,40 +503,6 @@ function canonicalPrices(list: Record<string, unknown>): Map<string, number> {
     out.set(parseLicenseTypeCached(key).code, value);
   }
   return out;
-}
-
-interface Pool {
-  /** Installed licenses of the scenario's version or higher (G-3), per family: they fix the tier positions. */
-  readonly valid: Map<LicenseFamily, number>;
-}
-
-/**
- * Installed licenses by scope. The scenario describes what is to be licensed now; what is
- * installed already counts for the tier positions (PORT-3: "adding 200 ports to a project that has
- * 400 gives 100 standard + 100 %500"; STBY-3; VM-2) and never reduces a quantity. Installed
- * licenses below the scenario's version cannot run it (G-3) and cap the installation (G-4): they
- * are reported, and not counted, since they have to be upgraded or removed first.
- */
-function existingPools(p: Planner): Map<string, Pool> {
-  const pools = new Map<string, Pool>();
-  const add = (owner: string, rec: Record<string, number> | undefined) => {
-    for (const [text, n] of Object.entries(rec ?? {})) {
-      if (n <= 0) continue;
-      const type = parseLicenseTypeCached(text);
-      const version = effectiveVersion(type);
-      if (version !== null && version < p.version) {
-        p.notice('warning', 'notice.existingBelowVersion', ['G-3', 'G-4'], { code: type.code, count: n, version: p.version });
-        continue;
-      }
-      const scope = p.scopeOf(type.family, owner);
-      let pool = pools.get(scope);
-      if (!pool) pools.set(scope, (pool = { valid: new Map() }));
-      pool.valid.set(type.family, (pool.valid.get(type.family) ?? 0) + n);
-    }
-  };
-  add(p.master, p.s.existing);
-  for (const pbx of p.s.pbxs) add(pbx.name, pbx.existing);
-  return pools;
 }
 
 interface DemandGroup {
@@ -421,7 +537,6 @@ function allocate(p: Planner): QuoteLine[] {
     for (; j >= 0 && groups[j]!.rank > g.rank; j--) groups[j + 1] = groups[j]!;
     groups[j + 1] = g;
   }
-  const pools = existingPools(p);
   const lines: QuoteLine[] = [];
   for (const g of groups) {
     const spec = familySpec(g.family);
@@ -433,13 +548,18 @@ function allocate(p: Planner): QuoteLine[] {
     }
     // PORT-3 / STBY-3 / VM-2: license n is of the tier whose range holds n; the licenses already
     // installed on the device (project, in central licensing) are numbers 1 to `installed`.
-    const installed = pools.get(g.scope)?.valid.get(g.family) ?? 0;
+    const installed = p.scopes.get(g.scope)?.valid.get(g.family) ?? 0;
     let needed = 0;
     const rules: string[] = [];
+    // What each PBX contributes ("HQ 280, Branch 8"); Standby and old-model Voicemail have one
+    // demand per scope, whose reason already says what its number is made of.
+    const sources: ParamPart[] = [];
     for (const d of g.demands) {
       needed += d.quantity;
+      sources.push({ label: d.pbx, count: d.quantity });
       for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
     }
+    const made = g.demands.length === 1 && g.family !== 'port' ? g.demands[0]!.reason.params : { sources };
     if (!rules.includes(spec.tierRule!)) rules.push(spec.tierRule!);
     if (installed > 0) p.notice('info', 'notice.existingCounted', [spec.tierRule!], { code: p.code(g.family), installed, pbx: g.scope });
     const last = installed + needed;
@@ -448,7 +568,7 @@ function allocate(p: Planner): QuoteLine[] {
       const from = Math.max(tier.first, installed + 1);
       const to = Math.min((spec.tiers[i + 1]?.first ?? Infinity) - 1, last);
       if (to < from) continue;
-      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params: { first: from, last: to, needed, installed, pbx: g.scope } };
+      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params: { ...made, first: from, last: to, needed, installed, pbx: g.scope } };
       lines.push(line(p, p.code(g.family, tierAt(spec.tiers, from).tier), g.family, to - from + 1, g.scope, rules, reason));
     }
   }
@@ -522,13 +642,18 @@ function price(p: Planner, lines: QuoteLine[]): { lines: QuoteLine[]; total?: Qu
 export function calculateLicenses(scenario: unknown): Quote {
   const s = parseInput(scenarioSchema, scenario) as Scenario;
   const p = new Planner(s);
-  s.pbxs.forEach((pbx, i) => p.plan(pbx, i));
+  for (const pbx of s.pbxs) p.plan(pbx);
+  p.planScopes();
   const { lines, total } = price(p, allocate(p));
   const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
     version: p.version,
     release: p.release,
     licensing: p.central ? 'central' : 'local',
     master: p.master,
+    pbxs: s.pbxs.map((pbx) => {
+      const licensedOn = p.scopeOf('port', pbx.name);
+      return { name: pbx.name, licensing: p.licensingOf(pbx), licensedOn, voicemailModel: p.scopes.get(licensedOn)!.model };
+    }),
     lines,
     notices: p.notices.items,
     demands: p.demands,

@@ -35,11 +35,16 @@ export type LicenseFamily =
 export type VersionSubject = 'pbx' | 'operator' | 'queueMonitor' | 'none';
 
 /**
- * Where a license lives: on the license master in central licensing and on its own PBX in local
- * licensing ('licensing'), always on the device that uses it ('device': HW-2, IPVA-4), or always
- * on the license master ('master': STBY-2).
+ * Where a license lives: on the license master for a centrally licensed PBX and on the PBX itself
+ * for a locally licensed one ('licensing'; G-1, G-2), or always on the device that uses it
+ * ('device': HW-2, IPVA-4).
+ *
+ * Standby is 'licensing': STBY-2 puts it on the license master "even if [it is] only used by
+ * slave or standby devices", and G-2 says a locally licensed PBX cannot use the master's
+ * licenses, so a local PBX with standby has its own Standby licenses on its own device. Both
+ * texts are honoured this way.
  */
-export type Binding = 'licensing' | 'device' | 'master';
+export type Binding = 'licensing' | 'device';
 
 export interface Tier {
   /** The `%n` suffix of the code, null for the standard license. */
@@ -113,7 +118,7 @@ const versioned = (prefix: string, suffix = '') => {
 export const CATALOG: readonly FamilySpec[] = [
   { family: 'port', typeRule: 'T-PORT', code: versioned('PBX-Port'), versioned: true, tiers: PORT_TIERS, tierRule: 'PORT-3', subject: 'pbx', binding: 'licensing', kind: 'floating' },
   { family: 'ipva', typeRule: 'T-IPVA', code: versioned('PBX-IPVA'), versioned: true, subject: 'pbx', binding: 'device', kind: 'floating' },
-  { family: 'standby', typeRule: 'T-STBY', code: versioned('PBX-Standby'), versioned: true, tiers: PORT_TIERS, tierRule: 'STBY-3', subject: 'pbx', binding: 'master', kind: 'floating' },
+  { family: 'standby', typeRule: 'T-STBY', code: versioned('PBX-Standby'), versioned: true, tiers: PORT_TIERS, tierRule: 'STBY-3', subject: 'pbx', binding: 'licensing', kind: 'floating' },
   { family: 'bri', typeRule: 'T-BRI', code: fixed('Relay-BRIs'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
   { family: 'pri', typeRule: 'T-PRI', code: fixed('Relay-PRIs'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
   { family: 'channels', typeRule: 'T-CH', code: fixed('Relay-Channels'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },

@@ -1,6 +1,18 @@
 import type { MessageKey } from './messages.js';
 
-export type Params = Readonly<Record<string, string | number>>;
+/** One item of a list parameter: what one PBX (or the installed licenses) contributes to a number. */
+export interface ParamPart {
+  readonly label: string;
+  readonly count: number;
+}
+
+/**
+ * A message parameter: text, a number (formatted for the locale), or a list of parts (rendered
+ * as a localized list, "HQ 280 and Branch 8").
+ */
+export type ParamValue = string | number | readonly ParamPart[];
+
+export type Params = Readonly<Record<string, ParamValue>>;
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -11,8 +23,15 @@ export interface Notice {
   readonly ruleIds: readonly string[];
 }
 
+function sameValue(a: ParamValue | undefined, b: ParamValue | undefined): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.label !== b[i]!.label || a[i]!.count !== b[i]!.count) return false;
+  return true;
+}
+
 function sameParams(a: Params, b: Params): boolean {
-  for (const k in a) if (a[k] !== b[k]) return false;
+  for (const k in a) if (!sameValue(a[k], b[k])) return false;
   for (const k in b) if (!(k in a)) return false;
   return true;
 }
@@ -21,7 +40,7 @@ function sameParams(a: Params, b: Params): boolean {
 interface Kept {
   readonly params: Params;
   readonly firstKey: string | undefined;
-  readonly firstValue: string | number | undefined;
+  readonly firstValue: ParamValue | undefined;
 }
 
 function kept(params: Params): Kept {
@@ -40,7 +59,7 @@ export class NoticeList {
     if (!same) this.byKey.set(key, (same = []));
     for (const k of same) {
       // Parameters written in another order are compared in full.
-      if (k.firstKey === next.firstKey && k.firstValue !== next.firstValue) continue;
+      if (k.firstKey === next.firstKey && !sameValue(k.firstValue, next.firstValue)) continue;
       if (sameParams(k.params, params)) return;
     }
     same.push(next);

@@ -3,19 +3,25 @@ import { scenarioSchema, validate, type ScenarioInput, type Validation } from '.
 
 /** Largest scenario file or URL state read (a 200-PBX project is far below). */
 export const MAX_SCENARIO_TEXT = 5_000_000;
-/** The JSON shape written now (`schemaVersion`). */
-export const SCENARIO_SCHEMA_VERSION = 1;
+/**
+ * The JSON shape written now (`schemaVersion`). 2 added each PBX's own `licensing` (G-2) and
+ * `recordingTargets` (REC-3); a version 1 scenario reads unchanged.
+ */
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const fail = (key: InputIssue['key'], params: InputIssue['params'] = {}): Validation<ScenarioInput> => ({ ok: false, issues: [{ path: [], key, params }] });
 
 /**
- * Brings a scenario saved by an older version of this library to the current shape. Version 0 is
- * a scenario without `schemaVersion` (everything saved before the field existed): same shape.
+ * Brings a scenario saved by an older version of this library to the current shape, one step a
+ * version. Version 0 is a scenario without `schemaVersion` (saved before the field existed).
+ * 0 -> 1 and 1 -> 2 only add optional fields, so the data stays as it is. A version from the
+ * future is left for the schema to refuse.
  */
 export function migrateScenario(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const r = raw as Record<string, unknown>;
-  if (r['schemaVersion'] === undefined) return { ...r, schemaVersion: SCENARIO_SCHEMA_VERSION };
+  const from = r['schemaVersion'] ?? 0;
+  if (from === 0 || from === 1) return { ...r, schemaVersion: SCENARIO_SCHEMA_VERSION };
   return r;
 }
 

@@ -98,6 +98,16 @@ export const pbxSchema = z.strictObject({
   queueMonitorQueues: optCount(),
   reportingPorts: optCount(),
   recordedUsers: optCount(),
+  /**
+   * Subscribers that recorded calls are connected to (REC-3): Reporting is needed for them too.
+   */
+  recordingTargets: optCount(),
+  /**
+   * This PBX's own licensing (G-2: mixing is possible PBX by PBX): overrides the scenario's
+   * `licensing`. A local PBX has its own licenses on its own device; a central one debits the
+   * license master.
+   */
+  licensing: z.optional(z.enum(['central', 'local'])),
   /** Channels someone asked G.729 licenses for (G729-1: none are needed any more). */
   g729Channels: optCount(),
   /** Licenses installed on this PBX itself (local licensing, or device-bound types). */
@@ -113,7 +123,7 @@ export const priceListSchema = z.catchall(
 export const scenarioSchema = z
   .strictObject({
     /** Version of this JSON shape, so saved scenarios can be migrated. */
-    schemaVersion: z.optional(z.literal(1)),
+    schemaVersion: z.optional(z.literal([1, 2])),
     version: z.int().check(z.gte(MIN_VERSION), z.lte(MAX_VERSION)),
     release: z.optional(z.enum(['r1', 'r2'])),
     licensing: z.optional(z.enum(['central', 'local'])),
@@ -139,6 +149,15 @@ export const scenarioSchema = z
         });
         if ((pbx.recordedUsers ?? 0) > pbx.users) {
           customIssue(ctx, ['pbxs', i, 'recordedUsers'], 'error.recordedExceedUsers', { recorded: pbx.recordedUsers ?? 0, users: pbx.users });
+        }
+        // REC-3: the target subscribers are ports other than the recorded users and the trunks.
+        const extensions = pbx.users + (pbx.otherPorts ?? 0);
+        if ((pbx.recordingTargets ?? 0) > 0 && (pbx.recordedUsers ?? 0) + (pbx.recordingTargets ?? 0) > extensions) {
+          customIssue(ctx, ['pbxs', i, 'recordingTargets'], 'error.targetsExceedPorts', {
+            targets: pbx.recordingTargets ?? 0,
+            recorded: pbx.recordedUsers ?? 0,
+            ports: extensions,
+          });
         }
         const ports = pbx.users + pbx.trunks + (pbx.otherPorts ?? 0);
         if ((pbx.reportingPorts ?? 0) > ports) {

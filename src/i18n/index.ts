@@ -1,4 +1,6 @@
 import type { MessageKey } from '../core/messages.js';
+import type { ParamValue } from '../core/notices.js';
+import { formatTemplate } from './message-format.js';
 import { coreDe } from './de.js';
 import { coreEn } from './en.js';
 import { coreNl } from './nl.js';
@@ -59,15 +61,14 @@ export function formatMoney(locale: string, amount: number, currency: string): s
 }
 
 /**
- * Fills `{name}` placeholders; numbers are formatted for the locale, and with a currency the
- * parameters named `…Price` (the core's convention for money) as amounts of that currency.
+ * A catalog message with its parameters (see message-format.ts for the syntax). Numbers are
+ * formatted for the locale, and with a currency the parameters named `…Price` (the core's
+ * convention for money) as amounts of that currency.
  */
-export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, string | number>> = {}, currency?: string): string {
+export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, ParamValue>> = {}, currency?: string): string {
   const template = CATALOGS[toLang(locale)][key] ?? CATALOGS.en[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (typeof v !== 'number') return v;
-    return currency && name.endsWith('Price') ? formatMoney(locale, v, currency) : formatNumber(locale, v);
+  return formatTemplate(template, params, {
+    locale,
+    number: (n, name) => (currency && name.endsWith('Price') ? formatMoney(locale, n, currency) : formatNumber(locale, n)),
   });
 }

@@ -63,12 +63,12 @@ describe('calculateLicenses: PBX licenses', () => {
     ]);
   });
 
-  it('STBY-1..3: as many Standby as Port licenses, tiered, on the master even in local licensing', () => {
+  it('STBY-1..3: as many Standby as Port licenses, tiered; a local PBX has its own (G-2)', () => {
     const q = quote({ licensing: 'local' }, pbx({ name: 'A', users: 10, trunks: 0 }), pbx({ name: 'B', users: 600, trunks: 0, standby: true }));
     const standby = q.lines.filter((l) => l.family === 'standby');
     expect(standby.map((l) => [l.code, l.quantity, l.pbx])).to.deep.equal([
-      ['PBX-Standby12', 500, 'A'],
-      ['PBX-Standby12%500', 100, 'A'],
+      ['PBX-Standby12', 500, 'B'],
+      ['PBX-Standby12%500', 100, 'B'],
     ]);
     expect(standby[0]!.ruleIds).to.include.members(['STBY-1', 'STBY-2', 'STBY-3']);
   });
@@ -161,7 +161,8 @@ describe('calculateLicenses: Unified Communications', () => {
   });
 
   it('VM-2: installed old-model Voicemail licenses shift the tiers', () => {
-    const q = quote({ existing: { 'PBX-Voicemail12': 1, 'PBX-Voicemail12%1': 248 } }, pbx({ users: 2, trunks: 0, voicemailModel: 'port', userGroups: [group(['voicemail'], 1)] }));
+    const existing = { 'PBX-Port12': 249, 'PBX-Voicemail12': 1, 'PBX-Voicemail12%1': 248 };
+    const q = quote({ existing }, pbx({ users: 2, trunks: 0, voicemailModel: 'port', userGroups: [group(['voicemail'], 1)] }));
     expect(q.lines.filter((l) => l.family === 'voicemail').map((l) => [l.code, l.quantity])).to.deep.equal([
       ['PBX-Voicemail12%1', 1],
       ['PBX-Voicemail12%250', 1],
@@ -182,7 +183,7 @@ describe('calculateLicenses: Unified Communications', () => {
   });
 
   it('VM-3: installed licenses of the other model are flagged', () => {
-    const q = quote({ existing: { 'PBX-Voicemail12%1': 10 } }, pbx({ userGroups: [group(['voicemail'])] }));
+    const q = quote({ existing: { 'PBX-VoicemailUser12': 10 } }, pbx({ voicemailModel: 'port', userGroups: [group(['voicemail'])] }));
     expect(q.notices.find((n) => n.key === 'notice.voicemailModelsMixed')!.ruleIds).to.deep.equal(['VM-3']);
   });
 

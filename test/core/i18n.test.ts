@@ -3,9 +3,11 @@ import { MESSAGE_KEYS } from '../../src/core/index.js';
 import { coreDe } from '../../src/i18n/de.js';
 import { coreEn } from '../../src/i18n/en.js';
 import { coreNl } from '../../src/i18n/nl.js';
+import { formatMessage } from '../../src/i18n/index.js';
+import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.js';
 import { uiDe, uiEn, uiNl, type UiKey } from '../../src/i18n/ui.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholderNames;
 
 describe('core message catalogs', () => {
   for (const [lang, catalog] of [['en', coreEn], ['de', coreDe], ['nl', coreNl]] as const) {
@@ -31,4 +33,38 @@ describe('element (UI) message catalogs', () => {
       for (const key of keys) expect(placeholders(catalog[key]), `${lang} ${key}`).to.deep.equal(placeholders(uiEn[key]));
     });
   }
+});
+
+describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
+  it('one and other in en, de and nl', () => {
+    expect(formatMessage('en', 'ui.invalid', { count: 1 })).to.equal('Please correct 1 marked field.');
+    expect(formatMessage('en', 'ui.invalid', { count: 3 })).to.equal('Please correct 3 marked fields.');
+    expect(formatMessage('de', 'ui.invalid', { count: 1 })).to.equal('Bitte korrigieren Sie 1 markiertes Feld.');
+    expect(formatMessage('nl', 'ui.invalid', { count: 1 })).to.equal('Corrigeer 1 gemarkeerd veld.');
+    expect(formatMessage('en', 'notice.overAllocated', { code: 'PBX-Port12', over: 1 })).to.equal('PBX-Port12 is over-allocated: 1 more license used than loaded.');
+    expect(formatMessage('de', 'notice.overAllocated', { code: 'PBX-Port12', over: 1 })).to.contain('1 Lizenz mehr');
+    expect(formatMessage('nl', 'notice.overAllocated', { code: 'PBX-Port12', over: 2 })).to.contain('2 licenties meer');
+    expect(formatMessage('de', 'ui.invalid', { count: 1200 }), 'the number in a branch is formatted').to.contain('1.200 markierte Felder');
+  });
+
+  it('no English message says "1 …s" for a count of one', () => {
+    const pluralNoun = /\b1 (?:[\w.()-]+ ){0,3}(users|licenses|ports|trunks|channels|fields|entries|characters|queues|interfaces|applications|Softwarephones|lines|levels|subscribers|extensions|types)\b/;
+    const all = { ...coreEn, ...uiEn } as Record<string, string>;
+    const TEXT_PARAMS = ['pbx', 'group', 'code', 'name', 'modules', 'rules', 'standbyPbxs', 'gateway', 'text', 'field', 'key', 'format', 'expected', 'options', 'file', 'reason', 'column', 'version'];
+    for (const key of Object.keys(all)) {
+      const params = Object.fromEntries(placeholderNames(all[key]!).map((n) => [n, TEXT_PARAMS.includes(n) ? 'X' : 1]));
+      const text = formatMessage('en', key as never, params);
+      expect(pluralNoun.test(text), `${key}: ${text}`).to.equal(false);
+    }
+  });
+
+  it('the template syntax: exact matches, nested parameters, lists, missing parameters', () => {
+    const f = { locale: 'en', number: (n: number) => new Intl.NumberFormat('en').format(n) };
+    expect(formatTemplate('{n, plural, =0 {none} one {# item of {who}} other {# items}}', { n: 0, who: 'A' }, f)).to.equal('none');
+    expect(formatTemplate('{n, plural, =0 {none} one {# item of {who}} other {# items}}', { n: 1, who: 'A' }, f)).to.equal('1 item of A');
+    expect(formatTemplate('{n, plural, one {# item} other {# items}}', { n: 2500 }, f)).to.equal('2,500 items');
+    expect(formatTemplate('{parts}', { parts: [{ label: 'HQ', count: 1 }, { label: 'B', count: 2 }, { label: 'C', count: 3 }] }, f)).to.equal('HQ: 1, B: 2, and C: 3');
+    expect(formatTemplate('{missing} stays', {}, f)).to.equal('{missing} stays');
+    expect(placeholderNames('{a} {n, plural, one {{b}} other {x}}')).to.deep.equal(['a', 'b', 'n']);
+  });
 });

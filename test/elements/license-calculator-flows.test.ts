@@ -53,7 +53,7 @@ describe('<pbx-license-calculator> import, URL state, focus and keyboard', () =>
     expect(csv.type).to.equal('text/csv;charset=utf-8');
     expect(csv.text.split('\r\n').slice(0, 3)).to.deep.equal([
       'License type,Quantity,PBX,Reason,Rules,Unit price,Total',
-      'PBX-Port12,4,PBX 1,"Port licenses number 1 to 4 of the installation (4 needed, 0 installed).",PORT-1 PORT-3,10,40',
+      'PBX-Port12,4,PBX 1,Port licenses no. 1 to 4 on PBX 1: 4 new Port licenses (PBX 1: 4) after 0 installed.,PORT-1 PORT-3,10,40',
       'Total,,,,,EUR,40',
     ]);
     const json = await catchDownload(buttons.find((b) => b.textContent!.includes('JSON'))!);

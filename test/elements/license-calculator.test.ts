@@ -96,7 +96,7 @@ describe('<pbx-license-calculator>', () => {
     expect(input(el, 'pbxs-0-name').value).to.equal('Zentrale');
     const text = rows(el).map((r) => `${r[0]} ${r[1]} ${r[3]}`);
     expect(text).to.include.members([
-      'PBX-Port12 42 Port licenses number 1 to 42 of the installation (42 needed, 0 installed). (PORT-1, PORT-3)',
+      'PBX-Port12 42 Port licenses no. 1 to 42 on Zentrale: 42 new Port licenses (Zentrale: 42) after 0 installed. (PORT-1, PORT-3)',
       'PBX-IPVA12 42 One IPVA license per Port license in operation on Zentrale (42). (IPVA-1)',
       'PBX-myPBX12 10 myPBX for the 10 users of Vertrieb: required by VIDEO-2. (MYPBX-1, VIDEO-2)',
     ]);
@@ -125,5 +125,63 @@ describe('<pbx-license-calculator>', () => {
     expect(csvCell('=HYPERLINK("x")')).to.equal('"\'=HYPERLINK(""x"")"');
     expect(csvCell('+1')).to.equal('"\'+1"');
     expect(csvCell(-3)).to.equal('-3');
+  });
+});
+
+describe('<pbx-license-calculator>: the guideline readings in the form (issue 10)', () => {
+  const choose = async (el: PbxLicenseCalculator, id: string, value: string) => {
+    const select = root(el).getElementById(id) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  };
+
+  it('sets the licensing of one PBX (G-2): a local PBX gets its own lines', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = {
+      version: 12,
+      pbxs: [
+        { name: 'HQ', platform: 'gateway', users: 400, trunks: 0 },
+        { name: 'Branch', platform: 'gateway', users: 300, trunks: 0 },
+      ],
+    };
+    await el.updateComplete;
+    expect(rows(el).map((r) => r.slice(0, 3))).to.deep.equal([
+      ['PBX-Port12', '500', 'HQ'],
+      ['PBX-Port12%500', '200', 'HQ'],
+    ]);
+    const label = root(el).querySelector('label[for="pbxs-1-licensing"]')!;
+    expect(label.textContent).to.equal('Licensing of this PBX');
+    const changed = oneEvent(el, 'pbx-change');
+    await choose(el, 'pbxs-1-licensing', 'local');
+    expect((await changed).detail.scenario.pbxs[1].licensing).to.equal('local');
+    expect(rows(el).map((r) => r.slice(0, 3))).to.deep.equal([
+      ['PBX-Port12', '400', 'HQ'],
+      ['PBX-Port12', '300', 'Branch'],
+    ]);
+  });
+
+  it('explains a central Port line by PBX and names what UC covers', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = {
+      version: 12,
+      pbxs: [
+        { name: 'HQ', platform: 'gateway', users: 250, trunks: 30, uc: 'bundle', userGroups: [{ name: 'Office', count: 250, features: ['voicemail'] }] },
+        { name: 'Branch', platform: 'gateway', users: 0, trunks: 8 },
+      ],
+    };
+    await el.updateComplete;
+    expect(rows(el)[0]![3]).to.contain('(HQ: 280 and Branch: 8)');
+    const notices = [...root(el).querySelectorAll('[part~="notice"]')].map((n) => n.textContent!.replace(/\s+/g, ' '));
+    expect(notices.some((n) => n.includes('Voicemail for the 250 users of Office: part of UC') && n.includes('(UC-1)'))).to.equal(true);
+  });
+
+  it('takes the recording targets and raises Reporting for them (REC-3)', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="50" trunks="4"></pbx-license-calculator>`);
+    await type(el, 'pbxs-0-recordedUsers', '5');
+    await type(el, 'pbxs-0-recordingTargets', '12');
+    const reporting = rows(el).find((r) => r[0] === 'PBX-Reporting12')!;
+    expect(reporting[1]).to.equal('21');
+    expect(reporting[3]).to.contain('needed for 12 target subscribers');
   });
 });

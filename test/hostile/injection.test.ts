@@ -36,7 +36,7 @@ describe('markup and formula injection', () => {
     for (const c of cells) expect(/^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c), c).to.equal(false);
     expect(el.quoteCsv()).to.contain("'=cmd|");
     // Inside a sentence a name starts no formula: only a cell's first character does.
-    expect(el.quoteCsv()).to.contain('Fax for the 1 users of @SUM(A1).');
+    expect(el.quoteCsv()).to.contain('Fax for the 1 user of @SUM(A1).');
   });
 
   it('the CSV writer keeps numbers as numbers and text as text', () => {

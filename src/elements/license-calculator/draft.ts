@@ -1,5 +1,6 @@
 import { GATEWAY_MODELS } from '../../core/catalog.js';
 import type { ScenarioInput } from '../../core/schemas.js';
+import { SCENARIO_SCHEMA_VERSION } from '../../core/scenario-io.js';
 
 /**
  * What the form holds: the user's own text for every field, valid or not, so nothing typed is
@@ -17,6 +18,7 @@ export const NUMBER_FIELDS = [
   'queueMonitorQueues',
   'reportingPorts',
   'recordedUsers',
+  'recordingTargets',
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export const HARDWARE_FIELDS = ['bri', 'pri', 'channels'] as const;
@@ -35,6 +37,8 @@ export interface PbxDraft {
   numbers: Record<NumberField, string>;
   hardware: Record<HardwareField, string>;
   standby: boolean;
+  /** '' follows the scenario's licensing (G-2: mixing is possible PBX by PBX). */
+  licensing: string;
   voicemailModel: string;
   uc: string;
   userGroups: GroupDraft[];
@@ -57,6 +61,7 @@ export function emptyPbx(name: string): PbxDraft {
     numbers: Object.fromEntries(NUMBER_FIELDS.map((f) => [f, f === 'users' || f === 'trunks' ? '0' : ''])) as Record<NumberField, string>,
     hardware: { bri: '', pri: '', channels: '' },
     standby: false,
+    licensing: '',
     voicemailModel: '',
     uc: 'auto',
     userGroups: [],
@@ -86,6 +91,7 @@ export function fromScenario(value: unknown): Draft {
         numbers: Object.fromEntries(NUMBER_FIELDS.map((f) => [f, text(p[f])])) as Record<NumberField, string>,
         hardware: Object.fromEntries(HARDWARE_FIELDS.map((f) => [f, text(hw[f])])) as Record<HardwareField, string>,
         standby: p['standby'] === true,
+        licensing: text(p['licensing']),
         voicemailModel: text(p['voicemailModel']),
         uc: text(p['uc']) || 'auto',
         userGroups: groups.map((g) => {
@@ -109,7 +115,7 @@ export function num(s: string): number | undefined {
 
 export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices'>): unknown {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
     version: num(d.version),
     ...(d.release ? { release: d.release } : {}),
     ...(d.licensing ? { licensing: d.licensing } : {}),
@@ -127,6 +133,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
         out['hardware'] = Object.fromEntries(HARDWARE_FIELDS.filter((f) => p.hardware[f].trim() !== '').map((f) => [f, num(p.hardware[f])]));
       }
       if (p.standby) out['standby'] = true;
+      if (p.licensing) out['licensing'] = p.licensing;
       if (p.voicemailModel) out['voicemailModel'] = p.voicemailModel;
       if (p.uc) out['uc'] = p.uc;
       if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g) => ({ name: g.name, count: num(g.count), features: g.features }));
@@ -139,7 +146,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
 export function fieldIds(d: Draft): Set<string> {
   const ids = new Set(['version', 'release', 'licensing']);
   d.pbxs.forEach((p, i) => {
-    for (const f of ['name', 'platform', 'gateway', 'voicemailModel', 'uc', 'userGroups', ...NUMBER_FIELDS]) ids.add(`pbxs-${i}-${f}`);
+    for (const f of ['name', 'platform', 'gateway', 'licensing', 'voicemailModel', 'uc', 'userGroups', ...NUMBER_FIELDS]) ids.add(`pbxs-${i}-${f}`);
     for (const f of HARDWARE_FIELDS) ids.add(`pbxs-${i}-hardware-${f}`);
     p.userGroups.forEach((_, j) => {
       ids.add(`pbxs-${i}-userGroups-${j}-name`);

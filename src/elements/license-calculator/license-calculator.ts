@@ -297,6 +297,7 @@ export class PbxLicenseCalculator extends LitElement {
         ${p.platform === 'gateway'
           ? HARDWARE_FIELDS.map((f) => this.field(id(`hardware-${f}`), t(`ui.${f}`), p.hardware[f], (v) => this.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: v } }))))
           : nothing}
+        ${this.select(id('licensing'), t('ui.pbxLicensing'), p.licensing, [['', t('ui.pbxLicensing.inherit')], ['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (v) => this.editPbx(i, (x) => ({ ...x, licensing: v })))}
         ${this.select(id('voicemailModel'), t('ui.voicemailModel'), p.voicemailModel, [['', '—'], ['user', t('ui.voicemailModel.user')], ['port', t('ui.voicemailModel.port')]], (v) => this.editPbx(i, (x) => ({ ...x, voicemailModel: v })))}
         ${this.select(id('uc'), t('ui.uc'), p.uc, [['auto', t('ui.uc.auto')], ['bundle', t('ui.uc.bundle')], ['modules', t('ui.uc.modules')]], (v) => this.editPbx(i, (x) => ({ ...x, uc: v })))}
         <label class="check"><input type="checkbox" id=${id('standby')} .checked=${p.standby} @change=${(e: Event) => this.editPbx(i, (x) => ({ ...x, standby: (e.target as HTMLInputElement).checked }))} />${t('ui.standby')}</label>

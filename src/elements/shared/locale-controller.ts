@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
+import type { ParamValue } from '../../core/notices.js';
 import { formatMessage, formatMoney, formatNumber, resolveLocale, type AnyKey } from '../../i18n/index.js';
 
 /**
@@ -37,7 +38,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** A message in the host's language; `currency` formats the `…Price` parameters as money. */
-  t(key: AnyKey, params?: Readonly<Record<string, string | number>>, currency?: string): string {
+  t(key: AnyKey, params?: Readonly<Record<string, ParamValue>>, currency?: string): string {
     return formatMessage(this.locale, key, params, currency);
   }
 

@@ -1,0 +1,197 @@
+import { expect } from '@open-wc/testing';
+import { LicenseInputError, calculateLicenses, type Quote } from '../../src/core/index.js';
+import { formatMessage } from '../../src/i18n/index.js';
+import { noticeKeys, pbx, quantities, quote } from './helpers.js';
+
+/** The worked examples of issue 10, each checked against the guideline text (STBY, VM, G-2, REC-3, UC-1). */
+const lines = (q: Quote, family: string) => q.lines.filter((l) => l.family === family).map((l) => [l.code, l.quantity, l.pbx]);
+const group = (features: string[], count: number, name = 'Office') => ({ name, count, features }) as never;
+
+describe('Standby covers every Port license (STBY-1, STBY-2, STBY-3, G-2)', () => {
+  it('counts the installed Port licenses too: 400 installed + 200 new = 500 + 100 %500', () => {
+    const q = quote({ existing: { 'PBX-Port12': 400 } }, pbx({ users: 200, trunks: 0, standby: true }));
+    expect(lines(q, 'standby')).to.deep.equal([
+      ['PBX-Standby12', 500, 'HQ'],
+      ['PBX-Standby12%500', 100, 'HQ'],
+    ]);
+    const reason = q.lines.find((l) => l.code === 'PBX-Standby12')!.reason;
+    expect(reason.params).to.include({ ports: 600, installedPorts: 400, installed: 0, first: 1, last: 500 });
+    expect(formatMessage('en', reason.key, reason.params)).to.equal(
+      'Standby licenses no. 1 to 500 on HQ: Standby for HQ must cover all 600 Port licenses there (400 installed, 200 new: HQ: 200); 0 Standby installed.',
+    );
+  });
+
+  it('central: the whole installation, on the master, even when only a slave has standby', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 300, trunks: 0 }), pbx({ name: 'Branch', users: 300, trunks: 0, standby: true }));
+    expect(lines(q, 'standby')).to.deep.equal([
+      ['PBX-Standby12', 500, 'HQ'],
+      ['PBX-Standby12%500', 100, 'HQ'],
+    ]);
+    expect(q.lines.find((l) => l.family === 'standby')!.ruleIds).to.include.members(['STBY-1', 'STBY-2', 'STBY-3']);
+  });
+
+  it('local: each PBX with standby has Standby for its own Port licenses on its own device', () => {
+    const q = quote({ licensing: 'local' }, pbx({ name: 'A', users: 300, trunks: 0, standby: true }), pbx({ name: 'B', users: 300, trunks: 0, standby: true }));
+    expect(lines(q, 'standby')).to.deep.equal([
+      ['PBX-Standby12', 300, 'A'],
+      ['PBX-Standby12', 300, 'B'],
+    ]);
+  });
+
+  it('installed Standby licenses count and fix the tier positions', () => {
+    const q = quote({ existing: { 'PBX-Port12': 400, 'PBX-Standby12': 400 } }, pbx({ users: 200, trunks: 0, standby: true }));
+    expect(lines(q, 'standby')).to.deep.equal([
+      ['PBX-Standby12', 100, 'HQ'],
+      ['PBX-Standby12%500', 100, 'HQ'],
+    ]);
+    const covered = quote({ existing: { 'PBX-Port12': 400, 'PBX-Standby12': 500 } }, pbx({ users: 50, trunks: 0, standby: true }));
+    expect(lines(covered, 'standby'), 'enough installed: nothing to buy').to.deep.equal([]);
+  });
+
+  it('installed Port licenses below the version are not counted (G-3)', () => {
+    const q = quote({ existing: { 'PBX-Port10': 400 } }, pbx({ users: 20, trunks: 0, standby: true }));
+    expect(lines(q, 'standby')).to.deep.equal([['PBX-Standby12', 20, 'HQ']]);
+    expect(noticeKeys(q)).to.include('notice.existingBelowVersion');
+  });
+});
+
+describe('Voicemail models (VM-1, VM-2, VM-3)', () => {
+  it('old model: one per Port license, installed ones included: 410 = 1 + 249 %1 + 160 %250', () => {
+    const q = quote({ existing: { 'PBX-Port12': 400 } }, pbx({ users: 10, trunks: 0, voicemailModel: 'port', userGroups: [group(['voicemail'], 10)] }));
+    expect(lines(q, 'voicemail')).to.deep.equal([
+      ['PBX-Voicemail12', 1, 'HQ'],
+      ['PBX-Voicemail12%1', 249, 'HQ'],
+      ['PBX-Voicemail12%250', 160, 'HQ'],
+    ]);
+    expect(q.lines.find((l) => l.family === 'voicemail')!.ruleIds).to.include.members(['VM-1', 'VM-2']);
+    expect(quantities(q)['PBX-VoicemailUser12']).to.equal(undefined);
+  });
+
+  it('installed old-model licenses keep the old model when none is chosen (also V9 ones)', () => {
+    const q = quote({ existing: { 'PBX-Port12': 400, 'PBX-Voicemail9': 1, 'PBX-Voicemail9%1': 249, 'PBX-Voicemail9%250': 150 } }, pbx({ users: 10, trunks: 0, userGroups: [group(['voicemail'], 10)] }));
+    expect(q.pbxs[0]!.voicemailModel).to.equal('port');
+    // The V9 licenses cannot run V12 (G-3): they are not counted, so all 410 are quoted.
+    expect(lines(q, 'voicemail').map((l) => l[1])).to.deep.equal([1, 249, 160]);
+    expect(quantities(q)['PBX-VoicemailUser12']).to.equal(undefined);
+    const stays = q.notices.find((n) => n.key === 'notice.voicemailStaysOld')!;
+    expect(stays.ruleIds).to.deep.equal(['VM-3']);
+    expect(stays.params).to.include({ count: 400 });
+  });
+
+  it('installed old-model licenses of the version count and shift the tiers', () => {
+    const q = quote({ existing: { 'PBX-Port12': 400, 'PBX-Voicemail12': 1, 'PBX-Voicemail12%1': 249, 'PBX-Voicemail12%250': 150 } }, pbx({ users: 10, trunks: 0 }));
+    expect(lines(q, 'voicemail'), 'Voicemail in use: every new Port license needs one').to.deep.equal([['PBX-Voicemail12%250', 10, 'HQ']]);
+  });
+
+  it('choosing the per-user model switches: every Voicemail user gets a Voicemail User license, never both models', () => {
+    const existing = { 'PBX-Port12': 400, 'PBX-Voicemail12': 1, 'PBX-Voicemail12%1': 249, 'PBX-Voicemail12%250': 150 };
+    const q = quote({ existing }, pbx({ users: 250, trunks: 0, voicemailModel: 'user', uc: 'modules', userGroups: [group(['voicemail'], 250)] }));
+    expect(quantities(q)['PBX-VoicemailUser12']).to.equal(250);
+    expect(lines(q, 'voicemail')).to.deep.equal([]);
+    const sw = q.notices.find((n) => n.key === 'notice.voicemailSwitch')!;
+    expect(sw.severity).to.equal('warning');
+    expect(sw.params).to.include({ count: 400, code: 'PBX-VoicemailUser12' });
+    expect(formatMessage('en', sw.key, sw.params)).to.contain('the 400 installed old-model Voicemail licenses are no longer used');
+  });
+
+  it('two PBXs of one master choosing different models: an error, and the old model covers both', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 10, trunks: 0, voicemailModel: 'port', userGroups: [group(['voicemail'], 10)] }), pbx({ name: 'B', users: 5, trunks: 0, voicemailModel: 'user', userGroups: [group(['voicemail'], 5)] }));
+    expect(q.notices.find((n) => n.key === 'notice.voicemailModelsConflict')!.severity).to.equal('error');
+    expect(quantities(q)['PBX-VoicemailUser12']).to.equal(undefined);
+    expect(lines(q, 'voicemail').reduce((s, l) => s + (l[1] as number), 0)).to.equal(15);
+  });
+});
+
+describe('Mixed installations, PBX by PBX (G-2)', () => {
+  it('a local PBX has its own lines on its own device, tiers per device; the others debit the master', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 400, trunks: 0 }), pbx({ name: 'Branch', users: 300, trunks: 0, licensing: 'local' }), pbx({ name: 'Shop', users: 150, trunks: 0 }));
+    expect(lines(q, 'port')).to.deep.equal([
+      ['PBX-Port12', 500, 'HQ'],
+      ['PBX-Port12%500', 50, 'HQ'],
+      ['PBX-Port12', 300, 'Branch'],
+    ]);
+    expect(q.master).to.equal('HQ');
+    expect(q.pbxs.map((p) => [p.name, p.licensing, p.licensedOn])).to.deep.equal([
+      ['HQ', 'central', 'HQ'],
+      ['Branch', 'local', 'Branch'],
+      ['Shop', 'central', 'HQ'],
+    ]);
+  });
+
+  it('a central PBX in a local installation debits the first central PBX, the license master', () => {
+    const q = quote({ licensing: 'local' }, pbx({ name: 'A', users: 10, trunks: 0 }), pbx({ name: 'B', users: 20, trunks: 0, licensing: 'central' }), pbx({ name: 'C', users: 30, trunks: 0, licensing: 'central' }));
+    expect(q.master).to.equal('B');
+    expect(lines(q, 'port')).to.deep.equal([
+      ['PBX-Port12', 10, 'A'],
+      ['PBX-Port12', 50, 'B'],
+    ]);
+  });
+
+  it('standby on a central and on a local PBX: each on its own device', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 100, trunks: 0 }), pbx({ name: 'Lab', users: 40, trunks: 0, licensing: 'local', standby: true }), pbx({ name: 'Shop', users: 10, trunks: 0, standby: true }));
+    expect(lines(q, 'standby')).to.deep.equal([
+      ['PBX-Standby12', 110, 'HQ'],
+      ['PBX-Standby12', 40, 'Lab'],
+    ]);
+  });
+
+  it('the schema takes only central or local', () => {
+    expect(() => calculateLicenses({ version: 12, pbxs: [pbx({ licensing: 'both' as never })] })).to.throw(LicenseInputError);
+  });
+});
+
+describe('Recording and Reporting (REC-3)', () => {
+  it('Reporting covers the recorded users, the trunks and the target subscribers', () => {
+    const q = quote({}, pbx({ users: 50, trunks: 4, recordedUsers: 5, recordingTargets: 12 }));
+    expect(quantities(q)['PBX-Reporting12']).to.equal(21);
+    const line = q.lines.find((l) => l.family === 'reporting')!;
+    expect(line.ruleIds).to.include.members(['REP-1', 'REC-3']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal(
+      'Reporting on HQ raised from 0: it is mandatory for the 5 recorded users and 4 trunks, and needed for 12 target subscribers.',
+    );
+  });
+
+  it('the whole system stays a recommendation, worded as the guideline does in en, de and nl', () => {
+    const q = quote({}, pbx({ users: 50, trunks: 4, recordedUsers: 5 }));
+    expect(quantities(q)['PBX-Reporting12']).to.equal(9);
+    const n = q.notices.find((x) => x.key === 'notice.reportingRecommended')!;
+    expect(n.severity).to.equal('info');
+    expect(formatMessage('en', n.key, n.params)).to.contain('recommended for the entire system').and.contain('it is needed');
+    expect(formatMessage('de', n.key, n.params)).to.contain('erforderlich');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('benodigd');
+  });
+
+  it('more recorded users and targets than extensions is an input error', () => {
+    try {
+      quote({}, pbx({ users: 10, trunks: 4, recordedUsers: 6, recordingTargets: 5 }));
+      expect.fail('no error');
+    } catch (e) {
+      expect((e as LicenseInputError).issues.map((i) => [i.path.join('.'), i.key])).to.deep.equal([['pbxs.0.recordingTargets', 'error.targetsExceedPorts']]);
+    }
+  });
+});
+
+describe('Explanations a reseller can follow', () => {
+  it('a module covered by UC is named under its group (UC-1)', () => {
+    const q = quote({}, pbx({ users: 250, trunks: 0, uc: 'bundle', userGroups: [group(['voicemail', 'video'], 250)] }));
+    expect(quantities(q)).to.deep.equal({ 'PBX-Port12': 250, 'PBX-UC12': 250 });
+    const n = q.notices.find((x) => x.key === 'notice.partOfUc')!;
+    expect(n.ruleIds).to.deep.equal(['UC-1']);
+    expect(formatMessage('en', n.key, n.params)).to.equal('Video, Voicemail, myPBX for the 250 users of Office: part of UC, no license of their own.');
+  });
+
+  it('a central Port line names what each PBX contributes', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 280, trunks: 0 }), pbx({ name: 'Branch', users: 0, trunks: 8 }));
+    const line = q.lines.find((l) => l.code === 'PBX-Port12')!;
+    expect([line.quantity, line.pbx]).to.deep.equal([288, 'HQ']);
+    expect(line.reason.params['sources']).to.deep.equal([{ label: 'HQ', count: 280 }, { label: 'Branch', count: 8 }]);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('Port licenses no. 1 to 288 on HQ: 288 new Port licenses (HQ: 280 and Branch: 8) after 0 installed.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('(HQ: 280 und Branch: 8)');
+  });
+
+  it('numbers in the list of contributions are formatted for the locale', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 1200, trunks: 0 }), pbx({ name: 'Branch', users: 0, trunks: 8 }));
+    const line = q.lines.find((l) => l.code === 'PBX-Port12%1000')!;
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('(HQ: 1.200 und Branch: 8)');
+  });
+});
