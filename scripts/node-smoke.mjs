@@ -12,3 +12,21 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 const versionSource = (await readFile(new URL('../src/version.ts', import.meta.url), 'utf8')).match(/VERSION = '([^']+)'/)?.[1];
 assert.equal(versionSource, pkg.version, 'src/version.ts and package.json disagree');
 console.log('node: dist/core.js imports and runs in Node', process.version);
+
+// A host whose Object.prototype carries enumerable properties (legacy libraries): the core still
+// loads, computes, and leaves those properties exactly as they were.
+const { spawnSync } = await import('node:child_process');
+const polluted = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `Object.prototype.legacy = 1; Array.prototype.each = 2;
+     const core = await import(${JSON.stringify(new URL('../dist/core.js', import.meta.url).href)});
+     const q = core.calculateLicenses({ version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 600, trunks: 0 }] });
+     if (q.lines.length !== 2 || !Object.prototype.propertyIsEnumerable('legacy') || !Array.prototype.propertyIsEnumerable('each')) process.exit(3);`,
+  ],
+  { encoding: 'utf8' },
+);
+assert.equal(polluted.status, 0, `the core under a polluted Object.prototype: ${polluted.stderr}`);
+console.log('node: the core loads and runs with enumerable properties on Object.prototype');

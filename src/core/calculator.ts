@@ -210,7 +210,7 @@ class Planner {
   private readInstalled(): void {
     const add = (owner: string, rec: Record<string, number> | undefined) => {
       if (!rec) return;
-      for (const text in rec) {
+      for (const text of Object.keys(rec)) {
         const n = rec[text]!;
         if (n <= 0) continue;
         const type = parseLicenseTypeCached(text);

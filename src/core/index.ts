@@ -54,3 +54,4 @@ export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
 export type { Balance, BalanceRow } from './balance.js';
 export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from './scenario-io.js';
+export type { ScenarioRead } from './scenario-io.js';

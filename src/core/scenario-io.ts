@@ -9,7 +9,22 @@ export const MAX_SCENARIO_TEXT = 5_000_000;
  */
 export const SCENARIO_SCHEMA_VERSION = 2;
 
-const fail = (key: InputIssue['key'], params: InputIssue['params'] = {}): Validation<ScenarioInput> => ({ ok: false, issues: [{ path: [], key, params }] });
+/**
+ * A scenario read from a file or a link. Prices never travel that way: they belong to the page
+ * that shows the quote (a crafted link must not show a reseller's customers any price). A
+ * `prices` field is dropped, and `pricesIgnored` says so.
+ */
+export type ScenarioRead = Validation<ScenarioInput> & { readonly pricesIgnored: boolean };
+
+const fail = (key: InputIssue['key'], params: InputIssue['params'] = {}): ScenarioRead => ({ ok: false, issues: [{ path: [], key, params }], pricesIgnored: false });
+
+/** The scenario without its `prices` (own property only; the object itself is not changed). */
+function withoutPrices(value: unknown): { value: unknown; dropped: boolean } {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'prices')) return { value, dropped: false };
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (key !== 'prices') rest[key] = (value as Record<string, unknown>)[key];
+  return { value: rest, dropped: true };
+}
 
 /**
  * Brings a scenario saved by an older version of this library to the current shape, one step a
@@ -25,8 +40,11 @@ export function migrateScenario(raw: unknown): unknown {
   return r;
 }
 
-/** Reads a scenario from text: a scenario, or a `{ scenario, quote }` export of the calculator. */
-export function readScenarioJson(text: unknown): Validation<ScenarioInput> {
+/**
+ * Reads a scenario from text: a scenario, or a `{ scenario, quote }` export of the calculator.
+ * Its `prices`, if any, are dropped (see ScenarioRead).
+ */
+export function readScenarioJson(text: unknown): ScenarioRead {
   if (typeof text !== 'string') return fail('error.invalidType', { expected: 'string' });
   if (text.length > MAX_SCENARIO_TEXT) return fail('error.tooLong', { maximum: MAX_SCENARIO_TEXT });
   let parsed: unknown;
@@ -38,19 +56,23 @@ export function readScenarioJson(text: unknown): Validation<ScenarioInput> {
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'scenario' in parsed && !('pbxs' in parsed)) {
     parsed = (parsed as { scenario: unknown }).scenario;
   }
-  return validate(scenarioSchema, migrateScenario(parsed)) as Validation<ScenarioInput>;
+  const { value, dropped } = withoutPrices(parsed);
+  return { ...(validate(scenarioSchema, migrateScenario(value)) as Validation<ScenarioInput>), pricesIgnored: dropped };
 }
 
-/** A scenario as a URL-safe string (base64url of its UTF-8 JSON), for sharing a quote by link. */
+/**
+ * A scenario as a URL-safe string (base64url of its UTF-8 JSON), for sharing a quote by link.
+ * Prices are left out: the page that opens the link shows its own.
+ */
 export function encodeScenarioForUrl(scenario: ScenarioInput): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(scenario));
+  const bytes = new TextEncoder().encode(JSON.stringify(withoutPrices(scenario).value));
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The inverse of encodeScenarioForUrl, validated; anything unreadable is an issue, never a throw. */
-export function decodeScenarioFromUrl(param: unknown): Validation<ScenarioInput> {
+export function decodeScenarioFromUrl(param: unknown): ScenarioRead {
   if (typeof param !== 'string') return fail('error.invalidType', { expected: 'string' });
   if (param.length > MAX_SCENARIO_TEXT) return fail('error.tooLong', { maximum: MAX_SCENARIO_TEXT });
   let text: string;

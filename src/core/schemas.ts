@@ -3,6 +3,7 @@ import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
 import { isLicenseType } from './codes.js';
 import { LicenseInputError, echo, type InputIssue, type IssuePath } from './errors.js';
 import type { MessageKey } from './messages.js';
+import { hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
 import { parseSoftwareVersion } from './versions.js';
 
 /** Largest user, port or channel count of one PBX: far above any installation, far below overflow. */
@@ -17,6 +18,11 @@ export const MAX_PBXS = 200;
 export const MAX_GROUPS = 200;
 export const MAX_LICENSE_LINES = 10_000;
 export const MAX_KEYS = 1_000_000;
+
+// zod walks objects with for…in while it builds a schema: a page's enumerable properties on
+// Object.prototype would crash this module on load (see prototype-guard.ts). Every schema of
+// this module is built between these two lines of its top level, which runs synchronously.
+const restorePrototypesAfterLoad = hidePrototypeKeys();
 
 const count = (max = MAX_COUNT) => z.int().check(z.gte(0), z.lte(max));
 const optCount = (max = MAX_COUNT) => z.optional(count(max));
@@ -140,8 +146,9 @@ export const scenarioSchema = z
         if (names.has(pbx.name)) customIssue(ctx, ['pbxs', i, 'name'], 'error.duplicateName', { name: echo(pbx.name) });
         names.add(pbx.name);
         checkLicenseKeys(ctx, pbx.existing, ['pbxs', i, 'existing']);
+        // Figures are compared only when they are counts: a bad one has its own message already.
         const grouped = (pbx.userGroups ?? []).reduce((sum, g) => sum + g.count, 0);
-        if (grouped > pbx.users) customIssue(ctx, ['pbxs', i, 'userGroups'], 'error.groupsExceedUsers', { grouped, users: pbx.users });
+        if (pbx.users >= 0 && grouped > pbx.users) customIssue(ctx, ['pbxs', i, 'userGroups'], 'error.groupsExceedUsers', { grouped, users: pbx.users });
         const groupNames = new Set<string>();
         (pbx.userGroups ?? []).forEach((g, j) => {
           if (groupNames.has(g.name)) customIssue(ctx, ['pbxs', i, 'userGroups', j, 'name'], 'error.duplicateName', { name: echo(g.name) });
@@ -236,9 +243,11 @@ export const requiredLicensesSchema = z.object({
   lines: z.array(z.object({ code: licenseCodeSchema, quantity: count(MAX_LICENSES) })).check(z.maxLength(MAX_LICENSE_LINES)),
 });
 
+restorePrototypesAfterLoad();
+
 /** The scenario's JSON Schema (draft 2020-12), for editors and other languages. */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return withCleanPrototypes(() => z.toJSONSchema(scenarioSchema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>);
 }
 
 /* ---------- turning zod's issues into the project's message keys ---------- */
@@ -347,6 +356,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Va
   scan(input, [], guard, 0);
   if (guard.length) return { ok: false, issues: guard };
   let result;
+  const restore = hidePrototypeKeys();
   try {
     result = schema.safeParse(input);
     // Issues name missing fields by their absent input: only a failed parse needs it reported.
@@ -354,6 +364,8 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Va
   } catch {
     // Recursion limits of exotic inputs (getters, proxies) end here rather than in the page.
     return { ok: false, issues: [{ path: [], key: 'error.invalid', params: {} }] };
+  } finally {
+    restore();
   }
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: (result.error.issues as unknown as RawIssue[]).flatMap(mapIssue) };

@@ -29,6 +29,7 @@ export const coreDe = {
   'error.targetsExceedPorts': '{recorded} aufgezeichnete User und {targets} Zielteilnehmer, die PBX hat aber nur {ports, plural, one {# Nebenstelle} other {# Nebenstellen}} (User und weitere Ports).',
   'error.invalidJson': 'Das ist kein gültiges JSON.',
   'error.licenseLine': 'Zeile {line}: schreiben Sie Lizenztyp und Anzahl, z. B. PBX-Port12 100 (gelesen: „{text}“).',
+  'error.ambiguousNumber': '„{text}“ lässt sich als zwei verschiedene Zahlen lesen: schreiben Sie {plain} oder {grouped}.',
   'reason.port': 'Port-Lizenzen von {pbx}: {users} User, {trunks, plural, one {# Amtsleitung} other {# Amtsleitungen}}, {other, plural, one {# weiterer Port} other {# weitere Ports}}.',
   'reason.portTier': 'Port-Lizenzen Nr. {first} bis {last} auf {pbx}: {needed, plural, one {# neue Port-Lizenz} other {# neue Port-Lizenzen}} ({sources}) nach {installed} installierten.',
   'reason.ipva': 'Eine IPVA-Lizenz je Port-Lizenz, die auf {pbx} in Betrieb ist ({ports}).',

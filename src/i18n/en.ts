@@ -29,6 +29,7 @@ export const coreEn = {
   'error.targetsExceedPorts': '{recorded, plural, one {# recorded user} other {# recorded users}} and {targets, plural, one {# target subscriber} other {# target subscribers}}, but the PBX has only {ports, plural, one {# extension} other {# extensions}} (users and other ports).',
   'error.invalidJson': 'This is not valid JSON.',
   'error.licenseLine': 'Line {line}: write a license type and a count, e.g. PBX-Port12 100 (read: "{text}").',
+  'error.ambiguousNumber': '"{text}" can be read as two different numbers: write {plain} or {grouped}.',
   'reason.port': 'Port licenses of {pbx}: {users, plural, one {# user} other {# users}}, {trunks, plural, one {# trunk} other {# trunks}}, {other, plural, one {# other port} other {# other ports}}.',
   'reason.portTier': 'Port licenses no. {first} to {last} on {pbx}: {needed, plural, one {# new Port license} other {# new Port licenses}} ({sources}) after {installed} installed.',
   'reason.ipva': 'One IPVA license per Port license in operation on {pbx} ({ports}).',

@@ -29,6 +29,7 @@ export const coreNl = {
   'error.targetsExceedPorts': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}} en {targets, plural, one {# doeldeelnemer} other {# doeldeelnemers}}, maar de PBX heeft maar {ports, plural, one {# toestel} other {# toestellen}} (gebruikers en andere poorten).',
   'error.invalidJson': 'Dit is geen geldige JSON.',
   'error.licenseLine': 'Regel {line}: schrijf een licentietype en een aantal, bijv. PBX-Port12 100 (gelezen: "{text}").',
+  'error.ambiguousNumber': '"{text}" is als twee verschillende getallen te lezen: schrijf {plain} of {grouped}.',
   'reason.port': 'Poort-licenties van {pbx}: {users, plural, one {# gebruiker} other {# gebruikers}}, {trunks, plural, one {# buitenlijn} other {# buitenlijnen}}, {other, plural, one {# andere poort} other {# andere poorten}}.',
   'reason.portTier': 'Poort-licenties nr. {first} tot {last} op {pbx}: {needed, plural, one {# nieuwe poort-licentie} other {# nieuwe poort-licenties}} ({sources}) na {installed} geïnstalleerde.',
   'reason.ipva': 'Eén IPVA-licentie per poort-licentie die op {pbx} in gebruik is ({ports}).',

@@ -17,19 +17,35 @@ const unicodeScenario = fc.tuple(scenarioArb, fc.string({ unit: 'grapheme', minL
   ([s, name]) => ({ ...s, pbxs: s.pbxs.map((p, i) => ({ ...p, name: `${name.trim()} ${i}` })) }) as ScenarioInput,
 );
 
+/** What a file or link reads back: the scenario, normalised, without the prices (issue 11). */
 const normalised = (s: unknown) => {
-  const v = validate(scenarioSchema, migrateScenario(s));
+  const { prices: _dropped, ...rest } = s as ScenarioInput;
+  const v = validate(scenarioSchema, migrateScenario(rest));
   if (!v.ok) throw new Error('fixture not valid');
   return v.value;
 };
 
 describe('scenarios through files and links', () => {
+  it('never carry prices: a file or link with prices is read without them, and says so', () => {
+    const crafted = { version: 12, prices: { currency: 'EUR', 'PBX-Port12': 0.01 }, pbxs: [{ name: 'HQ', platform: 'gateway', users: 5, trunks: 0 }] };
+    const read = readScenarioJson(JSON.stringify({ scenario: crafted }));
+    expect(read.ok && 'prices' in read.value).to.equal(false);
+    expect(read.pricesIgnored).to.equal(true);
+    const param = encodeScenarioForUrl(crafted as ScenarioInput);
+    expect(atob(param.replace(/-/g, '+').replace(/_/g, '/'))).to.not.contain('prices');
+    const url = decodeScenarioFromUrl(btoa(JSON.stringify(crafted)).replace(/=+$/, ''));
+    expect(url.ok && 'prices' in url.value).to.equal(false);
+    expect(url.pricesIgnored).to.equal(true);
+    expect(readScenarioJson(JSON.stringify({ version: 12, pbxs: crafted.pbxs })).pricesIgnored).to.equal(false);
+  });
+
   it('round-trips through JSON with nothing lost (property)', () => {
     fc.assert(
       fc.property(unicodeScenario, (s) => {
         const read = readScenarioJson(JSON.stringify(s));
         expect(read.ok).to.equal(true);
         expect(read.ok && read.value).to.deep.equal(normalised(s));
+        expect(read.pricesIgnored).to.equal(s.prices !== undefined);
       }),
       { numRuns: 150 },
     );

@@ -79,7 +79,7 @@ describe('<pbx-license-calculator> import, URL state, focus and keyboard', () =>
     await importText(el, '{"version": 12, "pbxs": [');
     expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('The file was not imported: This is not valid JSON.');
     await importText(el, JSON.stringify({ version: 12, pbxs: [{ name: 'X', platform: 'gateway', users: -1, trunks: 0 }] }));
-    expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('The file was not imported: pbxs.0.users: The number cannot be negative.');
+    expect(root(el).querySelector('[part="error"]')!.textContent).to.equal('The file was not imported: PBX 1 Users: The number cannot be negative.');
     expect(rows(el)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '5']);
     expect((root(el).getElementById('pbxs-0-users') as HTMLInputElement).value).to.equal('4');
   });

@@ -87,40 +87,70 @@ describe('pages nobody here controls', () => {
     }
   });
 
-  it('moved, removed and re-added: the balance table holds exactly one listener on its source', async () => {
-    const source = await fixture<HTMLDivElement>(html`<div id="src"></div>`);
+  it('moved, removed and re-added: the balance table holds exactly one listener, on its root', async () => {
     const live = new Set<EventListenerOrEventListenerObject>();
-    const add = source.addEventListener.bind(source);
-    const remove = source.removeEventListener.bind(source);
-    source.addEventListener = (type: string, fn: EventListenerOrEventListenerObject, o?: unknown) => {
+    const add = document.addEventListener.bind(document);
+    const remove = document.removeEventListener.bind(document);
+    document.addEventListener = ((type: string, fn: EventListenerOrEventListenerObject, o?: unknown) => {
       if (type === 'pbx-change') live.add(fn);
       add(type, fn, o as AddEventListenerOptions);
-    };
-    source.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject, o?: unknown) => {
+    }) as typeof document.addEventListener;
+    document.removeEventListener = ((type: string, fn: EventListenerOrEventListenerObject, o?: unknown) => {
       if (type === 'pbx-change') live.delete(fn);
       remove(type, fn, o as EventListenerOptions);
-    };
+    }) as typeof document.removeEventListener;
+    const source = await fixture<HTMLDivElement>(html`<div id="src"></div>`);
     const table = document.createElement('pbx-balance-table') as PbxBalanceTable;
-    table.setAttribute('for', 'src');
-    table.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
-    const elsewhere = document.createElement('section');
-    document.body.append(elsewhere);
-    source.after(table);
-    expect(live.size).to.equal(1);
-    elsewhere.append(table);
-    table.remove();
-    expect(live.size).to.equal(0);
-    source.after(table);
-    elsewhere.append(table);
-    source.after(table);
-    expect(live.size).to.equal(1);
-    const quote = { lines: [{ code: 'PBX-Port12', quantity: 25 }] } as unknown as Quote;
-    source.dispatchEvent(new CustomEvent('pbx-change', { detail: { quote } }));
-    await table.updateComplete;
-    expect(firstRow(table)).to.deep.equal(['PBX-Port12', '10']);
-    expect(table.shadowRoot!.querySelector('tbody td:last-child')!.textContent!.trim()).to.equal('15');
-    table.remove();
-    elsewhere.remove();
-    expect(live.size).to.equal(0);
+    try {
+      table.setAttribute('for', 'src');
+      table.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+      const elsewhere = document.createElement('section');
+      document.body.append(elsewhere);
+      source.after(table);
+      expect(live.size).to.equal(1);
+      elsewhere.append(table);
+      table.remove();
+      expect(live.size).to.equal(0);
+      source.after(table);
+      elsewhere.append(table);
+      source.after(table);
+      expect(live.size).to.equal(1);
+      const quote = { lines: [{ code: 'PBX-Port12', quantity: 25 }] } as unknown as Quote;
+      source.dispatchEvent(new CustomEvent('pbx-change', { detail: { quote }, bubbles: true, composed: true }));
+      await table.updateComplete;
+      expect(firstRow(table)).to.deep.equal(['PBX-Port12', '10']);
+      expect(table.shadowRoot!.querySelector('tbody td:last-child')!.textContent!.trim()).to.equal('15');
+      table.remove();
+      elsewhere.remove();
+      expect(live.size).to.equal(0);
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+      table.remove();
+    }
+  });
+
+  it('a legacy page with enumerable properties on Object.prototype and Array.prototype: the bundle loads and works', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      (win.Object.prototype as Record<string, unknown>)['legacy'] = 'x';
+      (win.Array.prototype as unknown as Record<string, unknown>)['each'] = () => 0;
+      const errors: string[] = [];
+      win.addEventListener('error', (e) => errors.push(e.message));
+      await load(doc, `${BUNDLE}?polluted`);
+      expect(errors).to.deep.equal([]);
+      expect(win.customElements.get('pbx-license-calculator')).to.not.equal(undefined);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '600');
+      el.setAttribute('trunks', '0');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(firstRow(el)).to.deep.equal(['PBX-Port12', '500']);
+      // The page's own properties are left exactly as they were: still enumerable.
+      expect(win.Object.prototype.propertyIsEnumerable('legacy')).to.equal(true);
+      expect(win.Array.prototype.propertyIsEnumerable('each')).to.equal(true);
+    } finally {
+      done();
+    }
   });
 });

@@ -67,4 +67,39 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       frame.remove();
     }
   });
+
+  it('the balance table expands, scrolls, sorts and filters under the strict CSP, rows in place', async () => {
+    const { win, doc, frame } = await openDemo();
+    try {
+      const balance = doc.getElementById('balance') as PbxBalanceTable;
+      const serial = (i: number) => `00-90-33-00-${String(i).padStart(5, '0')}`;
+      balance.balance = {
+        activationKeys: [{ code: 'PBX-Port12', count: 5000 }, { code: 'PBX-UC12', count: 10 }],
+        licenseKeys: Array.from({ length: 300 }, (_, i) => ({ code: 'PBX-Port12', count: 1, serial: serial(i), status: 'active' as const })),
+      };
+      await balance.updateComplete;
+      const sr = balance.shadowRoot!;
+      (sr.querySelector('button.expand') as HTMLButtonElement).click();
+      await balance.updateComplete;
+      const keys = sr.querySelector('.keys') as HTMLElement;
+      const tops = () => [...keys.querySelectorAll('.row')].map((r) => (r as HTMLElement).offsetTop);
+      expect(tops().slice(0, 3)).to.deep.equal([0, 32, 64]);
+      keys.scrollTop = 3200;
+      keys.dispatchEvent(new Event('scroll'));
+      await balance.updateComplete;
+      expect(tops()).to.include(3200);
+      expect(keys.querySelector('.row [role="cell"]')!.textContent).to.not.equal(serial(0));
+      (sr.querySelectorAll('th button')[1] as HTMLButtonElement).click();
+      await balance.updateComplete;
+      const filter = sr.getElementById('filter') as HTMLInputElement;
+      filter.value = 'UC';
+      filter.dispatchEvent(new InputEvent('input'));
+      await balance.updateComplete;
+      expect(rows(balance).map((r) => r[0])).to.deep.equal(['PBX-UC12']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(win.pbxDemoCspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });

@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
@@ -9,6 +8,8 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { download, toCsv } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
+import { cssom } from '../shared/cssom-style.js';
+import { safeText } from '../shared/safe-text.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 const KEY_ROW_HEIGHT = 32;
@@ -72,6 +73,7 @@ export class PbxBalanceTable extends LitElement {
         text-align: start;
       }
       .keys {
+        max-width: 100%;
         height: ${KEY_VIEW_ROWS * KEY_ROW_HEIGHT}px;
         overflow-y: auto;
         position: relative;
@@ -103,7 +105,11 @@ export class PbxBalanceTable extends LitElement {
   @property({ attribute: false }) balance: BalanceInput | undefined;
   /** A calculator quote: adds the To order column. */
   @property({ attribute: false }) required: Pick<Quote, 'lines'> | undefined;
-  /** Id of a `<pbx-license-calculator>` in the same document or shadow root to take `required` from. */
+  /**
+   * Id of a `<pbx-license-calculator>` in the same document or shadow root to take `required`
+   * from. The link is resolved lazily: a calculator added, replaced or re-rendered later (as
+   * frameworks do) is followed, since the table listens for `pbx-change` at its root.
+   */
   @property({ attribute: 'for' }) for = '';
 
   @state() private result: Balance | null = null;
@@ -114,37 +120,42 @@ export class PbxBalanceTable extends LitElement {
   @state() private expanded: string | null = null;
   @state() private keysScroll = 0;
   private readonly l = new LocaleController(this);
-  private source: Element | null = null;
-  private readonly onQuote = (e: Event) => {
-    this.required = (e as CustomEvent<{ quote: Quote }>).detail.quote;
+  /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
+  private listeningOn: Document | ShadowRoot | null = null;
+  private readonly onChange = (e: Event) => {
+    const id = safeText(this.for);
+    if (!id || !(e.target instanceof Element) || e.target.id !== id) return;
+    const quote = (e as CustomEvent<{ quote?: Quote }>).detail?.quote;
+    if (quote) this.required = quote;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.linkSource();
+    this.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.source?.removeEventListener('pbx-change', this.onQuote);
-    this.source = null;
+    this.listeningOn?.removeEventListener('pbx-change', this.onChange);
+    this.listeningOn = null;
   }
 
-  private linkSource(): void {
-    this.source?.removeEventListener('pbx-change', this.onQuote);
-    this.source = null;
-    if (!this.for || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = root.getElementById?.(this.for) ?? null;
-    if (!el) return;
-    this.source = el;
-    el.addEventListener('pbx-change', this.onQuote);
-    const quote = (el as Element & { quote?: Quote | null }).quote;
+  /** One listener at the root; the calculator's current quote is taken at once when it exists. */
+  private listen(): void {
+    const root = this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : null;
+    if (root !== this.listeningOn) {
+      this.listeningOn?.removeEventListener('pbx-change', this.onChange);
+      this.listeningOn = root;
+      root?.addEventListener('pbx-change', this.onChange);
+    }
+    const id = safeText(this.for);
+    if (!id || !root) return;
+    const quote = (root.getElementById?.(id) as (Element & { quote?: Quote | null }) | null)?.quote;
     if (quote) this.required = quote;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.linkSource();
+    if (changed.has('for')) this.listen();
     if (changed.has('balance') || changed.has('required')) this.compute();
   }
 
@@ -196,7 +207,7 @@ export class PbxBalanceTable extends LitElement {
     const visible = [];
     for (let i = first; i < last; i++) {
       const k = keys[row.keyIndexes[i]!]!;
-      visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} style=${styleMap({ top: `${i * KEY_ROW_HEIGHT}px` })}>
+      visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} ${cssom({ top: `${i * KEY_ROW_HEIGHT}px` })}>
         <span role="cell">${k.serial}</span><span role="cell">${k.customer ?? ''}</span><span role="cell">${k.location ?? ''}</span><span role="cell">${k.description ?? ''}</span
         ><span role="cell">${this.l.number(k.count)}</span><span role="cell">${t(k.status === 'active' ? 'ui.status.active' : 'ui.status.revoked')}</span>
       </div>`);
@@ -210,7 +221,7 @@ export class PbxBalanceTable extends LitElement {
       aria-rowcount=${row.keyIndexes.length + 1}
       @scroll=${(e: Event) => (this.keysScroll = (e.target as HTMLElement).scrollTop)}
     >
-      <div role="rowgroup" style=${styleMap({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
+      <div role="rowgroup" ${cssom({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
     </div>`;
   }
 
@@ -240,7 +251,7 @@ export class PbxBalanceTable extends LitElement {
         : nothing}
       ${!r || r.rows.length === 0
         ? html`<p>${t('ui.balance.empty')}</p>`
-        : html`<table part="table">
+        : html`<table part="table" class="stack">
             <caption class="sr-only">${t('ui.balance.title')}</caption>
             <thead>
               <tr>
@@ -265,14 +276,14 @@ export class PbxBalanceTable extends LitElement {
                           this.keysScroll = 0;
                         }}
                       >
-                        <code>${row.code}</code>
+                        <code class="code">${row.code}</code>
                       </button>
                       ${row.overAllocated ? html`<strong> (${t('ui.overAllocated')})</strong>` : nothing}
                     </td>
-                    <td class="num">${this.l.number(row.loaded)}</td>
-                    <td class="num">${this.l.number(row.used)}</td>
-                    <td class="num">${this.l.number(row.left)}</td>
-                    ${withOrder ? html`<td class="num">${this.l.number(row.toOrder ?? 0)}</td>` : nothing}
+                    <td class="num" data-label=${t('ui.col.loaded')}>${this.l.number(row.loaded)}</td>
+                    <td class="num" data-label=${t('ui.col.used')}>${this.l.number(row.used)}</td>
+                    <td class="num" data-label=${t('ui.col.left')}>${this.l.number(row.left)}</td>
+                    ${withOrder ? html`<td class="num" data-label=${t('ui.col.toOrder')}>${this.l.number(row.toOrder ?? 0)}</td>` : nothing}
                   </tr>
                   ${this.expanded === row.code ? html`<tr><td colspan=${cols.length}>${this.renderKeys(row)}</td></tr>` : nothing}`,
               )}
@@ -280,10 +291,10 @@ export class PbxBalanceTable extends LitElement {
             <tfoot>
               <tr>
                 <td>${t('ui.total')}</td>
-                <td class="num">${this.l.number(r.totals.loaded)}</td>
-                <td class="num">${this.l.number(r.totals.used)}</td>
-                <td class="num">${this.l.number(r.totals.left)}</td>
-                ${withOrder ? html`<td class="num">${this.l.number(r.totals.toOrder ?? 0)}</td>` : nothing}
+                <td class="num" data-label=${t('ui.col.loaded')}>${this.l.number(r.totals.loaded)}</td>
+                <td class="num" data-label=${t('ui.col.used')}>${this.l.number(r.totals.used)}</td>
+                <td class="num" data-label=${t('ui.col.left')}>${this.l.number(r.totals.left)}</td>
+                ${withOrder ? html`<td class="num" data-label=${t('ui.col.toOrder')}>${this.l.number(r.totals.toOrder ?? 0)}</td>` : nothing}
               </tr>
             </tfoot>
           </table>`}

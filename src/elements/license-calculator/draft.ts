@@ -1,5 +1,8 @@
 import { GATEWAY_MODELS } from '../../core/catalog.js';
+import { echo, type InputIssue } from '../../core/errors.js';
 import type { ScenarioInput } from '../../core/schemas.js';
+import { parseLocaleNumber } from '../shared/number-parser.js';
+import { safeText } from '../shared/safe-text.js';
 import { SCENARIO_SCHEMA_VERSION } from '../../core/scenario-io.js';
 
 /**
@@ -51,7 +54,7 @@ export interface Draft {
   pbxs: PbxDraft[];
 }
 
-const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? '' : String(v));
+const text = safeText;
 
 export function emptyPbx(name: string): PbxDraft {
   return {
@@ -103,43 +106,47 @@ export function fromScenario(value: unknown): Draft {
   };
 }
 
-/** Plain decimal notation only: `Number()` would also read `0x10`, `0b11` or `Infinity`. */
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/** '' is "not given"; anything else is a number or NaN, which the schema names at its field. */
-export function num(s: string): number | undefined {
-  const t = s.trim();
-  if (t === '') return undefined;
-  return DECIMAL.test(t) ? Number(t) : Number.NaN;
-}
-
-export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices'>): unknown {
-  return {
+/**
+ * The scenario the form describes, for the core's schema to judge, and the counts the form could
+ * not read: text that is no number becomes NaN (the schema names it), text two locales would read
+ * differently is an issue of its own (never a silent different number).
+ */
+export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices'>, locale: string): { scenario: unknown; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const num = (s: string, path: (string | number)[]): number | undefined => {
+    const r = parseLocaleNumber(s, locale);
+    if (r.kind === 'empty') return undefined;
+    if (r.kind === 'number') return r.value;
+    if (r.kind === 'ambiguous') issues.push({ path, key: 'error.ambiguousNumber', params: { text: echo(s.trim()), plain: r.plain, grouped: r.grouped } });
+    return Number.NaN;
+  };
+  const scenario = {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
-    version: num(d.version),
+    version: num(d.version, ['version']),
     ...(d.release ? { release: d.release } : {}),
     ...(d.licensing ? { licensing: d.licensing } : {}),
     ...(extra.existing ? { existing: extra.existing } : {}),
     ...(extra.prices ? { prices: extra.prices } : {}),
-    pbxs: d.pbxs.map((p) => {
-      const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: num(p.numbers.users), trunks: num(p.numbers.trunks) };
+    pbxs: d.pbxs.map((p, i) => {
+      const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: num(p.numbers.users, ['pbxs', i, 'users']), trunks: num(p.numbers.trunks, ['pbxs', i, 'trunks']) };
       if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;
       for (const f of NUMBER_FIELDS) {
         if (f === 'users' || f === 'trunks') continue;
-        const v = num(p.numbers[f]);
+        const v = num(p.numbers[f], ['pbxs', i, f]);
         if (v !== undefined) out[f] = v;
       }
       if (p.platform === 'gateway' && HARDWARE_FIELDS.some((f) => p.hardware[f].trim() !== '')) {
-        out['hardware'] = Object.fromEntries(HARDWARE_FIELDS.filter((f) => p.hardware[f].trim() !== '').map((f) => [f, num(p.hardware[f])]));
+        out['hardware'] = Object.fromEntries(HARDWARE_FIELDS.filter((f) => p.hardware[f].trim() !== '').map((f) => [f, num(p.hardware[f], ['pbxs', i, 'hardware', f])]));
       }
       if (p.standby) out['standby'] = true;
       if (p.licensing) out['licensing'] = p.licensing;
       if (p.voicemailModel) out['voicemailModel'] = p.voicemailModel;
       if (p.uc) out['uc'] = p.uc;
-      if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g) => ({ name: g.name, count: num(g.count), features: g.features }));
+      if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g, j) => ({ name: g.name, count: num(g.count, ['pbxs', i, 'userGroups', j, 'count']), features: g.features }));
       return out;
     }),
   };
+  return { scenario, issues };
 }
 
 /** The ids of the form's fields for a draft: where an issue's path has a field to show it at. */

@@ -7,10 +7,16 @@ export const calculatorStyles = css`
     gap: calc(var(--_space) * 3);
     align-items: start;
   }
-  @media (max-width: 48rem) {
+  @container (max-width: 48rem) {
     .layout {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
+  }
+  .layout > * {
+    min-width: 0;
+  }
+  .reason {
+    overflow-wrap: anywhere;
   }
   fieldset {
     border: 1px solid var(--_border);

@@ -7,8 +7,9 @@ import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import { MAX_SCENARIO_TEXT, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { download, toCsv } from '../shared/files.js';
-import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
+import { safeText, textAttribute } from '../shared/safe-text.js';
+import { UrlSyncController } from '../shared/url-sync-controller.js';
 import {
   GATEWAY_MODELS,
   HARDWARE_FIELDS,
@@ -22,6 +23,7 @@ import {
   type PbxDraft,
 } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
+import { renderQuote } from './quote-view.js';
 
 export interface PbxChangeDetail {
   readonly scenario: ScenarioInput;
@@ -74,23 +76,29 @@ export class PbxLicenseCalculator extends LitElement {
   static override styles = [baseStyles, calculatorStyles];
 
   /** PBX software major version (8-14). */
-  @property({ reflect: true }) version: string | undefined;
+  @property({ reflect: true, converter: textAttribute }) version: string | undefined;
   /** Release of V12: `r1` (no Conferencing App) or `r2`. */
-  @property({ reflect: true }) release: string | undefined;
+  @property({ reflect: true, converter: textAttribute }) release: string | undefined;
   /** `central` (license master) or `local` (per PBX). */
-  @property({ reflect: true }) licensing: string | undefined;
+  @property({ reflect: true, converter: textAttribute }) licensing: string | undefined;
   /** Users of the first PBX. */
-  @property({ reflect: true }) users: string | undefined;
+  @property({ reflect: true, converter: textAttribute }) users: string | undefined;
   /** Trunks of the first PBX. */
-  @property({ reflect: true }) trunks: string | undefined;
+  @property({ reflect: true, converter: textAttribute }) trunks: string | undefined;
   /** The whole scenario (the core's `scenarioSchema`); kept in step with the form. */
   @property({ attribute: false }) scenario: ScenarioInput | undefined;
-  /** The partner's price list: `{ currency, [code]: unitPrice }`. */
+  /**
+   * The partner's price list: `{ currency, [code]: unitPrice }`. Prices come only from the host
+   * page (this property, or `prices` in a `scenario` the page sets): a link or an imported file
+   * never brings prices.
+   */
   @property({ attribute: false }) prices: PriceListInput | undefined;
 
   /**
    * Keeps the scenario in a query parameter of the page URL (this attribute's value, or
-   * `pbx-scenario` when empty), so a quote can be shared by link and survives a reload.
+   * `pbx-scenario` when empty), so a quote can be shared by link and survives a reload. Only
+   * that parameter changes. On load the link wins over the `users`/`trunks`/… attributes of the
+   * markup; an attribute changed later applies as usual. Prices never go into the link.
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
@@ -103,39 +111,36 @@ export class PbxLicenseCalculator extends LitElement {
   @state() private fileMessage: { ok: boolean; text: string } | null = null;
 
   private readonly l = new LocaleController(this);
+  private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
   private fromForm = false;
+  /** The scenario now being applied came from a link or a file, not from the host. */
+  private fromOutside = false;
+  /** A link's scenario was applied before the first render: it wins over the markup's attributes. */
+  private linkOnLoad = false;
+  /** `prices` of a scenario the host set (used when the `prices` property is not set). */
+  private scenarioPrices: PriceListInput | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readUrl();
   }
 
-  private get urlParam(): string {
-    return this.syncUrl || 'pbx-scenario';
-  }
-
   private readUrl(): void {
-    if (this.syncUrl === null) return;
-    const param = new URL(window.location.href).searchParams.get(this.urlParam);
+    const param = this.url.read();
     if (param === null) return;
     const r = decodeScenarioFromUrl(param);
-    if (r.ok) this.applyScenario(r.value);
-    else this.fileMessage = { ok: false, text: this.l.t('ui.url.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
-  }
-
-  private writeUrl(scenario: ScenarioInput): void {
-    if (this.syncUrl === null) return;
-    const url = new URL(window.location.href);
-    url.searchParams.set(this.urlParam, encodeScenarioForUrl(scenario));
-    try {
-      history.replaceState(history.state, '', url);
-    } catch {
-      // A sandboxed or file: page may refuse: the quote works without the link.
+    if (!r.ok) {
+      this.fileMessage = { ok: false, text: this.l.t('ui.url.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
+      return;
     }
+    if (!this.hasUpdated) this.linkOnLoad = true;
+    this.fileMessage = r.pricesIgnored ? { ok: true, text: this.l.t('ui.pricesIgnored.url') } : null;
+    this.applyScenario(r.value);
   }
 
+  /** A scenario from a link or a file (its prices already dropped by the core). */
   private applyScenario(s: ScenarioInput): void {
-    if (s.prices) this.prices = s.prices;
+    this.fromOutside = true;
     this.scenario = s;
   }
 
@@ -155,7 +160,8 @@ export class PbxLicenseCalculator extends LitElement {
       this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
       return;
     }
-    this.fileMessage = { ok: true, text: t('ui.import.done', { file: file.name.slice(0, 80) }) };
+    const done = t('ui.import.done', { file: file.name.slice(0, 80) });
+    this.fileMessage = { ok: true, text: r.pricesIgnored ? `${done} ${t('ui.pricesIgnored.file')}` : done };
     this.applyScenario(r.value);
   }
 
@@ -170,6 +176,8 @@ export class PbxLicenseCalculator extends LitElement {
     // a bad license code in `existing`) must not be dropped silently.
     let fromCode: readonly InputIssue[] = [];
     if (changed.has('scenario') && this.scenario !== undefined) {
+      if (!this.fromOutside) this.scenarioPrices = (this.scenario as { prices?: PriceListInput } | null)?.prices;
+      this.fromOutside = false;
       this.draft = fromScenario(this.scenario);
       const check = validate(scenarioSchema, migrateScenario(this.scenario));
       if (!check.ok) fromCode = check.issues;
@@ -178,14 +186,16 @@ export class PbxLicenseCalculator extends LitElement {
     const first = d.pbxs[0]!;
     const attrs: Partial<Draft> = {};
     // Attributes apply only when set: unset ones must not overwrite a scenario set beside them.
+    // The link wins on load over the markup's attributes; later attribute changes apply.
+    const linkWins = this.linkOnLoad && !this.hasUpdated;
     const given = (k: 'version' | 'release' | 'licensing' | 'users' | 'trunks', current: string) =>
-      changed.has(k) && this[k] !== undefined && this[k] !== null && String(this[k]) !== current;
-    if (given('version', d.version)) attrs.version = String(this.version);
-    if (given('release', d.release)) attrs.release = String(this.release);
-    if (given('licensing', d.licensing)) attrs.licensing = String(this.licensing);
+      !linkWins && changed.has(k) && this[k] !== undefined && this[k] !== null && safeText(this[k]) !== current;
+    if (given('version', d.version)) attrs.version = safeText(this.version);
+    if (given('release', d.release)) attrs.release = safeText(this.release);
+    if (given('licensing', d.licensing)) attrs.licensing = safeText(this.licensing);
     const numbers = { ...first.numbers };
-    if (given('users', first.numbers.users)) numbers.users = String(this.users);
-    if (given('trunks', first.numbers.trunks)) numbers.trunks = String(this.trunks);
+    if (given('users', first.numbers.users)) numbers.users = safeText(this.users);
+    if (given('trunks', first.numbers.trunks)) numbers.trunks = safeText(this.trunks);
     this.draft = { ...d, ...attrs, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
     if (fromCode.length) this.reject(fromCode);
     else if (!this.hasUpdated || INPUTS.some((k) => changed.has(k))) this.recalculate(false);
@@ -193,14 +203,18 @@ export class PbxLicenseCalculator extends LitElement {
 
   protected override updated(): void {
     this.fromForm = false;
+    this.linkOnLoad = false;
   }
 
   /** Validates the form's scenario with the core's schema and, when valid, computes the quote. */
   private recalculate(announce: boolean): void {
-    const candidate = toScenario(this.draft, { existing: this.scenario?.existing, prices: this.prices });
+    const prices = this.prices ?? this.scenarioPrices;
+    const { scenario: candidate, issues: unread } = toScenario(this.draft, { existing: this.scenario?.existing, prices }, this.l.locale);
     const result = validate(scenarioSchema, candidate);
-    if (!result.ok) {
-      this.reject(result.issues);
+    if (!result.ok || unread.length) {
+      // A count the form could not read is named once, by the reason it could not be read.
+      const at = new Set(unread.map((i) => i.path.join('-')));
+      this.reject([...unread, ...(result.ok ? [] : result.issues.filter((i) => !at.has(i.path.join('-'))))]);
       return;
     }
     let quote: Quote;
@@ -221,7 +235,7 @@ export class PbxLicenseCalculator extends LitElement {
     this.users = this.draft.pbxs[0]!.numbers.users;
     this.trunks = this.draft.pbxs[0]!.numbers.trunks;
     if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
-    this.writeUrl(scenario);
+    this.url.write(encodeScenarioForUrl(scenario));
     this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-change', { detail: { scenario, quote }, bubbles: true, composed: true }));
   }
 
@@ -379,71 +393,6 @@ export class PbxLicenseCalculator extends LitElement {
       </div>`;
   }
 
-  private renderQuote() {
-    const t = this.l.t.bind(this.l);
-    const q = this.quote;
-    const stale = this.issues.length > 0;
-    const currency = q?.total?.currency;
-    return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
-      <h2 id="quote-heading">${t('ui.quote')}</h2>
-      ${stale
-        ? html`<div class="stale" role="alert">
-            <p>${t('ui.quote.stale')} ${t('ui.invalid', { count: this.issues.length })}</p>
-            ${this.unplacedIssues.length
-              ? html`<ul part="error">
-                  ${this.unplacedIssues.slice(0, 10).map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}
-                </ul>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${!q || q.lines.length === 0
-        ? html`<p>${t('ui.quote.empty')}</p>`
-        : html`<table part="quote-table">
-            <thead>
-              <tr>
-                <th scope="col">${t('ui.col.code')}</th>
-                <th scope="col" class="num">${t('ui.col.quantity')}</th>
-                <th scope="col">${t('ui.col.pbx')}</th>
-                <th scope="col">${t('ui.col.reason')}</th>
-                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th><th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
-              </tr>
-            </thead>
-            <tbody>
-              ${q.lines.map(
-                (line) => html`<tr>
-                  <td><code>${line.code}</code></td>
-                  <td class="num">${this.l.number(line.quantity)}</td>
-                  <td>${line.pbx}</td>
-                  <td class="reason">${t(line.reason.key, line.reason.params, currency)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
-                  ${currency
-                    ? html`<td class="num">${line.unitPrice == null ? '—' : this.l.money(line.unitPrice, currency)}</td>
-                        <td class="num">${line.lineTotal == null ? '—' : this.l.money(line.lineTotal, currency)}</td>`
-                    : nothing}
-                </tr>`,
-              )}
-            </tbody>
-            ${q.total
-              ? html`<tfoot>
-                  <tr part="total">
-                    <td colspan="5">${q.total.complete ? t('ui.total') : t('ui.total.incomplete')}</td>
-                    <td class="num">${this.l.money(q.total.amount, q.total.currency)}</td>
-                  </tr>
-                </tfoot>`
-              : nothing}
-          </table>`}
-      ${q ? renderNotices(this.l, q.notices, currency) : nothing}
-      <div class="actions">
-        <button type="button" part="button" ?disabled=${!q} @click=${this.exportCsv}>${t('ui.export.csv')}</button>
-        <button type="button" part="button" ?disabled=${!q} @click=${this.exportJson}>${t('ui.export.json')}</button>
-        <input type="file" id="import" class="file" accept="application/json,.json" @change=${this.importFile} />
-        <label for="import" class="button secondary" part="button">${t('ui.import')}</label>
-      </div>
-      ${this.fileMessage
-        ? html`<p class=${this.fileMessage.ok ? 'file-ok' : 'error-text'} part=${this.fileMessage.ok ? 'message' : 'error'} role=${this.fileMessage.ok ? 'status' : 'alert'}>${this.fileMessage.text}</p>`
-        : nothing}
-    </section>`;
-  }
-
   /** The quote as CSV: code, quantity, PBX, reason (in the element's language), rules, prices. */
   quoteCsv(): string {
     const q = this.quote;
@@ -456,7 +405,11 @@ export class PbxLicenseCalculator extends LitElement {
   }
 
   private exportCsv = () => download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv());
-  private exportJson = () => download('pbx-license-quote.json', 'application/json', JSON.stringify({ scenario: this.scenario, quote: this.quote }, null, 2));
+  /** The scenario and its quote; the prices are in the quote's lines, not in the scenario (files never carry prices). */
+  private exportJson = () => {
+    const { prices: _prices, ...scenario } = this.scenario ?? ({} as ScenarioInput);
+    download('pbx-license-quote.json', 'application/json', JSON.stringify({ scenario, quote: this.quote }, null, 2));
+  };
 
   override render() {
     const t = this.l.t.bind(this.l);
@@ -488,7 +441,16 @@ export class PbxLicenseCalculator extends LitElement {
           </button>
         </div>
       </form>
-      ${this.renderQuote()}
+      ${renderQuote({
+        l: this.l,
+        quote: this.quote,
+        issues: this.issues,
+        unplaced: this.unplacedIssues,
+        fileMessage: this.fileMessage,
+        onCsv: this.exportCsv,
+        onJson: this.exportJson,
+        onImport: (e: Event) => void this.importFile(e),
+      })}
     </div>
     <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;
   }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
 import type { ParamValue } from '../../core/notices.js';
 import { formatMessage, formatMoney, formatNumber, resolveLocale, type AnyKey } from '../../i18n/index.js';
+import { describePath } from './field-names.js';
 
 /**
  * Resolves an element's locale (own `lang`, closest ancestor's, the document's, en) and re-renders
@@ -54,8 +55,11 @@ export class LocaleController implements ReactiveController {
     return formatMessage(this.locale, issue.key, issue.params);
   }
 
-  /** An issue with no field of its own to sit at: "path: message" (the message alone at the root). */
+  /**
+   * An issue with no field of its own to sit at: "field: message", the field named in the user's
+   * language ("PBX 1 Name"); the message alone at the root.
+   */
   issueWithPath(issue: InputIssue): string {
-    return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${this.issue(issue)}`;
+    return `${issue.path.length ? `${describePath(issue.path, (key) => this.t(key))}: ` : ''}${this.issue(issue)}`;
   }
 }

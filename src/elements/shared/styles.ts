@@ -26,6 +26,9 @@ export const baseStyles = css`
     font-size: var(--pbx-font-size, 0.95rem);
     line-height: 1.4;
     text-align: start;
+    /* The layout follows the element's own width (a sidebar, a phone), not the viewport's. */
+    container-type: inline-size;
+    min-width: 0;
   }
   :host([hidden]) {
     display: none;
@@ -118,6 +121,48 @@ export const baseStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.15rem;
+  }
+  /* A license code is one word: it never breaks at its hyphen (PBX-Port12%500). */
+  code.code {
+    white-space: nowrap;
+  }
+  /*
+   * Narrow containers (a phone, a sidebar): a table becomes one block per row, each cell under
+   * its column's name (data-label), so nothing makes the page scroll sideways.
+   */
+  @container (max-width: 34rem) {
+    table.stack,
+    table.stack tbody,
+    table.stack tfoot,
+    table.stack tr,
+    table.stack td {
+      display: block;
+      width: 100%;
+    }
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0, 0, 0, 0);
+    }
+    table.stack tr {
+      border-bottom: 1px solid var(--_border);
+      padding: calc(var(--_space) / 2) 0;
+    }
+    table.stack td {
+      border: 0;
+      padding: 0.1rem var(--_space);
+      overflow-wrap: anywhere;
+    }
+    table.stack td.num {
+      text-align: start;
+    }
+    table.stack td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
   }
   .sr-only {
     position: absolute;

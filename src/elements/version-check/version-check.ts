@@ -7,6 +7,7 @@ import { checkVersions, type VersionCheckResult } from '../../core/version-check
 import { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
+import { safeText, textAttribute } from '../shared/safe-text.js';
 
 export interface LicenseEntry {
   code: string;
@@ -23,6 +24,7 @@ export interface LicenseEntry {
  *
  * @csspart form - The inputs.
  * @csspart verdict - The headline: runs or does not run.
+ * @csspart prompt - What to enter, while no license is entered (no verdict on nothing).
  * @csspart blocking - The list of blocking licenses.
  * @csspart notices - The notices.
  * @csspart error - A validation message.
@@ -74,11 +76,11 @@ export class PbxVersionCheck extends LitElement {
   ];
 
   /** PBX software version to check: 12, V12, 12r2, 10 SR12. */
-  @property({ attribute: 'pbx-version', reflect: true }) pbxVersion = '12';
+  @property({ attribute: 'pbx-version', reflect: true, converter: textAttribute }) pbxVersion = '12';
   /** Operator software version (OP-2). */
-  @property({ attribute: 'operator-version', reflect: true }) operatorVersion = '';
+  @property({ attribute: 'operator-version', reflect: true, converter: textAttribute }) operatorVersion = '';
   /** Queue Monitor software version (QM-3). */
-  @property({ attribute: 'queue-monitor-version', reflect: true }) queueMonitorVersion = '';
+  @property({ attribute: 'queue-monitor-version', reflect: true, converter: textAttribute }) queueMonitorVersion = '';
   /** Installed licenses, in the core's shape; kept in step with the textarea. */
   @property({ attribute: false }) licenses: LicenseEntry[] = [];
   /** The day SSA dates are judged by (ISO date); defaults to today. */
@@ -91,18 +93,25 @@ export class PbxVersionCheck extends LitElement {
   private fromText = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('licenses') && !this.fromText) this.text = (this.licenses ?? []).map((l) => `${l?.code ?? ''} ${l?.count ?? ''}`).join('\n');
+    // Any value may be assigned: only a list has lines to show; the schema names what is wrong.
+    if (changed.has('licenses') && !this.fromText) {
+      const list: unknown[] = Array.isArray(this.licenses) ? this.licenses : [];
+      this.text = list
+        .map((l) => (l && typeof l === 'object' ? `${safeText((l as LicenseEntry).code)} ${safeText((l as LicenseEntry).count)}`.trim() : ''))
+        .join('\n');
+    }
     this.fromText = false;
     if (changed.has('licenses') || changed.has('pbxVersion') || changed.has('operatorVersion') || changed.has('queueMonitorVersion') || changed.has('today')) this.check();
   }
 
   private check(): void {
+    const pbxVersion = safeText(this.pbxVersion).trim();
     const input = {
-      pbxVersion: /^\d+$/.test(String(this.pbxVersion).trim()) ? Number(this.pbxVersion) : String(this.pbxVersion ?? ''),
-      ...(this.operatorVersion ? { operatorVersion: String(this.operatorVersion) } : {}),
-      ...(this.queueMonitorVersion ? { queueMonitorVersion: String(this.queueMonitorVersion) } : {}),
+      pbxVersion: /^\d+$/.test(pbxVersion) ? Number(pbxVersion) : pbxVersion,
+      ...(this.operatorVersion ? { operatorVersion: safeText(this.operatorVersion) } : {}),
+      ...(this.queueMonitorVersion ? { queueMonitorVersion: safeText(this.queueMonitorVersion) } : {}),
       licenses: this.licenses,
-      ...(this.today ? { today: this.today } : {}),
+      ...(this.today ? { today: safeText(this.today) } : {}),
     };
     const v = validate(versionCheckSchema, input);
     if (!v.ok) {
@@ -111,6 +120,11 @@ export class PbxVersionCheck extends LitElement {
       return;
     }
     this.issues = [];
+    // Nothing entered is no verdict: "these licenses run V12" would be a green light for nothing.
+    if (v.value.licenses.length === 0) {
+      this.result = null;
+      return;
+    }
     this.result = checkVersions(input);
     this.dispatchEvent(new CustomEvent('pbx-version-result', { detail: this.result, bubbles: true, composed: true }));
   }
@@ -141,9 +155,9 @@ export class PbxVersionCheck extends LitElement {
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()} aria-label=${t('ui.versionCheck.title')}>
         <div class="grid">
-          ${this.versionField('pbxVersion', t('ui.pbxVersion'), this.pbxVersion, (v) => (this.pbxVersion = v))}
-          ${this.versionField('operatorVersion', t('ui.operatorVersion'), this.operatorVersion, (v) => (this.operatorVersion = v))}
-          ${this.versionField('queueMonitorVersion', t('ui.queueMonitorVersion'), this.queueMonitorVersion, (v) => (this.queueMonitorVersion = v))}
+          ${this.versionField('pbxVersion', t('ui.pbxVersion'), safeText(this.pbxVersion), (v) => (this.pbxVersion = v))}
+          ${this.versionField('operatorVersion', t('ui.operatorVersion'), safeText(this.operatorVersion), (v) => (this.operatorVersion = v))}
+          ${this.versionField('queueMonitorVersion', t('ui.queueMonitorVersion'), safeText(this.queueMonitorVersion), (v) => (this.queueMonitorVersion = v))}
         </div>
         <div class="field">
           <label for="licenses">${t('ui.licenses')}</label>
@@ -175,7 +189,7 @@ export class PbxVersionCheck extends LitElement {
                     <ul part="blocking">
                       ${r.blocking.map(
                         (b) => html`<li>
-                          <code>${b.code}</code> × ${this.l.number(b.count)}: ${t(b.reason.key, b.reason.params)}
+                          <code class="code">${b.code}</code> × ${this.l.number(b.count)}: ${t(b.reason.key, b.reason.params)}
                           ${b.upgradableUnderSsa ? html`<strong>(${t('ui.vc.ssa')})</strong>` : nothing}
                           <span class="rules">(${b.ruleIds.join(', ')})</span>
                         </li>`,
@@ -183,7 +197,7 @@ export class PbxVersionCheck extends LitElement {
                     </ul>`
                 : nothing}
               ${renderNotices(this.l, r.notices)}`
-          : nothing}
+          : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;
   }
 }
