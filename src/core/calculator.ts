@@ -1,6 +1,7 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
+import { canonicalPrices, priceLines, round6, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 
@@ -34,13 +35,7 @@ export interface Demand {
   readonly reason: Reason;
 }
 
-export interface QuoteTotal {
-  readonly currency: string;
-  /** Sum of all priced lines, rounded once to the currency's minor unit. */
-  readonly amount: number;
-  /** False when a line has no price in the list (its total is then left out). */
-  readonly complete: boolean;
-}
+export type QuoteTotal = PriceTotal;
 
 export interface Quote {
   readonly version: number;
@@ -101,21 +96,6 @@ const MODULE_FAMILY: Record<Exclude<UcModule, 'voicemail'>, { family: LicenseFam
   fax: { family: 'fax', rule: 'FAX-1', key: 'reason.fax' },
   mobility: { family: 'mobility', rule: 'MOB-1', key: 'reason.mobility' },
 };
-
-const MICRO = 1_000_000;
-const minorDigitsCache = new Map<string, number>();
-function minorDigits(currency: string): number {
-  let d = minorDigitsCache.get(currency);
-  if (d === undefined) {
-    try {
-      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      d = 2;
-    }
-    minorDigitsCache.set(currency, d);
-  }
-  return d;
-}
 
 /** What one licence scope (the master, or a local PBX's own device) holds and is asked for. */
 interface Scope {
@@ -492,19 +472,6 @@ class Planner {
   }
 }
 
-function round6(n: number): number {
-  return Math.round(n * MICRO) / MICRO;
-}
-
-function canonicalPrices(list: Record<string, unknown>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [key, value] of Object.entries(list)) {
-    if (key === 'currency' || typeof value !== 'number') continue;
-    out.set(parseLicenseTypeCached(key).code, value);
-  }
-  return out;
-}
-
 interface DemandGroup {
   readonly family: LicenseFamily;
   readonly scope: string;
@@ -586,52 +553,12 @@ const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
   voicemail: 'reason.voicemailTier',
 };
 
-/** An exact sum of micro-units: plain integers while they are safe, BigInt beyond 2^53. */
-class MicroSum {
-  private small = 0;
-  private big: bigint | null = null;
-  add(unitMicro: number, quantity: number): number {
-    const product = unitMicro * quantity;
-    if (this.big === null && Number.isSafeInteger(product) && Number.isSafeInteger(this.small + product)) {
-      this.small += product;
-      return product;
-    }
-    const exact = BigInt(unitMicro) * BigInt(quantity);
-    this.big = (this.big ?? BigInt(this.small)) + exact;
-    return Number(exact);
-  }
-  /** Rounded once, half up, to `digits` decimals. */
-  rounded(digits: number): number {
-    const d = Math.min(digits, 6);
-    if (this.big === null) {
-      const scale = 10 ** (6 - d);
-      return Math.floor((this.small + scale / 2) / scale) / 10 ** d;
-    }
-    const scale = 10n ** BigInt(6 - d);
-    return Number((this.big + scale / 2n) / scale) / 10 ** d;
-  }
-}
-
 type PricedLine = { -readonly [K in keyof QuoteLine]: QuoteLine[K] };
 
 function price(p: Planner, lines: QuoteLine[]): { lines: QuoteLine[]; total?: QuoteTotal } {
   if (!p.prices) return { lines };
   const currency = (p.s.prices?.['currency'] as string | undefined) ?? 'EUR';
-  const sum = new MicroSum();
-  let complete = true;
-  // The lines are this calculation's own fresh objects: priced in place, not copied.
-  for (const line of lines as PricedLine[]) {
-    const unit = p.prices.get(line.code);
-    if (unit === undefined) {
-      complete = false;
-      // Once per code: the notice list drops the repeats.
-      p.notice('warning', 'notice.priceMissing', [], { code: line.code });
-    } else {
-      line.unitPrice = unit;
-      line.lineTotal = sum.add(Math.round(unit * MICRO), line.quantity) / MICRO;
-    }
-  }
-  return { lines, total: { currency, amount: sum.rounded(minorDigits(currency)), complete } };
+  return { lines, total: priceLines(lines as PricedLine[], p.prices, currency, p.notices) };
 }
 
 /**

@@ -75,6 +75,11 @@ export interface FamilySpec {
   /** Lowest PBX major version the function exists in (QM-2, REC-4, VM-4 / VM-1). */
   readonly minPbxVersion?: number;
   readonly minPbxRule?: string;
+  /**
+   * The versioned family that replaces a V5.01 license when it is bought anew: registrations
+   * became Port licenses (PORT-1), SoftwarePhones and Operators kept their names.
+   */
+  readonly successor?: LicenseFamily;
 }
 
 /** PORT-3 and STBY-3: position n is in the tier whose range holds n. */
@@ -140,9 +145,9 @@ export const CATALOG: readonly FamilySpec[] = [
   { family: 'queueMonitor', typeRule: 'T-QM', code: versioned('PBX-QueueMonitor'), versioned: true, subject: 'queueMonitor', binding: 'licensing', kind: 'user', minPbxVersion: 9, minPbxRule: 'QM-2' },
   { family: 'operator', typeRule: 'T-OP', code: versioned('PBX-Operator'), versioned: true, subject: 'operator', binding: 'licensing', kind: 'floating' },
   { family: 'softwarePhones', typeRule: 'T-SWP', code: versioned('PBX-SoftwarePhones'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'floating' },
-  { family: 'legacyRegistrations', typeRule: 'T-OLD', code: fixed('PBX-Registrations'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'legacy', impliedVersion: 5 },
-  { family: 'legacySoftwarePhones', typeRule: 'T-OLD', code: fixed('PBX-SoftwarePhones'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'legacy', impliedVersion: 5 },
-  { family: 'legacyOperators', typeRule: 'T-OLD', code: fixed('PBX-Operators'), versioned: false, subject: 'operator', binding: 'licensing', kind: 'legacy', impliedVersion: 5 },
+  { family: 'legacyRegistrations', typeRule: 'T-OLD', code: fixed('PBX-Registrations'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'legacy', impliedVersion: 5, successor: 'port' },
+  { family: 'legacySoftwarePhones', typeRule: 'T-OLD', code: fixed('PBX-SoftwarePhones'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'legacy', impliedVersion: 5, successor: 'softwarePhones' },
+  { family: 'legacyOperators', typeRule: 'T-OLD', code: fixed('PBX-Operators'), versioned: false, subject: 'operator', binding: 'licensing', kind: 'legacy', impliedVersion: 5, successor: 'operator' },
   // Gatekeeper relay registrations are hardware-based licenses created per serial number (POOL-1).
   { family: 'relayRegistrations', typeRule: 'T-OLD', code: fixed('Relay-Registrations'), versioned: false, subject: 'none', binding: 'device', kind: 'hardware' },
 ];

@@ -20,6 +20,7 @@ export {
   activationKeySchema,
   balanceInputSchema,
   existingLicensesSchema,
+  isoDateSchema,
   licenseCodeSchema,
   licenseKeySchema,
   parseInput,
@@ -48,8 +49,20 @@ export type {
   VersionCheckInput,
 } from './schemas.js';
 export { UC_MODULE_THRESHOLD, calculateLicenses } from './calculator.js';
-export type { Demand, Notice, Params, Quote, QuoteLine, QuoteTotal, Reason, Severity } from './calculator.js';
+export type { Demand, Notice, ParamPart, ParamValue, Params, Quote, QuotePbx, QuoteLine, QuoteTotal, Reason, Severity } from './calculator.js';
+export type { PriceTotal } from './money.js';
 export { checkVersions } from './version-check.js';
+export { planUpgrade } from './upgrade.js';
+export type { LotAction, OrderLine, PlanReason, UpgradeLot, UpgradePlan } from './upgrade.js';
+export { MIN_MIGRATION_VERSION, planMigration } from './migration.js';
+export type { MigrationAction, MigrationPlan, MigrationStep } from './migration.js';
+export { MAX_EXTENSION_YEARS, WARRANTY_ARTICLE, planWarranty } from './warranty.js';
+export type { WarrantyLine, WarrantyPlan } from './warranty.js';
+export { MAX_DEVICES, licenseLotSchema, migrationInputSchema, upgradeInputSchema, warrantyInputSchema } from './installed-base-schemas.js';
+export type { LicenseLot, MigrationInput, UpgradeInput, WarrantyInput } from './installed-base-schemas.js';
+export { SSA_REMINDER_DAYS, ssaCover } from './ssa.js';
+export type { SsaCover } from './ssa.js';
+export { addDays, daysBetween, isIsoDate, lastDayOfYears } from './dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
 export type { Balance, BalanceRow } from './balance.js';

@@ -7,7 +7,8 @@ export const MESSAGE_KEYS = [
   'error.negative', 'error.tooSmall', 'error.tooLarge', 'error.tooShort', 'error.tooLong', 'error.tooFew', 'error.tooMany',
   'error.invalidOption', 'error.invalidFormat', 'error.unknownField', 'error.unknownLicenseType', 'error.invalidVersion',
   'error.duplicateName', 'error.forbiddenKey', 'error.tooDeep', 'error.groupsExceedUsers', 'error.recordedExceedUsers',
-  'error.reportingExceedsPorts', 'error.targetsExceedPorts', 'error.invalidJson', 'error.licenseLine', 'error.ambiguousNumber',
+  'error.reportingExceedsPorts', 'error.targetsExceedPorts', 'error.invalidJson', 'error.licenseLine',
+  'error.ambiguousNumber',
   'reason.port', 'reason.portTier', 'reason.ipva', 'reason.standby', 'reason.standbyTier', 'reason.bri', 'reason.pri',
   'reason.channels', 'reason.ucBundle', 'reason.ucCheaper', 'reason.ucModuleCount', 'reason.myPBX', 'reason.myPBXRequired',
   'reason.video', 'reason.appSharing', 'reason.fax', 'reason.mobility', 'reason.voicemailUser', 'reason.voicemailPerPort',
@@ -21,8 +22,17 @@ export const MESSAGE_KEYS = [
   'notice.recordingStandby', 'notice.queueMonitorNeedsV9', 'notice.existingBelowVersion', 'notice.existingCounted',
   'notice.priceMissing', 'notice.operatorVersionUnknown', 'notice.queueMonitorVersionUnknown', 'notice.versionNotInCode',
   'notice.voicemailModelsMixedInstalled', 'notice.ssaUpgrade', 'notice.canRelease', 'notice.cannotRelease',
-  'notice.overAllocated', 'notice.voicemailModelsConflict', 'notice.voicemailStaysOld', 'notice.voicemailSwitch', 'notice.partOfUc',
+  'notice.overAllocated', 'notice.voicemailModelsConflict', 'notice.voicemailStaysOld', 'notice.voicemailSwitch',
+  'notice.partOfUc',
   'blocking.version', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',
+  'error.invalidDate', 'error.ssaBeforeBind', 'error.masterNotADevice', 'error.unknownDevice', 'notice.ssaEndingSoon',
+  'notice.ssaExpired', 'notice.targetReleaseUnknown', 'notice.upgradeCap', 'notice.ssaNewFeatures',
+  'notice.migrationNeedsV8', 'notice.migrationHardware', 'notice.migrationIpva', 'notice.migrationOldLicense',
+  'notice.migrationSsaCharged', 'notice.migrationCap', 'notice.warrantyAlreadyExtended', 'notice.warrantyYears',
+  'notice.warrantyPastFirstYear', 'upgrade.keeps', 'upgrade.keepsHardware', 'upgrade.keepsUnversioned',
+  'upgrade.keepsOtherSoftware', 'upgrade.ssa', 'upgrade.unknown', 'upgrade.buy', 'upgrade.buyOutsideSsa',
+  'upgrade.order', 'migration.onMaster', 'migration.staysBound', 'migration.release', 'migration.bind',
+  'migration.bindKeepsSsa', 'migration.convert', 'warranty.onPurchase', 'warranty.afterPurchase',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
 import { isLicenseType } from './codes.js';
 import { LicenseInputError, echo, type InputIssue, type IssuePath } from './errors.js';
+import { ARTICLE_NUMBER } from './money.js';
 import type { MessageKey } from './messages.js';
 import { hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
+import { isIsoDate } from './dates.js';
 import { parseSoftwareVersion } from './versions.js';
 
 /** Largest user, port or channel count of one PBX: far above any installation, far below overflow. */
@@ -29,21 +31,24 @@ const optCount = (max = MAX_COUNT) => z.optional(count(max));
 const name = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
 const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
 
-interface RefineContext {
+export interface RefineContext {
   addIssue(issue: { code: 'custom'; message: string; params: Record<string, unknown>; path: PropertyKey[]; input: unknown }): void;
 }
 
-function customIssue(ctx: RefineContext, path: IssuePath, key: MessageKey, params: Record<string, string | number> = {}) {
+export function customIssue(ctx: RefineContext, path: IssuePath, key: MessageKey, params: Record<string, string | number> = {}) {
   ctx.addIssue({ code: 'custom', message: key, params: { key, ...params }, path: [...path], input: undefined });
 }
 
 /** Every key of a `{ [code]: … }` record must be a license type; `at` is the record's path. */
-function checkLicenseKeys(ctx: RefineContext, record: Record<string, unknown> | undefined, at: IssuePath, skip: readonly string[] = []) {
+export function checkLicenseKeys(ctx: RefineContext, record: Record<string, unknown> | undefined, at: IssuePath, skip: (key: string) => boolean = () => false) {
   if (!record) return;
   for (const key of Object.keys(record)) {
-    if (!skip.includes(key) && !isLicenseType(key)) customIssue(ctx, [...at, key], 'error.unknownLicenseType', { text: echo(key) });
+    if (!skip(key) && !isLicenseType(key)) customIssue(ctx, [...at, key], 'error.unknownLicenseType', { text: echo(key) });
   }
 }
+
+/** A price list names license codes, its `currency`, and article numbers (a warranty extension). */
+export const isPriceListExtra = (key: string) => key === 'currency' || ARTICLE_NUMBER.test(key);
 
 /** A license type in any spelling parseLicenseType reads. */
 export const licenseCodeSchema = z.string().check(
@@ -140,7 +145,7 @@ export const scenarioSchema = z
   .check(
     z.superRefine((s, ctx) => {
       checkLicenseKeys(ctx, s.existing, ['existing']);
-      checkLicenseKeys(ctx, s.prices, ['prices'], ['currency']);
+      checkLicenseKeys(ctx, s.prices, ['prices'], isPriceListExtra);
       const names = new Set<string>();
       s.pbxs.forEach((pbx, i) => {
         if (names.has(pbx.name)) customIssue(ctx, ['pbxs', i, 'name'], 'error.duplicateName', { name: echo(pbx.name) });
@@ -189,7 +194,12 @@ export type PbxScenario = Scenario['pbxs'][number];
 export type UserGroup = z.output<typeof userGroupSchema>;
 export type PriceList = PriceListInput;
 
-const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A calendar date, ISO `YYYY-MM-DD`, that exists (2025-02-29 does not). */
+export const isoDateSchema = z.string().check(
+  z.maxLength(10),
+  z.refine(isIsoDate, { params: { key: 'error.invalidDate' } }),
+);
+const isoDate = () => isoDateSchema;
 
 /** checkVersions' input. */
 export const versionCheckSchema = z.strictObject({
@@ -201,11 +211,17 @@ export const versionCheckSchema = z.strictObject({
       z.strictObject({
         code: licenseCodeSchema,
         count: count(MAX_LICENSES),
+        /** The device (serial or MAC) the licenses are bound to. */
+        device: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+        /** The license bind date: an SSA period is counted from it (SSA-3). */
+        boundOn: z.optional(isoDate()),
         /** Last day of the Software Service Agreement covering these licenses (SSA-1). */
         ssaUntil: z.optional(isoDate()),
       }),
     )
     .check(z.maxLength(MAX_LICENSE_LINES)),
+  /** Release date of `pbxVersion`: an SSA covers versions released during its period (SSA-1). */
+  targetReleased: z.optional(isoDate()),
   /** The day to judge SSA dates by; defaults to the current date. */
   today: z.optional(isoDate()),
 });

@@ -5,14 +5,21 @@ import { effectiveVersion, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { parseInput, versionCheckSchema } from './schemas.js';
 import { formatVersion, parseSoftwareVersion, type SoftwareVersion } from './versions.js';
+import { SSA_REMINDER_DAYS, ssaCover, type SsaCover } from './ssa.js';
+import { daysBetween, todayIso } from './dates.js';
 
 export interface BlockingLicense {
   readonly code: string;
   readonly count: number;
   readonly ruleIds: readonly string[];
   readonly reason: Reason;
-  /** SSA-1: covered by a Software Service Agreement still running today: upgraded free of charge. */
+  /**
+   * SSA-1, SSA-3: upgraded free of charge, because the checked version was released within the
+   * licenses' agreement (`targetReleased` between `boundOn` and `ssaUntil`).
+   */
   readonly upgradableUnderSsa: boolean;
+  /** The SSA reading behind it: covered, outside the period, unknown (no release date), none. */
+  readonly ssa: SsaCover;
   /** REL-1/REL-2: whether the licenses can be released from their device and moved. */
   readonly releasable: boolean;
 }
@@ -40,9 +47,6 @@ const VERSION_RULE: Partial<Record<LicenseFamily, string>> = {
   queueMonitor: 'QM-3',
 };
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * Will these licenses run that software version, and what blocks an upgrade (G-3, G-4, HW-3,
@@ -53,20 +57,20 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   const pbx = parseSoftwareVersion(input.pbxVersion, ['pbxVersion']);
   const operator = input.operatorVersion === undefined ? null : parseSoftwareVersion(input.operatorVersion, ['operatorVersion']);
   const queueMonitor = input.queueMonitorVersion === undefined ? null : parseSoftwareVersion(input.queueMonitorVersion, ['queueMonitorVersion']);
-  const today = input.today ?? todayIso();
 
+  const today = input.today ?? todayIso();
   const list = new NoticeList();
   const notice = list.add.bind(list);
   const notices = list.items;
 
-  // Same code and same SSA date: one entry.
-  const merged = new Map<string, { code: string; count: number; ssaUntil?: string }>();
+  // Same code, bind date and SSA end: one entry.
+  const merged = new Map<string, { code: string; count: number; boundOn?: string; ssaUntil?: string }>();
   for (const l of input.licenses) {
     const code = parseLicenseTypeCached(l.code).code;
-    const id = `${code}\u0000${l.ssaUntil ?? ''}`;
+    const id = `${code}\u0000${l.boundOn ?? ''}\u0000${l.ssaUntil ?? ''}`;
     const e = merged.get(id);
     if (e) e.count += l.count;
-    else merged.set(id, { code, count: l.count, ...(l.ssaUntil ? { ssaUntil: l.ssaUntil } : {}) });
+    else merged.set(id, { code, count: l.count, ...(l.boundOn ? { boundOn: l.boundOn } : {}), ...(l.ssaUntil ? { ssaUntil: l.ssaUntil } : {}) });
   }
 
   const blocking: BlockingLicense[] = [];
@@ -74,7 +78,12 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   const families = new Set<LicenseFamily>();
   let cap: number | null = null;
 
-  for (const { code, count, ssaUntil } of merged.values()) {
+  for (const lot of merged.values()) {
+    const { code, count } = lot;
+    // SSA-4: an agreement that ends soon is extended before it expires, without surcharge.
+    if (lot.ssaUntil !== undefined && lot.ssaUntil >= today && daysBetween(today, lot.ssaUntil) <= SSA_REMINDER_DAYS) {
+      notice('warning', 'notice.ssaEndingSoon', ['SSA-4'], { code, count, ssaUntil: lot.ssaUntil, days: daysBetween(today, lot.ssaUntil) });
+    }
     if (count === 0) continue;
     const type = parseLicenseTypeCached(code);
     const spec = familySpec(type.family);
@@ -83,12 +92,15 @@ export function checkVersions(raw: unknown): VersionCheckResult {
     const block = (key: MessageKey, ruleIds: string[], params: Params) => {
       // REL-2: V6/V7, IPVA firmware and hardware licenses stay bound; REL-1: from V8 they can move.
       const releasable = spec.kind !== 'hardware' && type.family !== 'ipva' && version !== null && version >= 8;
+      const ssa = ssaCover(lot, input.targetReleased);
+      if (ssa === 'unknown') notice('warning', 'notice.targetReleaseUnknown', ['SSA-1'], { target: formatVersion(pbx) });
       blocking.push({
         code,
         count,
         ruleIds,
         reason: { key, params: { code, count, ...params } },
-        upgradableUnderSsa: ssaUntil !== undefined && ssaUntil >= today,
+        upgradableUnderSsa: ssa === 'covered',
+        ssa,
         releasable,
       });
     };

@@ -3,8 +3,9 @@ import type { ParamValue } from '../core/notices.js';
 /**
  * The message syntax of the catalogs: a subset of ICU MessageFormat, interpreted with Intl.
  *
- * - `{name}`: a parameter. Numbers are formatted for the locale; a list parameter
- *   (`[{ label, count }]`) becomes a localized list ("HQ 280 and Branch 8").
+ * - `{name}`: a parameter. Numbers are formatted for the locale, ISO dates (`2026-03-31`) as the
+ *   locale writes dates; a list parameter (`[{ label, count }]`) becomes a localized list
+ *   ("HQ: 280 and Branch: 8").
  * - `{name, plural, =0 {…} one {…} other {…}}`: the branch Intl.PluralRules picks for the
  *   number (an exact `=n` first); `#` in a branch is the number, formatted.
  */
@@ -72,9 +73,28 @@ function pluralBranches(body: string): Map<string, string> {
   return branches;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A calendar date (the core's ISO `YYYY-MM-DD`) as the locale writes it; UTC, so no day moves. */
+export function formatDate(locale: string, iso: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+    }
+    dateFormats.set(locale, format);
+  }
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : format.format(d);
+}
+
 function valueText(value: ParamValue, name: string, f: MessageFormatters): string {
   if (typeof value === 'number') return f.number(value, name);
-  if (typeof value === 'string') return value;
+  // The core passes dates as ISO strings: every such parameter is a date.
+  if (typeof value === 'string') return ISO_DATE.test(value) ? formatDate(f.locale, value) : value;
   return list(f.locale).format(value.map((part) => `${part.label}: ${f.number(part.count, name)}`));
 }
 

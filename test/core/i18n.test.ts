@@ -50,7 +50,7 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
   it('no English message says "1 …s" for a count of one', () => {
     const pluralNoun = /\b1 (?:[\w.()-]+ ){0,3}(users|licenses|ports|trunks|channels|fields|entries|characters|queues|interfaces|applications|Softwarephones|lines|levels|subscribers|extensions|types)\b/;
     const all = { ...coreEn, ...uiEn } as Record<string, string>;
-    const TEXT_PARAMS = ['pbx', 'group', 'code', 'name', 'modules', 'rules', 'standbyPbxs', 'gateway', 'text', 'field', 'key', 'format', 'expected', 'options', 'file', 'reason', 'column', 'version'];
+    const TEXT_PARAMS = ['pbx', 'group', 'code', 'name', 'modules', 'rules', 'standbyPbxs', 'gateway', 'text', 'field', 'key', 'format', 'expected', 'options', 'file', 'reason', 'column', 'version', 'device', 'serial', 'master', 'target', 'firmware', 'toCode', 'from'];
     for (const key of Object.keys(all)) {
       const params = Object.fromEntries(placeholderNames(all[key]!).map((n) => [n, TEXT_PARAMS.includes(n) ? 'X' : 1]));
       const text = formatMessage('en', key as never, params);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LicenseInputError, checkVersions, parseSoftwareVersion } from '../../src/core/index.js';
 
 const today = '2026-11-22';
-const check = (pbxVersion: number | string, licenses: { code: string; count: number; ssaUntil?: string }[], extra = {}) =>
+const check = (pbxVersion: number | string, licenses: { code: string; count: number; boundOn?: string; ssaUntil?: string }[], extra = {}) =>
   checkVersions({ pbxVersion, licenses, today, ...extra });
 
 describe('checkVersions', () => {
@@ -83,16 +83,31 @@ describe('checkVersions', () => {
     expect(check('10 SR12', [{ code: 'PBX-Recording12(Basic)', count: 1 }]).notices.map((n) => n.key)).to.not.include('notice.reportingNeeds10SR12');
   });
 
-  it('SSA-1: a blocking license under a running SSA is upgradable free of charge', () => {
-    const r = check(12, [
-      { code: 'PBX-Port10', count: 100, ssaUntil: '2027-03-31' },
-      { code: 'PBX-Port11', count: 5, ssaUntil: '2026-11-21' },
-    ]);
-    expect(r.blocking.map((b) => [b.code, b.upgradableUnderSsa])).to.deep.equal([
-      ['PBX-Port10', true],
-      ['PBX-Port11', false],
+  it('SSA-1: a blocking license is upgraded free of charge when the version was released within its SSA', () => {
+    const r = check(
+      12,
+      [
+        { code: 'PBX-Port10', count: 100, ssaUntil: '2027-03-31' },
+        { code: 'PBX-Port11', count: 5, ssaUntil: '2026-11-21' },
+        { code: 'PBX-Port9', count: 7, boundOn: '2026-12-01', ssaUntil: '2029-12-01' },
+      ],
+      { targetReleased: '2026-11-22', today: '2026-11-26' },
+    );
+    expect(r.blocking.map((b) => [b.code, b.upgradableUnderSsa, b.ssa])).to.deep.equal([
+      ['PBX-Port10', true, 'covered'],
+      ['PBX-Port11', false, 'outside'],
+      ['PBX-Port9', false, 'outside'],
     ]);
     expect(r.notices.find((n) => n.key === 'notice.ssaUpgrade')!.params['code']).to.equal('PBX-Port10');
+  });
+
+  it('SSA-1: judged by the release date, not today: without it the SSA cannot be told', () => {
+    // An SSA running today does not cover a version released after it ends, nor one whose date is not given.
+    const lots = [{ code: 'PBX-Port10', count: 10, ssaUntil: '2027-03-31' }];
+    expect(check(12, lots, { today: '2026-11-26', targetReleased: '2027-04-01' }).blocking[0]!.upgradableUnderSsa).to.equal(false);
+    const unknown = check(12, lots, { today: '2026-11-26' });
+    expect(unknown.blocking[0]!.ssa).to.equal('unknown');
+    expect(unknown.notices.map((n) => n.key)).to.include('notice.targetReleaseUnknown');
   });
 
   it('REL-1/REL-2: V8+ licenses can be released; IPVA and V6/V7 licenses stay bound', () => {

@@ -1,0 +1,111 @@
+import { familySpec } from './catalog.js';
+import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
+import { todayIso } from './dates.js';
+import { migrationInputSchema, type LicenseLot } from './installed-base-schemas.js';
+import { NoticeList, type Notice } from './notices.js';
+import { parseInput } from './schemas.js';
+import type { PlanReason } from './upgrade.js';
+import { formatVersion, parseSoftwareVersion } from './versions.js';
+
+/** MIG-1: the oldest firmware a device may run for the move to central licensing. */
+export const MIN_MIGRATION_VERSION = 8;
+
+export type MigrationAction = 'stay' | 'release' | 'bind' | 'convert';
+
+export interface MigrationStep {
+  readonly action: MigrationAction;
+  readonly code: string;
+  readonly count: number;
+  /** A device serial, or 'pool' (the project's pool of free licenses, MIG-2). */
+  readonly from: string;
+  readonly to: string;
+  /** With 'convert': the code the licenses become. */
+  readonly toCode?: string;
+  /** What becomes of the lot's SSA (MIG-3): kept at no cost, void (one year charged), or none. */
+  readonly ssa: 'kept' | 'void' | 'none';
+  readonly ruleIds: readonly string[];
+  readonly reason: PlanReason;
+}
+
+export interface MigrationPlan {
+  /** False when a device runs firmware below V8 (MIG-1): then there are no steps. */
+  readonly ok: boolean;
+  readonly master: string;
+  readonly today: string;
+  readonly steps: readonly MigrationStep[];
+  /** MIG-3: one year of SSA charged for every converted license. */
+  readonly ssaCharged: readonly { readonly code: string; readonly count: number; readonly years: 1 }[];
+  /** G-4: the lowest license version on the master after the move, which caps the installation. */
+  readonly maxPbxVersion: number | null;
+  readonly notices: readonly Notice[];
+}
+
+/**
+ * The move from de-central to central licensing (MIG-1..4, REL-1, REL-2, HW-2, IPVA-4, G-4): per
+ * lot, in input order, the steps in the portal. A lot on the master stays; hardware, IPVA and
+ * V6/V7 licenses cannot be released and stay on their device; every other lot is released into
+ * the project's pool and bound to the master (its SSA kept) or, with `convertTo`, converted
+ * there (its SSA void, one year charged). Throws LicenseInputError for invalid input (a master
+ * that is not one of the devices, a lot on an unknown device).
+ */
+export function planMigration(raw: unknown): MigrationPlan {
+  const input = parseInput(migrationInputSchema, raw);
+  const today = input.today ?? todayIso();
+  const master = input.master;
+  const notices = new NoticeList();
+  const steps: MigrationStep[] = [];
+  const ssaCharged: { code: string; count: number; years: 1 }[] = [];
+  const empty = (ok: boolean): MigrationPlan => ({ ok, master, today, steps, ssaCharged, maxPbxVersion: null, notices: notices.items });
+
+  let tooOld = false;
+  input.devices.forEach((d, i) => {
+    const firmware = parseSoftwareVersion(d.firmware, ['devices', i, 'firmware']);
+    if (firmware.major < MIN_MIGRATION_VERSION) {
+      tooOld = true;
+      notices.add('error', 'notice.migrationNeedsV8', ['MIG-1'], { serial: d.serial, firmware: formatVersion(firmware), minimum: MIN_MIGRATION_VERSION });
+    }
+  });
+  if (tooOld) return empty(false);
+
+  const convertTo = input.convertTo === undefined ? null : parseSoftwareVersion(input.convertTo, ['convertTo']).major;
+  let cap: number | null = null;
+  const onMaster = (version: number | null) => {
+    if (version !== null) cap = cap === null ? version : Math.min(cap, version);
+  };
+
+  for (const lot of input.licenses as (LicenseLot & { device: string })[]) {
+    const type = parseLicenseTypeCached(lot.code);
+    const spec = familySpec(type.family);
+    const version = effectiveVersion(type);
+    const hasSsa = lot.ssaUntil !== undefined;
+    const common = { code: type.code, count: lot.count };
+    if (lot.device === master) {
+      onMaster(version);
+      steps.push({ ...common, action: 'stay', from: master, to: master, ssa: hasSsa ? 'kept' : 'none', ruleIds: ['MIG-4'], reason: { key: 'migration.onMaster', params: { code: type.code, master } } });
+      continue;
+    }
+    // HW-2, IPVA-4, REL-2: bound for good; they serve their own device and stay local there.
+    const bound = spec.kind === 'hardware' ? 'HW-2' : type.family === 'ipva' ? 'IPVA-4' : version !== null && version <= 7 ? 'REL-2' : null;
+    if (bound !== null) {
+      steps.push({ ...common, action: 'stay', from: lot.device, to: lot.device, ssa: hasSsa ? 'kept' : 'none', ruleIds: [bound], reason: { key: 'migration.staysBound', params: { code: type.code, device: lot.device } } });
+      const key = bound === 'HW-2' ? 'notice.migrationHardware' : bound === 'IPVA-4' ? 'notice.migrationIpva' : 'notice.migrationOldLicense';
+      notices.add('info', key, [bound], { code: type.code, count: lot.count, device: lot.device });
+      continue;
+    }
+    steps.push({ ...common, action: 'release', from: lot.device, to: 'pool', ssa: hasSsa ? 'kept' : 'none', ruleIds: ['MIG-2', 'REL-1'], reason: { key: 'migration.release', params: { code: type.code, device: lot.device } } });
+    if (convertTo !== null && version !== convertTo) {
+      const toCode = licenseCode(spec.successor ?? type.family, convertTo, type.tier);
+      onMaster(convertTo);
+      steps.push({ ...common, action: 'convert', from: 'pool', to: master, toCode, ssa: 'void', ruleIds: ['MIG-3', 'MIG-4'], reason: { key: 'migration.convert', params: { code: type.code, toCode, master } } });
+      const charged = ssaCharged.find((c) => c.code === toCode);
+      if (charged) charged.count += lot.count;
+      else ssaCharged.push({ code: toCode, count: lot.count, years: 1 });
+    } else {
+      onMaster(version);
+      steps.push({ ...common, action: 'bind', from: 'pool', to: master, ssa: hasSsa ? 'kept' : 'none', ruleIds: ['MIG-3', 'MIG-4'], reason: { key: hasSsa ? 'migration.bindKeepsSsa' : 'migration.bind', params: { code: type.code, master } } });
+    }
+  }
+  if (ssaCharged.length) notices.add('warning', 'notice.migrationSsaCharged', ['MIG-3'], { count: ssaCharged.reduce((s, c) => s + c.count, 0) });
+  if (cap !== null) notices.add('info', 'notice.migrationCap', ['G-4'], { master, version: cap });
+  return { ok: true, master, today, steps, ssaCharged, maxPbxVersion: cap, notices: notices.items };
+}

@@ -1,0 +1,145 @@
+import { familySpec, type LicenseFamily } from './catalog.js';
+import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
+import { daysBetween, todayIso } from './dates.js';
+import { upgradeInputSchema, type LicenseLot } from './installed-base-schemas.js';
+import type { MessageKey } from './messages.js';
+import { canonicalPrices, priceLines, type PriceTotal } from './money.js';
+import { NoticeList, type Notice, type Params } from './notices.js';
+import { parseInput } from './schemas.js';
+import { SSA_REMINDER_DAYS, ssaCover } from './ssa.js';
+import { formatVersion, parseSoftwareVersion } from './versions.js';
+
+export interface PlanReason {
+  readonly key: MessageKey;
+  readonly params: Params;
+}
+
+/** What an upgrade does with one lot of installed licenses. */
+export type LotAction = 'keeps' | 'ssa' | 'buy' | 'unknown';
+
+export interface UpgradeLot {
+  readonly code: string;
+  readonly count: number;
+  readonly device?: string;
+  readonly boundOn?: string;
+  readonly ssaUntil?: string;
+  readonly action: LotAction;
+  /** The license of the target version that replaces it ('ssa' and 'buy'). */
+  readonly toCode?: string;
+  readonly ruleIds: readonly string[];
+  readonly reason: PlanReason;
+}
+
+export interface OrderLine {
+  readonly code: string;
+  readonly quantity: number;
+  readonly ruleIds: readonly string[];
+  readonly reason: PlanReason;
+  readonly unitPrice?: number | null;
+  readonly lineTotal?: number | null;
+}
+
+export interface UpgradePlan {
+  /** True when nothing is to buy and nothing is unknown. */
+  readonly ok: boolean;
+  /** The target as read: `V13r1`. */
+  readonly target: string;
+  readonly targetReleased?: string;
+  readonly today: string;
+  readonly lots: readonly UpgradeLot[];
+  readonly order: readonly OrderLine[];
+  readonly total?: PriceTotal;
+  readonly notices: readonly Notice[];
+}
+
+/** The family a lot is re-bought as: a V5.01 license's successor, else its own. */
+function successorOf(family: LicenseFamily): LicenseFamily {
+  return familySpec(family).successor ?? family;
+}
+
+/**
+ * What running a new PBX version costs for the licenses already installed (G-3, G-4, SSA-1..4,
+ * HW-3). Each lot keeps working, is upgraded under its SSA, must be bought at the target version
+ * (its license type and tier stay: `PBX-Port10%500` becomes `PBX-Port13%500`), or cannot be
+ * judged without the target's release date. Throws LicenseInputError for invalid input.
+ */
+export function planUpgrade(raw: unknown): UpgradePlan {
+  const input = parseInput(upgradeInputSchema, raw);
+  const target = parseSoftwareVersion(input.target, ['target']);
+  const today = input.today ?? todayIso();
+  const released = input.targetReleased;
+  const notices = new NoticeList();
+  const lots: UpgradeLot[] = [];
+  const order = new Map<string, { quantity: number; from: string[] }>();
+  let anySsa = false;
+
+  for (const lot of input.licenses as LicenseLot[]) {
+    const type = parseLicenseTypeCached(lot.code);
+    const spec = familySpec(type.family);
+    const version = effectiveVersion(type);
+    const base = {
+      code: type.code,
+      count: lot.count,
+      ...(lot.device !== undefined ? { device: lot.device } : {}),
+      ...(lot.boundOn !== undefined ? { boundOn: lot.boundOn } : {}),
+      ...(lot.ssaUntil !== undefined ? { ssaUntil: lot.ssaUntil } : {}),
+    };
+    // SSA-4: an agreement that ends soon is extended before it expires, without surcharge.
+    if (lot.ssaUntil !== undefined && lot.ssaUntil >= today) {
+      const days = daysBetween(today, lot.ssaUntil);
+      if (days <= SSA_REMINDER_DAYS) notices.add('warning', 'notice.ssaEndingSoon', ['SSA-4'], { code: type.code, count: lot.count, ssaUntil: lot.ssaUntil, days });
+    }
+    if (spec.subject === 'none' || version === null) {
+      const key = spec.subject === 'none' ? 'upgrade.keepsHardware' : 'upgrade.keepsUnversioned';
+      lots.push({ ...base, action: 'keeps', ruleIds: spec.subject === 'none' ? ['HW-3'] : ['G-3'], reason: { key, params: { code: type.code } } });
+      continue;
+    }
+    if (spec.subject !== 'pbx') {
+      // OP-2, QM-3: checked against the Operator / Queue Monitor software, not the PBX.
+      lots.push({ ...base, action: 'keeps', ruleIds: [spec.subject === 'operator' ? 'OP-2' : 'QM-3'], reason: { key: 'upgrade.keepsOtherSoftware', params: { code: type.code } } });
+      continue;
+    }
+    if (version >= target.major) {
+      lots.push({ ...base, action: 'keeps', ruleIds: ['G-3'], reason: { key: 'upgrade.keeps', params: { code: type.code, version, target: target.major } } });
+      continue;
+    }
+    const toCode = licenseCode(successorOf(type.family), target.major, type.tier);
+    const cover = ssaCover(lot, released);
+    if (cover === 'covered') {
+      anySsa = true;
+      lots.push({ ...base, action: 'ssa', toCode, ruleIds: ['SSA-1', 'SSA-3'], reason: { key: 'upgrade.ssa', params: { code: type.code, toCode, released: released!, ssaUntil: lot.ssaUntil!, boundOn: lot.boundOn ?? '' } } });
+      continue;
+    }
+    if (cover === 'unknown') {
+      lots.push({ ...base, action: 'unknown', toCode, ruleIds: ['SSA-1'], reason: { key: 'upgrade.unknown', params: { code: type.code, ssaUntil: lot.ssaUntil! } } });
+      notices.add('warning', 'notice.targetReleaseUnknown', ['SSA-1'], { target: formatVersion(target) });
+    } else {
+      const key = cover === 'outside' ? 'upgrade.buyOutsideSsa' : 'upgrade.buy';
+      lots.push({ ...base, action: 'buy', toCode, ruleIds: cover === 'outside' ? ['G-3', 'SSA-1'] : ['G-3'], reason: { key, params: { code: type.code, toCode, version, target: target.major, ssaUntil: lot.ssaUntil ?? '', released: released ?? '' } } });
+      const entry = order.get(toCode) ?? { quantity: 0, from: [] };
+      entry.quantity += lot.count;
+      if (!entry.from.includes(type.code)) entry.from.push(type.code);
+      order.set(toCode, entry);
+    }
+    // G-4: until they are replaced, lots below the target cap the whole installation.
+    notices.add('warning', 'notice.upgradeCap', ['G-4'], { code: type.code, count: lot.count, version });
+  }
+  if (anySsa) notices.add('info', 'notice.ssaNewFeatures', ['SSA-1'], {});
+
+  const lines: { -readonly [K in keyof OrderLine]: OrderLine[K] }[] = [];
+  for (const [code, { quantity, from }] of order) {
+    if (quantity > 0) lines.push({ code, quantity, ruleIds: ['G-3', 'SSA-1'], reason: { key: 'upgrade.order', params: { code, quantity, from: from.join(', '), target: target.major } } });
+  }
+  const total = input.prices ? priceLines(lines, canonicalPrices(input.prices), (input.prices['currency'] as string | undefined) ?? 'EUR', notices) : undefined;
+  const unknown = lots.some((l) => l.action === 'unknown');
+  return {
+    ok: lines.length === 0 && !unknown,
+    target: formatVersion(target),
+    ...(released !== undefined ? { targetReleased: released } : {}),
+    today,
+    lots,
+    order: lines,
+    ...(total ? { total } : {}),
+    notices: notices.items,
+  };
+}

@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import { LicenseInputError, lastDayOfYears, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
+import { formatMessage } from '../../src/i18n/index.js';
+
+const today = '2026-11-26';
+const actions = (p: { lots: readonly { code: string; action: string }[] }) => p.lots.map((l) => [l.code, l.action]);
+const keys = (p: { notices: readonly { key: string }[] }) => p.notices.map((n) => n.key);
+const issues = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).to.be.instanceOf(LicenseInputError);
+    return (e as LicenseInputError).issues.map((i) => [i.path.join('.'), i.key]);
+  }
+  throw new Error('no LicenseInputError');
+};
+
+describe('planUpgrade (G-3, G-4, SSA-1..4, HW-3)', () => {
+  it('keeps, SSA, buy and unknown per lot; the order keeps type and tier, at the target version', () => {
+    const plan = planUpgrade({
+      target: '13r1',
+      targetReleased: '2026-06-15',
+      today,
+      licenses: [
+        { code: 'PBX-Port13', count: 50 },
+        { code: 'Relay-BRIs', count: 4 },
+        { code: 'PBX-Port 10%500', count: 100, boundOn: '2024-01-10', ssaUntil: '2027-01-09' },
+        { code: 'PBX-Port10%500', count: 30 },
+        { code: 'PBX-UC11', count: 20, boundOn: '2023-01-01', ssaUntil: '2026-01-01' },
+        { code: 'PBX-Operator10', count: 2 },
+      ],
+    });
+    expect(plan.target).to.equal('V13r1');
+    expect(actions(plan)).to.deep.equal([
+      ['PBX-Port13', 'keeps'],
+      ['Relay-BRIs', 'keeps'],
+      ['PBX-Port10%500', 'ssa'],
+      ['PBX-Port10%500', 'buy'],
+      ['PBX-UC11', 'buy'],
+      ['PBX-Operator10', 'keeps'],
+    ]);
+    expect(plan.lots[1]!.ruleIds).to.deep.equal(['HW-3']);
+    expect(plan.lots[2]!.toCode).to.equal('PBX-Port13%500');
+    expect(plan.order.map((l) => [l.code, l.quantity])).to.deep.equal([
+      ['PBX-Port13%500', 30],
+      ['PBX-UC13', 20],
+    ]);
+    expect(plan.ok).to.equal(false);
+    expect(keys(plan)).to.include.members(['notice.upgradeCap', 'notice.ssaNewFeatures']);
+    expect(formatMessage('en', plan.lots[4]!.reason.key, plan.lots[4]!.reason.params)).to.equal(
+      'Buy PBX-UC13: the target was released on Jun 15, 2026, outside its SSA (until Jan 1, 2026).',
+    );
+    expect(formatMessage('de', plan.lots[4]!.reason.key, plan.lots[4]!.reason.params)).to.contain('15.06.2026');
+  });
+
+  it('the release date on boundOn, on ssaUntil and a day after (SSA-1, SSA-3)', () => {
+    const lot = { code: 'PBX-Port10', count: 1, boundOn: '2025-01-01', ssaUntil: '2026-12-31' };
+    const at = (released: string) => planUpgrade({ target: 13, targetReleased: released, today, licenses: [lot] }).lots[0]!.action;
+    expect(at('2024-12-31'), 'before the bind date').to.equal('buy');
+    expect(at('2025-01-01'), 'on the bind date').to.equal('ssa');
+    expect(at('2026-12-31'), 'on the last day').to.equal('ssa');
+    expect(at('2027-01-01'), 'a day after').to.equal('buy');
+  });
+
+  it('an SSA without the target release date is unknown, with a notice; ok is false', () => {
+    const plan = planUpgrade({ target: 'V13', today, licenses: [{ code: 'PBX-Port12', count: 10, ssaUntil: '2028-01-01' }] });
+    expect(actions(plan)).to.deep.equal([['PBX-Port12', 'unknown']]);
+    expect(plan.ok).to.equal(false);
+    expect(plan.order).to.deep.equal([]);
+    expect(keys(plan)).to.include('notice.targetReleaseUnknown');
+  });
+
+  it('SSA-4: an SSA ending within 60 days is flagged; day 60 yes, day 61 no', () => {
+    const flagged = (ssaUntil: string) => keys(planUpgrade({ target: 12, today, licenses: [{ code: 'PBX-Port12', count: 1, ssaUntil }] })).includes('notice.ssaEndingSoon');
+    expect(flagged('2027-01-25')).to.equal(true);
+    expect(flagged('2027-01-26')).to.equal(false);
+    expect(flagged('2026-11-25'), 'already ended').to.equal(false);
+  });
+
+  it('prices the order like quote lines, total rounded once', () => {
+    const plan = planUpgrade({ target: 13, today, prices: { currency: 'EUR', 'PBX-Port13': 19.99 }, licenses: [{ code: 'PBX-Port10', count: 3 }, { code: 'PBX-Fax11', count: 1 }] });
+    expect(plan.order.map((l) => [l.code, l.unitPrice, l.lineTotal])).to.deep.equal([
+      ['PBX-Port13', 19.99, 59.97],
+      ['PBX-Fax13', null, null],
+    ]);
+    expect(plan.total).to.deep.equal({ currency: 'EUR', amount: 59.97, complete: false });
+  });
+
+  it('nothing below the target: ok, nothing to order; V5.01 licenses are re-bought as their successors', () => {
+    expect(planUpgrade({ target: 12, today, licenses: [{ code: 'PBX-Port12', count: 5 }] }).ok).to.equal(true);
+    const old = planUpgrade({ target: 12, today, licenses: [{ code: 'PBX-Registrations', count: 8 }] });
+    expect(old.order.map((l) => [l.code, l.quantity])).to.deep.equal([['PBX-Port12', 8]]);
+  });
+
+  it('invalid input is a LicenseInputError naming the field; results are JSON', () => {
+    expect(issues(() => planUpgrade({ target: 'V1x', licenses: [] }))[0]).to.deep.equal(['target', 'error.invalidVersion']);
+    expect(issues(() => planUpgrade({ target: 12, targetReleased: '2026-02-30', licenses: [] }))).to.deep.equal([['targetReleased', 'error.invalidDate']]);
+    expect(issues(() => planUpgrade({ target: 12, licenses: [{ code: 'PBX-Port10', count: 1, boundOn: '2026-01-02', ssaUntil: '2026-01-01' }] }))).to.deep.equal([['licenses.0.ssaUntil', 'error.ssaBeforeBind']]);
+    const plan = planUpgrade({ target: 13, targetReleased: '2026-06-15', today, licenses: [{ code: 'PBX-Port10', count: 1, ssaUntil: '2027-01-01' }] });
+    expect(JSON.parse(JSON.stringify(plan))).to.deep.equal(plan);
+  });
+});
+
+describe('planMigration (MIG-1..4, REL-1, REL-2, HW-2, IPVA-4, G-4)', () => {
+  const devices = [
+    { serial: 'HQ-1', firmware: '12r2' },
+    { serial: 'BR-2', firmware: 'V10 SR5' },
+    { serial: 'VM-3', firmware: '12' },
+  ];
+  const licenses = [
+    { code: 'PBX-Port12', count: 200, device: 'HQ-1', ssaUntil: '2027-06-30' },
+    { code: 'PBX-Port10', count: 50, device: 'BR-2', boundOn: '2020-01-01', ssaUntil: '2027-01-01' },
+    { code: 'Relay-PRIs', count: 1, device: 'BR-2' },
+    { code: 'PBX-IPVA12', count: 40, device: 'VM-3' },
+    { code: 'PBX-Port7', count: 10, device: 'BR-2' },
+    { code: 'PBX-UC12', count: 30, device: 'VM-3' },
+  ];
+
+  it('steps in order: stay on the master, stay bound, release then bind (SSA kept)', () => {
+    const plan = planMigration({ master: 'HQ-1', devices, licenses, today });
+    expect(plan.ok).to.equal(true);
+    expect(plan.steps.map((s) => [s.action, s.code, s.from, s.to, s.ssa])).to.deep.equal([
+      ['stay', 'PBX-Port12', 'HQ-1', 'HQ-1', 'kept'],
+      ['release', 'PBX-Port10', 'BR-2', 'pool', 'kept'],
+      ['bind', 'PBX-Port10', 'pool', 'HQ-1', 'kept'],
+      ['stay', 'Relay-PRIs', 'BR-2', 'BR-2', 'none'],
+      ['stay', 'PBX-IPVA12', 'VM-3', 'VM-3', 'none'],
+      ['stay', 'PBX-Port7', 'BR-2', 'BR-2', 'none'],
+      ['release', 'PBX-UC12', 'VM-3', 'pool', 'none'],
+      ['bind', 'PBX-UC12', 'pool', 'HQ-1', 'none'],
+    ]);
+    expect(plan.steps.map((s) => s.ruleIds[0])).to.deep.equal(['MIG-4', 'MIG-2', 'MIG-3', 'HW-2', 'IPVA-4', 'REL-2', 'MIG-2', 'MIG-3']);
+    expect(plan.ssaCharged).to.deep.equal([]);
+    expect(keys(plan)).to.include.members(['notice.migrationHardware', 'notice.migrationIpva', 'notice.migrationOldLicense', 'notice.migrationCap']);
+    // G-4: the V10 licenses bound to the master cap the installation.
+    expect(plan.maxPbxVersion).to.equal(10);
+  });
+
+  it('with convertTo: converted in the balance, SSA void, one year charged (MIG-3)', () => {
+    const plan = planMigration({ master: 'HQ-1', devices, licenses, convertTo: 'V12', today });
+    const convert = plan.steps.find((s) => s.action === 'convert')!;
+    expect([convert.code, convert.toCode, convert.from, convert.to, convert.ssa]).to.deep.equal(['PBX-Port10', 'PBX-Port12', 'pool', 'HQ-1', 'void']);
+    expect(plan.steps.filter((s) => s.code === 'PBX-UC12').map((s) => s.action), 'already V12: bound, not converted').to.deep.equal(['release', 'bind']);
+    expect(plan.ssaCharged).to.deep.equal([{ code: 'PBX-Port12', count: 50, years: 1 }]);
+    expect(plan.maxPbxVersion).to.equal(12);
+  });
+
+  it('MIG-1: a device at V7 firmware: ok false, an error naming it, no steps', () => {
+    const plan = planMigration({ master: 'HQ-1', devices: [...devices, { serial: 'OLD-4', firmware: '7' }], licenses, today });
+    expect(plan.ok).to.equal(false);
+    expect(plan.steps).to.deep.equal([]);
+    const n = plan.notices.find((x) => x.key === 'notice.migrationNeedsV8')!;
+    expect([n.severity, n.params['serial']]).to.deep.equal(['error', 'OLD-4']);
+  });
+
+  it('a master that is not one of the devices, or a lot on an unknown device, is refused', () => {
+    expect(issues(() => planMigration({ master: 'XX', devices, licenses: [] }))).to.deep.equal([['master', 'error.masterNotADevice']]);
+    expect(issues(() => planMigration({ master: 'HQ-1', devices, licenses: [{ code: 'PBX-Port12', count: 1, device: 'ZZ' }, { code: 'PBX-Port12', count: 1 }] }))).to.deep.equal([
+      ['licenses.0.device', 'error.unknownDevice'],
+      ['licenses.1.device', 'error.required'],
+    ]);
+  });
+});
+
+describe('planWarranty (WAR-1..3)', () => {
+  it('purchased before: after purchase, within the first year; the guideline example of three years', () => {
+    const plan = planWarranty({ today: '2025-06-01', devices: [{ serial: 'IP811-1', model: 'IP811', purchased: '2025-03-10', wantYears: 3 }] });
+    expect(plan.lines.map((l) => [l.serial, l.article, l.quantity, l.variant, l.bindBy, l.warrantyUntil])).to.deep.equal([
+      ['IP811-1', '12-00400-004', 3, 'afterPurchase', '2026-03-09', '2029-03-09'],
+    ]);
+    expect(plan.ok).to.equal(true);
+  });
+
+  it('on the last day of the first year still possible, the day after not', () => {
+    const device = { serial: 'A', purchased: '2025-03-10', wantYears: 2 };
+    expect(planWarranty({ today: '2026-03-09', devices: [device] }).lines.length).to.equal(1);
+    const late = planWarranty({ today: '2026-03-10', devices: [device] });
+    expect(late.lines).to.deep.equal([]);
+    expect(late.notices[0]!.key).to.equal('notice.warrantyPastFirstYear');
+    expect(late.ok).to.equal(false);
+  });
+
+  it('on purchase: no date or bought today; warranty counted from today', () => {
+    const plan = planWarranty({ today, devices: [{ serial: 'N', wantYears: 4 }, { serial: 'T', purchased: today, wantYears: 1 }] });
+    expect(plan.lines.map((l) => [l.variant, l.bindBy, l.warrantyUntil])).to.deep.equal([
+      ['onPurchase', today, '2031-11-25'],
+      ['onPurchase', today, '2028-11-25'],
+    ]);
+  });
+
+  it('already extended, or years outside 1..4: an error notice naming the device, no line', () => {
+    const plan = planWarranty({ today, devices: [{ serial: 'X', extendedYears: 2, wantYears: 1 }, { serial: 'Y', wantYears: 5 }, { serial: 'Z', wantYears: 0 }] });
+    expect(plan.lines).to.deep.equal([]);
+    expect(plan.notices.map((n) => [n.key, n.params['serial'], n.severity])).to.deep.equal([
+      ['notice.warrantyAlreadyExtended', 'X', 'error'],
+      ['notice.warrantyYears', 'Y', 'error'],
+      ['notice.warrantyYears', 'Z', 'error'],
+    ]);
+  });
+
+  it('the German and Dutch article number on request', () => {
+    expect(planWarranty({ today, article: '12-00400-002', devices: [{ serial: 'A', wantYears: 1 }] }).lines[0]!.article).to.equal('12-00400-002');
+  });
+
+  it('a year from 29 February ends on 28 February', () => {
+    expect(lastDayOfYears('2024-02-29', 1)).to.equal('2025-02-28');
+    expect(lastDayOfYears('2025-03-10', 4)).to.equal('2029-03-09');
+  });
+});
