@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { browserBench } from './bench-browser.mjs';
 
-const { calculateLicenses, computeBalance } = await import('../dist/core.js');
+const { calculateLicenses, computeBalance, planMigration, planUpgrade, planWarranty } = await import('../dist/core.js');
 const rows = [];
 let over = 0;
 const report = (what, figure, ok, target) => {
@@ -66,6 +66,22 @@ const input = {
 };
 const balance = time(() => computeBalance(input), { warmup: 3, runs: 15 });
 report(`computeBalance, ${N.toLocaleString('en')} license keys: fastest (median)`, `${balance.best.toFixed(1)} ms (${balance.median.toFixed(1)})`, balance.best < 50, '< 50 ms');
+
+/* ---- the installed base: 1,000-lot plans (issue 12: < 5 ms each) ---- */
+const LOTS = 1000;
+const lotCodes = ['PBX-Port10', 'PBX-Port 10%500', 'PBX-UC11', 'PBX-Port12', 'Relay-BRIs', 'PBX-IPVA10', 'PBX-Operator10', 'PBX-Port7'];
+const serials = Array.from({ length: 20 }, (_, i) => `00-90-33-00-00-${String(i).padStart(2, '0')}`);
+const lots = Array.from({ length: LOTS }, (_, i) => ({
+  code: lotCodes[i % lotCodes.length], count: 1 + (i % 50), device: serials[i % serials.length],
+  ...(i % 3 ? { boundOn: '2023-01-10', ssaUntil: i % 2 ? '2027-01-09' : '2026-12-20' } : {}),
+}));
+const upgrade = time(() => planUpgrade({ target: '13r1', targetReleased: '2026-06-15', today: '2026-11-26', licenses: lots, prices: { currency: 'EUR', 'PBX-Port13': 30, 'PBX-UC13': 55 } }), { warmup: 20, runs: 150 });
+report(`planUpgrade, ${LOTS.toLocaleString('en')} lots: fastest (median)`, `${upgrade.best.toFixed(2)} ms (${upgrade.median.toFixed(2)})`, upgrade.best < 5, '< 5 ms');
+const migration = time(() => planMigration({ master: serials[0], devices: serials.map((serial) => ({ serial, firmware: '12' })), licenses: lots, convertTo: 12, today: '2026-11-26' }), { warmup: 20, runs: 150 });
+report(`planMigration, ${LOTS.toLocaleString('en')} lots: fastest (median)`, `${migration.best.toFixed(2)} ms (${migration.median.toFixed(2)})`, migration.best < 5, '< 5 ms');
+const devicesForWarranty = Array.from({ length: LOTS }, (_, i) => ({ serial: `SN-${i}`, purchased: i % 2 ? '2026-03-01' : '2026-11-26', wantYears: 1 + (i % 4) }));
+const warranty = time(() => planWarranty({ today: '2026-11-26', devices: devicesForWarranty }), { warmup: 20, runs: 150 });
+report(`planWarranty, ${LOTS.toLocaleString('en')} devices: fastest (median)`, `${warranty.best.toFixed(2)} ms (${warranty.median.toFixed(2)})`, warranty.best < 5, '< 5 ms');
 
 /* ---- size: gzip -9, the same minifier settings for the comparisons ---- */
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;

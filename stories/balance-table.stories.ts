@@ -41,3 +41,15 @@ export const HundredThousandKeys: Story = { render: () => html`<pbx-balance-tabl
 export const German: Story = { render: () => html`<pbx-balance-table lang="de" .balance=${pool}></pbx-balance-table>` };
 export const Dutch: Story = { render: () => html`<pbx-balance-table lang="nl" .balance=${pool}></pbx-balance-table>` };
 export const Dark: Story = { render: () => html`<div style=${dark}><pbx-balance-table .balance=${pool}></pbx-balance-table></div>` };
+
+/** SSA-4: keys whose SSA ends within 60 days, and ended ones. */
+const withSsa = {
+  activationKeys: [{ code: 'PBX-Port12', count: 300 }, { code: 'PBX-UC12', count: 50 }],
+  licenseKeys: [
+    { code: 'PBX-Port12', count: 120, serial, customer: 'Example GmbH', status: 'active' as const, boundOn: '2024-01-10', ssaUntil: '2027-01-09' },
+    { code: 'PBX-Port12', count: 40, serial: '00-90-33-00-00-01', customer: 'Example GmbH', status: 'active' as const, boundOn: '2021-03-01', ssaUntil: '2026-02-28' },
+    { code: 'PBX-UC12', count: 30, serial, customer: 'Example GmbH', status: 'active' as const, boundOn: '2025-01-01', ssaUntil: '2029-12-31' },
+  ],
+};
+export const SsaStatus: Story = { render: () => html`<pbx-balance-table today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };
+export const SsaStatusGerman: Story = { render: () => html`<pbx-balance-table lang="de" today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };

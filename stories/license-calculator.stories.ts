@@ -68,3 +68,12 @@ const mixed: ScenarioInput = {
   ],
 };
 export const MixedLicensingAndRecording: Story = { render: () => html`<pbx-license-calculator .scenario=${mixed}></pbx-license-calculator>` };
+
+/** WAR-1..3: a three-year warranty extension bought with the gateway. */
+export const WarrantyExtension: Story = {
+  render: () =>
+    html`<pbx-license-calculator
+      .scenario=${{ ...office, pbxs: [{ ...office.pbxs[0]!, warrantyYears: 3 }] }}
+      .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-myPBX12': 24.5, 'PBX-VoicemailUser12': 9.9, 'PBX-UC12': 69, 'Relay-BRIs': 45, '12-00400-004': 59 }}
+    ></pbx-license-calculator>`,
+};

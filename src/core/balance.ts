@@ -1,7 +1,9 @@
 import { FAMILY_ORDER, type LicenseFamily } from './catalog.js';
 import type { Notice } from './notices.js';
 import { isLicenseType, parseLicenseTypeCached } from './codes.js';
+import { daysBetween, isIsoDate, todayIso } from './dates.js';
 import { MAX_KEYS, MAX_LICENSES, MAX_TEXT, balanceInputSchema, parseInput, requiredLicensesSchema, type BalanceInput } from './schemas.js';
+import { ssaStatus } from './ssa.js';
 
 export interface BalanceRow {
   readonly code: string;
@@ -20,9 +22,14 @@ export interface BalanceRow {
   /** With `required`: what to order so Left covers it. */
   readonly required?: number;
   readonly toOrder?: number;
+  /** Licenses of active keys whose SSA ends within SSA_REMINDER_DAYS (SSA-4), and whose SSA ended. */
+  readonly ssaEndingSoon: number;
+  readonly ssaExpired: number;
 }
 
 export interface Balance {
+  /** The day SSA ends were judged by. */
+  readonly today: string;
   readonly rows: readonly BalanceRow[];
   readonly totals: { readonly loaded: number; readonly used: number; readonly left: number; readonly toOrder?: number };
   readonly overAllocated: readonly string[];
@@ -37,6 +44,10 @@ interface Acc {
   revoked: number;
   keyIndexes: number[];
   required: number;
+  ssaEndingSoon: number;
+  firstEnding: string;
+  ssaExpired: number;
+  lastExpired: string;
 }
 
 /**
@@ -49,19 +60,32 @@ interface Acc {
 export function computeBalance(input: unknown, required?: unknown): Balance {
   const data = plainBalanceInput(input) ?? parseInput(balanceInputSchema, input);
   const req = required === undefined ? undefined : parseInput(requiredLicensesSchema, required);
+  const today = data.today ?? todayIso();
   const byCode = new Map<string, Acc>();
   const acc = (text: string): Acc => {
     const type = parseLicenseTypeCached(text);
     let a = byCode.get(type.code);
-    if (!a) byCode.set(type.code, (a = { code: type.code, family: type.family, loaded: 0, used: 0, revoked: 0, keyIndexes: [], required: 0 }));
+    if (!a) {
+      a = { code: type.code, family: type.family, loaded: 0, used: 0, revoked: 0, keyIndexes: [], required: 0, ssaEndingSoon: 0, firstEnding: '', ssaExpired: 0, lastExpired: '' };
+      byCode.set(type.code, a);
+    }
     return a;
   };
   for (const k of data.activationKeys) acc(k.code).loaded += k.count;
   data.licenseKeys.forEach((k, i) => {
     const a = acc(k.code);
     a.keyIndexes.push(i);
-    if (k.status === 'active') a.used += k.count;
-    else a.revoked += k.count;
+    if (k.status === 'active') {
+      a.used += k.count;
+      const status = ssaStatus(k.ssaUntil, today);
+      if (status === 'endingSoon') {
+        a.ssaEndingSoon += k.count;
+        if (!a.firstEnding || k.ssaUntil! < a.firstEnding) a.firstEnding = k.ssaUntil!;
+      } else if (status === 'expired') {
+        a.ssaExpired += k.count;
+        if (k.ssaUntil! > a.lastExpired) a.lastExpired = k.ssaUntil!;
+      }
+    } else a.revoked += k.count;
   });
   if (req) for (const line of req.lines) acc(line.code).required += line.quantity;
 
@@ -78,6 +102,8 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
         revoked: a.revoked,
         overAllocated: left < 0,
         keyIndexes: a.keyIndexes,
+        ssaEndingSoon: a.ssaEndingSoon,
+        ssaExpired: a.ssaExpired,
       };
       return req ? { ...row, required: a.required, toOrder: Math.max(0, a.required - Math.max(0, left)) } : row;
     });
@@ -94,12 +120,18 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
     params: { code, over: -rows.find((r) => r.code === code)!.left },
     ruleIds: ['POOL-4'],
   }));
-  return { rows, totals, overAllocated, notices };
+  // SSA-4: one notice per type, naming the earliest end (ending soon) or the latest (ended).
+  for (const a of byCode.values()) {
+    if (a.ssaEndingSoon) notices.push({ severity: 'warning', key: 'notice.ssaEndingSoon', params: { code: a.code, count: a.ssaEndingSoon, ssaUntil: a.firstEnding, days: daysBetween(today, a.firstEnding) }, ruleIds: ['SSA-4'] });
+    if (a.ssaExpired) notices.push({ severity: 'info', key: 'notice.ssaExpired', params: { code: a.code, count: a.ssaExpired, ssaUntil: a.lastExpired }, ruleIds: ['SSA-1'] });
+  }
+  return { today, rows, totals, overAllocated, notices };
 }
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_LICENSES;
 const isText = (t: unknown, min: number, max: number) => typeof t === 'string' && t.length >= min && t.length <= max;
 const optText = (t: unknown) => t === undefined || isText(t, 0, MAX_TEXT);
+const optDate = (t: unknown) => t === undefined || (typeof t === 'string' && isIsoDate(t));
 const isCode = (t: unknown) => isText(t, 0, 200) && isLicenseType(t as string);
 const plainObject = (o: unknown): o is Record<string, unknown> =>
   typeof o === 'object' && o !== null && !Array.isArray(o) && !Object.hasOwn(o, '__proto__') && !Object.hasOwn(o, 'constructor') && !Object.hasOwn(o, 'prototype');
@@ -111,7 +143,7 @@ const plainObject = (o: unknown): o is Record<string, unknown> =>
  * bad field.
  */
 function plainBalanceInput(input: unknown): BalanceInput | null {
-  if (!plainObject(input) || !Array.isArray(input['activationKeys']) || !Array.isArray(input['licenseKeys'])) return null;
+  if (!plainObject(input) || !Array.isArray(input['activationKeys']) || !Array.isArray(input['licenseKeys']) || !optDate(input['today'])) return null;
   if (input['activationKeys'].length > MAX_KEYS || input['licenseKeys'].length > MAX_KEYS) return null;
   for (const k of input['activationKeys'] as unknown[]) {
     if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !(k['key'] === undefined || isText(k['key'], 0, 200))) return null;
@@ -120,6 +152,7 @@ function plainBalanceInput(input: unknown): BalanceInput | null {
     if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !isText(k['serial'], 1, 100)) return null;
     if (!optText(k['customer']) || !optText(k['location']) || !optText(k['description'])) return null;
     if (k['status'] !== 'active' && k['status'] !== 'revoked') return null;
+    if (!optDate(k['boundOn']) || !optDate(k['ssaUntil'])) return null;
   }
   return input as unknown as BalanceInput;
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from './messages.js';
 import { canonicalPrices, priceLines, round6, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
+import { planWarranty } from './warranty.js';
 
 export type { Notice, ParamPart, ParamValue, Params, Severity } from './notices.js';
 
@@ -37,6 +38,22 @@ export interface Demand {
 
 export type QuoteTotal = PriceTotal;
 
+/** A warranty extension bought with a gateway (WAR-1..3), priced like a license line. */
+export interface QuoteWarrantyLine {
+  /** The extension's article number (WARRANTY_ARTICLE, or the one the price list names). */
+  readonly code: string;
+  /** Years: one article a year, all bound at once (WAR-2). */
+  readonly quantity: number;
+  readonly pbx: string;
+  readonly variant: 'onPurchase';
+  readonly bindBy: string;
+  readonly warrantyUntil: string;
+  readonly ruleIds: readonly string[];
+  readonly reason: Reason;
+  readonly unitPrice?: number | null;
+  readonly lineTotal?: number | null;
+}
+
 export interface Quote {
   readonly version: number;
   readonly release: 'r1' | 'r2';
@@ -50,6 +67,8 @@ export interface Quote {
   /** Each PBX's licensing and Voicemail model, in the scenario's order. */
   readonly pbxs: readonly QuotePbx[];
   readonly lines: readonly QuoteLine[];
+  /** Warranty extensions of the gateways that have `warrantyYears` (bought on purchase). */
+  readonly warranty: readonly QuoteWarrantyLine[];
   readonly notices: readonly Notice[];
   readonly demands: readonly Demand[];
   readonly total?: QuoteTotal;
@@ -555,10 +574,37 @@ const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
 
 type PricedLine = { -readonly [K in keyof QuoteLine]: QuoteLine[K] };
 
-function price(p: Planner, lines: QuoteLine[]): { lines: QuoteLine[]; total?: QuoteTotal } {
-  if (!p.prices) return { lines };
+function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): QuoteTotal | undefined {
+  if (!p.prices) return undefined;
   const currency = (p.s.prices?.['currency'] as string | undefined) ?? 'EUR';
-  return { lines, total: priceLines(lines as PricedLine[], p.prices, currency, p.notices) };
+  return priceLines([...lines, ...warranty] as PricedLine[], p.prices, currency, p.notices);
+}
+
+/**
+ * WAR-1..3 for the gateways bought now: the extension is bound right after purchase. The English
+ * guideline's article is 12-00400-004, the German and Dutch print 12-00400-002: a price list that
+ * prices one 12-00400-xxx article decides which is quoted.
+ */
+function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
+  const devices = p.s.pbxs.filter((x) => x.platform === 'gateway' && (x.warrantyYears ?? 0) > 0);
+  if (devices.length === 0) return [];
+  const priced = p.prices ? [...p.prices.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
+  const plan = planWarranty({
+    ...(p.s.today ? { today: p.s.today } : {}),
+    ...(priced.length === 1 ? { article: priced[0] } : {}),
+    devices: devices.map((x) => ({ serial: x.name, ...(x.gateway ? { model: x.gateway } : {}), wantYears: x.warrantyYears! })),
+  });
+  return plan.lines.map((l) => ({
+    code: l.article,
+    quantity: l.quantity,
+    pbx: l.serial,
+    variant: 'onPurchase' as const,
+    bindBy: l.bindBy,
+    warrantyUntil: l.warrantyUntil,
+    ruleIds: l.ruleIds,
+    reason: l.reason,
+    ...(p.prices ? { unitPrice: null, lineTotal: null } : {}),
+  }));
 }
 
 /**
@@ -571,7 +617,9 @@ export function calculateLicenses(scenario: unknown): Quote {
   const p = new Planner(s);
   for (const pbx of s.pbxs) p.plan(pbx);
   p.planScopes();
-  const { lines, total } = price(p, allocate(p));
+  const lines = allocate(p);
+  const warranty = planGatewayWarranty(p);
+  const total = price(p, lines, warranty);
   const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
     version: p.version,
     release: p.release,
@@ -582,6 +630,7 @@ export function calculateLicenses(scenario: unknown): Quote {
       return { name: pbx.name, licensing: p.licensingOf(pbx), licensedOn, voicemailModel: p.scopes.get(licensedOn)!.model };
     }),
     lines,
+    warranty,
     notices: p.notices.items,
     demands: p.demands,
   };

@@ -1,4 +1,5 @@
 import { familySpec, type LicenseFamily } from './catalog.js';
+import { parseLocaleDate } from './dates.js';
 import { LicenseInputError, echo } from './errors.js';
 
 export interface LicenseType {
@@ -139,25 +140,93 @@ export function effectiveVersion(type: LicenseType): number | null {
 export interface LicenseLine {
   readonly code: string;
   readonly count: number;
+  /** From a table's further columns: the device, the license bind date, the SSA end (ISO). */
+  readonly device?: string;
+  readonly boundOn?: string;
+  readonly ssaUntil?: string;
 }
 
 /** Longest pasted text read: a portal export of a large project is far below this. */
 export const MAX_PASTE = 1_000_000;
 
+type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
+const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil'];
+
+/** Column names a header row may use, in English, German and Dutch (letters only, lower case). */
+const HEADER_WORDS: Readonly<Record<string, Column>> = {
+  licensetype: 'code', licencetype: 'code', type: 'code', code: 'code', license: 'code', licence: 'code', lizenztyp: 'code', lizenz: 'code', licentietype: 'code', licentie: 'code',
+  count: 'count', quantity: 'count', qty: 'count', anzahl: 'count', menge: 'count', aantal: 'count',
+  device: 'device', serial: 'device', serialnumber: 'device', mac: 'device', gerat: 'device', gerät: 'device', seriennummer: 'device', apparaat: 'device', serienummer: 'device',
+  boundon: 'boundOn', binddate: 'boundOn', licensebinddate: 'boundOn', bound: 'boundOn', bindungsdatum: 'boundOn', gebundenam: 'boundOn', lizenzbindungsdatum: 'boundOn', koppeldatum: 'boundOn', gekoppeldop: 'boundOn',
+  ssauntil: 'ssaUntil', ssaend: 'ssaUntil', ssa: 'ssaUntil', ssabis: 'ssaUntil', ssaende: 'ssaUntil', ssatot: 'ssaUntil', ssaeinde: 'ssaUntil',
+};
+
+function headerColumns(cells: readonly string[]): Column[] | null {
+  const columns = cells.map((c) => HEADER_WORDS[c.toLowerCase().replace(/[^a-zäöüß]/g, '')]);
+  return columns.every((c) => c !== undefined) && columns.includes('code') && columns.includes('count') ? (columns as Column[]) : null;
+}
+
 /**
  * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
- * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. Blank lines are skipped. Each unreadable line is an
- * issue whose path is its line number (1-based); the readable ones are returned with it.
+ * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. A spreadsheet's copy (tab- or semicolon-separated)
+ * may add the device, the bind date and the SSA end, in that order or as a header row in
+ * English, German or Dutch names them; dates in ISO or the locale's numeric form. Blank lines
+ * are skipped. Each unreadable line is an issue whose path is its line number (1-based); the
+ * readable ones are returned with it.
  */
-export function parseLicenseLines(text: unknown): { licenses: LicenseLine[]; issues: import('./errors.js').InputIssue[] } {
+export function parseLicenseLines(text: unknown, options: { readonly locale?: string } = {}): { licenses: LicenseLine[]; issues: import('./errors.js').InputIssue[] } {
   if (typeof text !== 'string') return { licenses: [], issues: [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }] };
   if (text.length > MAX_PASTE) return { licenses: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: MAX_PASTE } }] };
+  const locale = options.locale ?? 'en';
   const licenses: LicenseLine[] = [];
   const issues: import('./errors.js').InputIssue[] = [];
   const lines = text.split(/\r\n|\n|\r/);
-  for (let i = 0; i < lines.length; i++) {
+  let columns: readonly Column[] = DEFAULT_COLUMNS;
+  let first = true;
+  for (let i = 0; i < lines.length && issues.length < 100; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
+    const isFirst = first;
+    first = false;
+    if (/[\t;]/.test(line)) {
+      const cells = line.split(/[\t;]/).map((c) => c.trim());
+      const header = isFirst ? headerColumns(cells) : null;
+      if (header) {
+        columns = header;
+        continue;
+      }
+      const cell = (c: Column) => {
+        const at = columns.indexOf(c);
+        return at < 0 ? '' : (cells[at] ?? '');
+      };
+      const issue = (key: import('./messages.js').MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
+      if (!/^\d{1,9}$/.test(cell('count'))) {
+        issue('error.licenseLine', { line: i + 1, text: echo(line) });
+        continue;
+      }
+      let code: string;
+      try {
+        code = parseLicenseTypeCached(cell('code')).code;
+      } catch {
+        issue('error.unknownLicenseType', { text: echo(cell('code')) });
+        continue;
+      }
+      const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count: Number(cell('count')) };
+      const device = cell('device');
+      if (device) out.device = device.slice(0, 100);
+      let bad = false;
+      for (const c of ['boundOn', 'ssaUntil'] as const) {
+        const written = cell(c);
+        if (!written) continue;
+        const iso = parseLocaleDate(written, locale);
+        if (iso === null) {
+          issue('error.invalidDate', { text: echo(written) });
+          bad = true;
+        } else out[c] = iso;
+      }
+      if (!bad) licenses.push(out);
+      continue;
+    }
     const m = /^(.*?)[\s:;,x×*=]+(\d{1,9})$/i.exec(line) ?? /^(\d{1,9})[\s:;,x×*]+(.*)$/i.exec(line);
     const [codeText, countText] = m ? (/^\d/.test(m[1]!) && !/^\d/.test(m[2]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!]) : [line, ''];
     if (!countText) {
@@ -169,7 +238,6 @@ export function parseLicenseLines(text: unknown): { licenses: LicenseLine[]; iss
     } catch {
       issues.push({ path: [i + 1], key: 'error.unknownLicenseType', params: { text: echo(codeText.trim()) } });
     }
-    if (issues.length >= 100) break;
   }
   return { licenses, issues };
 }

@@ -49,7 +49,7 @@ export type {
   VersionCheckInput,
 } from './schemas.js';
 export { UC_MODULE_THRESHOLD, calculateLicenses } from './calculator.js';
-export type { Demand, Notice, ParamPart, ParamValue, Params, Quote, QuotePbx, QuoteLine, QuoteTotal, Reason, Severity } from './calculator.js';
+export type { Demand, Notice, ParamPart, ParamValue, Params, Quote, QuotePbx, QuoteLine, QuoteTotal, QuoteWarrantyLine, Reason, Severity } from './calculator.js';
 export type { PriceTotal } from './money.js';
 export { checkVersions } from './version-check.js';
 export { planUpgrade } from './upgrade.js';
@@ -60,8 +60,8 @@ export { MAX_EXTENSION_YEARS, WARRANTY_ARTICLE, planWarranty } from './warranty.
 export type { WarrantyLine, WarrantyPlan } from './warranty.js';
 export { MAX_DEVICES, licenseLotSchema, migrationInputSchema, upgradeInputSchema, warrantyInputSchema } from './installed-base-schemas.js';
 export type { LicenseLot, MigrationInput, UpgradeInput, WarrantyInput } from './installed-base-schemas.js';
-export { SSA_REMINDER_DAYS, ssaCover } from './ssa.js';
-export type { SsaCover } from './ssa.js';
+export { SSA_REMINDER_DAYS, ssaCover, ssaStatus } from './ssa.js';
+export type { SsaCover, SsaStatus } from './ssa.js';
 export { addDays, daysBetween, isIsoDate, lastDayOfYears } from './dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';

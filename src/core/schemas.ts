@@ -72,6 +72,13 @@ export const softwareVersionSchema = z.union([
   ),
 ]);
 
+/** A calendar date, ISO `YYYY-MM-DD`, that exists (2025-02-29 does not). */
+export const isoDateSchema = z.string().check(
+  z.maxLength(10),
+  z.refine(isIsoDate, { params: { key: 'error.invalidDate' } }),
+);
+const isoDate = () => isoDateSchema;
+
 export const USER_FEATURES = ['myPBX', 'video', 'appSharing', 'fax', 'voicemail', 'mobility', 'conferencing', 'mobileApp', 'webrtc'] as const;
 export type UserFeature = (typeof USER_FEATURES)[number];
 
@@ -121,6 +128,8 @@ export const pbxSchema = z.strictObject({
   licensing: z.optional(z.enum(['central', 'local'])),
   /** Channels someone asked G.729 licenses for (G729-1: none are needed any more). */
   g729Channels: optCount(),
+  /** Years of warranty extension bought with this gateway (WAR-1: at most 4; WAR-3: on purchase). */
+  warrantyYears: z.optional(z.int().check(z.gte(0), z.lte(4))),
   /** Licenses installed on this PBX itself (local licensing, or device-bound types). */
   existing: z.optional(existingLicensesSchema),
 });
@@ -140,6 +149,8 @@ export const scenarioSchema = z
     licensing: z.optional(z.enum(['central', 'local'])),
     existing: z.optional(existingLicensesSchema),
     prices: z.optional(priceListSchema),
+    /** The quote's date (warranty periods count from it); defaults to the current date. */
+    today: z.optional(isoDate()),
     pbxs: z.array(pbxSchema).check(z.minLength(1), z.maxLength(MAX_PBXS)),
   })
   .check(
@@ -194,12 +205,6 @@ export type PbxScenario = Scenario['pbxs'][number];
 export type UserGroup = z.output<typeof userGroupSchema>;
 export type PriceList = PriceListInput;
 
-/** A calendar date, ISO `YYYY-MM-DD`, that exists (2025-02-29 does not). */
-export const isoDateSchema = z.string().check(
-  z.maxLength(10),
-  z.refine(isIsoDate, { params: { key: 'error.invalidDate' } }),
-);
-const isoDate = () => isoDateSchema;
 
 /** checkVersions' input. */
 export const versionCheckSchema = z.strictObject({
@@ -242,12 +247,18 @@ export const licenseKeySchema = z.object({
   location: z.optional(text()),
   description: z.optional(text()),
   status: z.enum(['active', 'revoked']),
+  /** The license bind date (SSA-3). */
+  boundOn: z.optional(isoDate()),
+  /** Last day of the key's Software Service Agreement (SSA-1, SSA-4). */
+  ssaUntil: z.optional(isoDate()),
 });
 
 /** computeBalance's input: the reseller pool of the V5.01 license manager (POOL-1..5). */
 export const balanceInputSchema = z.object({
   activationKeys: z.array(activationKeySchema).check(z.maxLength(MAX_KEYS)),
   licenseKeys: z.array(licenseKeySchema).check(z.maxLength(MAX_KEYS)),
+  /** The day SSA ends are judged by (SSA-4); defaults to the current date. */
+  today: z.optional(isoDate()),
 });
 
 export type BalanceInput = z.output<typeof balanceInputSchema>;
@@ -357,6 +368,7 @@ function mapIssue(raw: RawIssue): InputIssue[] {
       for (const [k, v] of Object.entries(raw.params ?? {})) if (k !== 'key' && (typeof v === 'string' || typeof v === 'number')) params[k] = v;
       if (key === 'error.unknownLicenseType' && !('text' in params) && typeof raw.input === 'string') params['text'] = echo(raw.input);
       if (key === 'error.invalidVersion' && !('text' in params) && typeof raw.input === 'string') params['text'] = echo(raw.input);
+      if (key === 'error.invalidDate' && !('text' in params)) params['text'] = typeof raw.input === 'string' ? echo(raw.input) : '';
       return [{ path, key, params }];
     }
     default:

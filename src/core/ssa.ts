@@ -1,3 +1,5 @@
+import { daysBetween } from './dates.js';
+
 /**
  * SSA-1, SSA-3: a Software Service Agreement upgrades licenses free of charge "to new software
  * versions that are released during the agreement period" (German: "in der Laufzeit neu
@@ -16,3 +18,12 @@ export function ssaCover(lot: { readonly boundOn?: string | undefined; readonly 
 
 /** SSA-4: how many days before its end an SSA is flagged for extension. */
 export const SSA_REMINDER_DAYS = 60;
+
+/** Where an SSA stands on a day (SSA-4): none, running, ending within the reminder days, ended. */
+export type SsaStatus = 'none' | 'running' | 'endingSoon' | 'expired';
+
+export function ssaStatus(ssaUntil: string | undefined, today: string): SsaStatus {
+  if (ssaUntil === undefined) return 'none';
+  if (ssaUntil < today) return 'expired';
+  return daysBetween(today, ssaUntil) <= SSA_REMINDER_DAYS ? 'endingSoon' : 'running';
+}

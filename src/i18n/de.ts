@@ -100,7 +100,7 @@ export const coreDe = {
   'blocking.operatorVersion': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} (V{licenseVersion}) die Operator-Software V{softwareVersion} nicht betreiben.',
   'blocking.queueMonitorVersion': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} (V{licenseVersion}) die Queue-Monitor-Software V{softwareVersion} nicht betreiben.',
   'blocking.pbxTooOld': '{count, plural, one {Die # {code}-Lizenz braucht} other {Die # {code}-Lizenzen brauchen}} PBX Version {minimum} oder höher (V{softwareVersion} gewählt).',
-  'error.invalidDate': 'Kein Datum: schreiben Sie es als JJJJ-MM-TT (z. B. 2026-03-31).',
+  'error.invalidDate': 'Kein Datum: „{text}“ (schreiben Sie 2026-03-31 oder 31.03.2026).',
   'error.ssaBeforeBind': 'Das SSA kann nicht enden ({ssaUntil}), bevor die Lizenzen gebunden wurden ({boundOn}).',
   'error.masterNotADevice': 'Der Lizenz-Master {serial} ist keines der Geräte.',
   'error.unknownDevice': 'Das Gerät {serial} ist keines der Geräte.',

@@ -100,7 +100,7 @@ export const coreEn = {
   'blocking.operatorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Operator software V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Queue Monitor software V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {The # {code} license needs} other {The # {code} licenses need}} PBX version {minimum} or later (V{softwareVersion} asked).',
-  'error.invalidDate': 'Not a date: write it as YYYY-MM-DD (e.g. 2026-03-31).',
+  'error.invalidDate': 'Not a date: "{text}" (write 2026-03-31, or as your language writes dates).',
   'error.ssaBeforeBind': 'The SSA cannot end ({ssaUntil}) before the licenses were bound ({boundOn}).',
   'error.masterNotADevice': 'The license master {serial} is not one of the devices.',
   'error.unknownDevice': 'The device {serial} is not one of the devices.',

@@ -100,7 +100,7 @@ export const coreNl = {
   'blocking.operatorVersion': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} (V{licenseVersion}) Operator-software V{softwareVersion} niet activeren.',
   'blocking.queueMonitorVersion': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} (V{licenseVersion}) Queue Monitor-software V{softwareVersion} niet activeren.',
   'blocking.pbxTooOld': '{count, plural, one {De # {code}-licentie vereist} other {De # {code}-licenties vereisen}} PBX-versie {minimum} of hoger (V{softwareVersion} gekozen).',
-  'error.invalidDate': 'Geen datum: schrijf hem als JJJJ-MM-DD (bijv. 2026-03-31).',
+  'error.invalidDate': 'Geen datum: "{text}" (schrijf 2026-03-31 of 31-3-2026).',
   'error.ssaBeforeBind': 'De SSA kan niet eindigen ({ssaUntil}) voordat de licenties gekoppeld zijn ({boundOn}).',
   'error.masterNotADevice': 'De licentie-master {serial} is geen van de apparaten.',
   'error.unknownDevice': 'Het apparaat {serial} is geen van de apparaten.',

@@ -195,3 +195,19 @@ describe('Explanations a reseller can follow', () => {
     expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('(HQ: 1.200 und Branch: 8)');
   });
 });
+
+describe('Warranty extension with a gateway (WAR-1..3)', () => {
+  it('the quote gets the on-purchase lines, priced with the article the price list names', () => {
+    const q = quote(
+      { today: '2026-11-26', prices: { currency: 'EUR', 'PBX-Port12': 10, '12-00400-002': 49 } },
+      pbx({ name: 'HQ', gateway: 'IP811', users: 10, trunks: 0, warrantyYears: 3 }),
+      pbx({ name: 'V', platform: 'ipva', users: 5, trunks: 0 }),
+    );
+    expect(q.warranty.map((w) => [w.code, w.quantity, w.pbx, w.variant, w.warrantyUntil, w.unitPrice, w.lineTotal])).to.deep.equal([
+      ['12-00400-002', 3, 'HQ', 'onPurchase', '2030-11-25', 49, 147],
+    ]);
+    expect(q.total!.amount).to.equal(150 + 147);
+    expect(quote({ today: '2026-11-26' }, pbx({ warrantyYears: 1 })).warranty[0]!.code).to.equal('12-00400-004');
+    expect(() => quote({}, pbx({ warrantyYears: 5 }))).to.throw(LicenseInputError);
+  });
+});

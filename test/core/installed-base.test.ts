@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LicenseInputError, lastDayOfYears, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
+import { LicenseInputError, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
 import { formatMessage } from '../../src/i18n/index.js';
 
 const today = '2026-11-26';
@@ -205,5 +205,36 @@ describe('planWarranty (WAR-1..3)', () => {
   it('a year from 29 February ends on 28 February', () => {
     expect(lastDayOfYears('2024-02-29', 1)).to.equal('2025-02-28');
     expect(lastDayOfYears('2025-03-10', 4)).to.equal('2029-03-09');
+  });
+});
+
+describe('pasted lots: further columns from a spreadsheet', () => {
+  it('tab- or semicolon-separated device, bind date and SSA end, in ISO or the locale numeric form', () => {
+    const text = ['PBX-Port10\t100\t00-90-33-00-00-01\t2024-01-10\t2027-01-09', 'PBX-UC11;20;00-90-33-00-00-02;10.01.2024;09.01.2027', 'PBX-Port12 5'].join('\n');
+    const { licenses, issues } = parseLicenseLines(text, { locale: 'de' });
+    expect(issues).to.deep.equal([]);
+    expect(licenses).to.deep.equal([
+      { code: 'PBX-Port10', count: 100, device: '00-90-33-00-00-01', boundOn: '2024-01-10', ssaUntil: '2027-01-09' },
+      { code: 'PBX-UC11', count: 20, device: '00-90-33-00-00-02', boundOn: '2024-01-10', ssaUntil: '2027-01-09' },
+      { code: 'PBX-Port12', count: 5 },
+    ]);
+    expect(parseLicenseLines('PBX-Port10;1;;1/9/2027;', { locale: 'en-US' }).licenses[0]).to.deep.equal({ code: 'PBX-Port10', count: 1, boundOn: '2027-01-09' });
+  });
+
+  it('a header row in English, German or Dutch names the columns, in any order', () => {
+    for (const header of ['SSA until;Device;License type;Count', 'SSA bis;Gerät;Lizenztyp;Anzahl', 'SSA tot;Apparaat;Licentietype;Aantal']) {
+      const { licenses, issues } = parseLicenseLines(`${header}\n2027-01-09;HQ;PBX-Port10;7`);
+      expect(issues, header).to.deep.equal([]);
+      expect(licenses, header).to.deep.equal([{ code: 'PBX-Port10', count: 7, device: 'HQ', ssaUntil: '2027-01-09' }]);
+    }
+  });
+
+  it('a bad date or count names its line', () => {
+    const { licenses, issues } = parseLicenseLines('PBX-Port10;5;HQ;31.02.2024\nPBX-Port10;x', { locale: 'de' });
+    expect(licenses).to.deep.equal([]);
+    expect(issues.map((i) => [i.path[0], i.key])).to.deep.equal([
+      [1, 'error.invalidDate'],
+      [2, 'error.licenseLine'],
+    ]);
   });
 });

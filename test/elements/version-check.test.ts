@@ -47,9 +47,13 @@ describe('<pbx-version-check>', () => {
   });
 
   it('marks SSA-covered blocking licenses as upgradable, from the licenses property', async () => {
-    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12" today="2026-11-22" .licenses=${[{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }]}></pbx-version-check>`);
+    // SSA-1: judged by the version's release date, which the element is given.
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12" target-released="2026-06-15" today="2026-11-22" .licenses=${[{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }]}></pbx-version-check>`);
     expect(root(el).querySelector('[part="blocking"]')!.textContent).to.contain('free of charge under the SSA');
-    expect((root(el).getElementById('licenses') as HTMLTextAreaElement).value).to.equal('PBX-Port10 5');
+    expect((root(el).getElementById('licenses') as HTMLTextAreaElement).value).to.equal('PBX-Port10;5;;;2027-01-31');
+    el.targetReleased = '2027-02-01';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="blocking"]')!.textContent, 'released after the SSA ended').to.not.contain('free of charge under the SSA');
   });
 
   it('names unreadable lines and a bad version, keeping the text; German from lang', async () => {

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
+import { ssaStatus } from '../../core/ssa.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import type { BalanceInput } from '../../core/schemas.js';
@@ -84,12 +85,24 @@ export class PbxBalanceTable extends LitElement {
         inset-inline: 0;
         height: ${KEY_ROW_HEIGHT}px;
         display: grid;
-        grid-template-columns: 11rem 1fr 1fr 1fr 5rem 6rem;
+        grid-template-columns: 11rem 1fr 1fr 1fr 5rem 6rem 9rem;
         gap: var(--_space);
         align-items: center;
         padding: 0 var(--_space);
         white-space: nowrap;
         overflow: hidden;
+      }
+      .ssa-endingSoon {
+        color: var(--_warning);
+        font-weight: 600;
+      }
+      .ssa-expired {
+        color: var(--_error);
+      }
+      .flag {
+        display: inline-block;
+        font-size: 0.8em;
+        margin-inline-start: 0.4em;
       }
       .keys .row span {
         overflow: hidden;
@@ -103,6 +116,8 @@ export class PbxBalanceTable extends LitElement {
 
   /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
   @property({ attribute: false }) balance: BalanceInput | undefined;
+  /** The day SSA ends are judged by (ISO date, SSA-4); defaults to today. */
+  @property() today = '';
   /** A calculator quote: adds the To order column. */
   @property({ attribute: false }) required: Pick<Quote, 'lines'> | undefined;
   /**
@@ -156,7 +171,7 @@ export class PbxBalanceTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.listen();
-    if (changed.has('balance') || changed.has('required')) this.compute();
+    if (changed.has('balance') || changed.has('required') || changed.has('today')) this.compute();
   }
 
   private compute(): void {
@@ -165,7 +180,9 @@ export class PbxBalanceTable extends LitElement {
       return;
     }
     try {
-      this.result = computeBalance(this.balance, this.required);
+      const today = safeText(this.today);
+      const input = today && this.balance && typeof this.balance === 'object' && !Array.isArray(this.balance) ? { ...this.balance, today } : this.balance;
+      this.result = computeBalance(input, this.required);
       this.issues = [];
     } catch (e) {
       this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
@@ -209,7 +226,8 @@ export class PbxBalanceTable extends LitElement {
       const k = keys[row.keyIndexes[i]!]!;
       visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} ${cssom({ top: `${i * KEY_ROW_HEIGHT}px` })}>
         <span role="cell">${k.serial}</span><span role="cell">${k.customer ?? ''}</span><span role="cell">${k.location ?? ''}</span><span role="cell">${k.description ?? ''}</span
-        ><span role="cell">${this.l.number(k.count)}</span><span role="cell">${t(k.status === 'active' ? 'ui.status.active' : 'ui.status.revoked')}</span>
+        ><span role="cell">${this.l.number(k.count)}</span><span role="cell">${t(k.status === 'active' ? 'ui.status.active' : 'ui.status.revoked')}</span
+        >${this.renderSsa(k.ssaUntil)}
       </div>`);
     }
     return html`<div
@@ -223,6 +241,13 @@ export class PbxBalanceTable extends LitElement {
     >
       <div role="rowgroup" ${cssom({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
     </div>`;
+  }
+
+  /** SSA-4: the key's agreement, flagged when it ends within the reminder days or has ended. */
+  private renderSsa(ssaUntil: string | undefined) {
+    const status = ssaStatus(ssaUntil, this.result?.today ?? '');
+    const text = status === 'none' ? this.l.t('ui.ssa.none') : this.l.t(`ui.ssa.${status}`, { date: ssaUntil! });
+    return html`<span role="cell" class="ssa-${status}">${text}</span>`;
   }
 
   override render() {
@@ -279,6 +304,8 @@ export class PbxBalanceTable extends LitElement {
                         <code class="code">${row.code}</code>
                       </button>
                       ${row.overAllocated ? html`<strong> (${t('ui.overAllocated')})</strong>` : nothing}
+                      ${row.ssaEndingSoon ? html`<span class="flag ssa-endingSoon">${t('ui.ssa.flagEnding', { count: row.ssaEndingSoon })}</span>` : nothing}
+                      ${row.ssaExpired ? html`<span class="flag ssa-expired">${t('ui.ssa.flagExpired', { count: row.ssaExpired })}</span>` : nothing}
                     </td>
                     <td class="num" data-label=${t('ui.col.loaded')}>${this.l.number(row.loaded)}</td>
                     <td class="num" data-label=${t('ui.col.used')}>${this.l.number(row.used)}</td>

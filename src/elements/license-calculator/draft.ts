@@ -22,6 +22,7 @@ export const NUMBER_FIELDS = [
   'reportingPorts',
   'recordedUsers',
   'recordingTargets',
+  'warrantyYears',
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export const HARDWARE_FIELDS = ['bri', 'pri', 'channels'] as const;
@@ -132,6 +133,8 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
       if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;
       for (const f of NUMBER_FIELDS) {
         if (f === 'users' || f === 'trunks') continue;
+        // WAR-1: a warranty extension is for a gateway, a device of its own.
+        if (f === 'warrantyYears' && p.platform !== 'gateway') continue;
         const v = num(p.numbers[f], ['pbxs', i, f]);
         if (v !== undefined) out[f] = v;
       }

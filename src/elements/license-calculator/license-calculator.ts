@@ -307,7 +307,7 @@ export class PbxLicenseCalculator extends LitElement {
           : nothing}
         ${this.field(id('users'), t('ui.users'), p.numbers.users, setNum('users'))}
         ${this.field(id('trunks'), t('ui.trunks'), p.numbers.trunks, setNum('trunks'))}
-        ${OPTIONAL_NUMBERS.map((f) => this.field(id(f), t(`ui.${f}`), p.numbers[f], setNum(f)))}
+        ${OPTIONAL_NUMBERS.filter((f) => f !== 'warrantyYears' || p.platform === 'gateway').map((f) => this.field(id(f), t(`ui.${f}`), p.numbers[f], setNum(f)))}
         ${p.platform === 'gateway'
           ? HARDWARE_FIELDS.map((f) => this.field(id(`hardware-${f}`), t(`ui.${f}`), p.hardware[f], (v) => this.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: v } }))))
           : nothing}
@@ -399,7 +399,7 @@ export class PbxLicenseCalculator extends LitElement {
     if (!q) return '';
     const t = this.l.t.bind(this.l);
     const head = [t('ui.col.code'), t('ui.col.quantity'), t('ui.col.pbx'), t('ui.col.reason'), t('ui.rules'), t('ui.col.unitPrice'), t('ui.col.lineTotal')];
-    const rows = q.lines.map((l) => [l.code, l.quantity, l.pbx, t(l.reason.key, l.reason.params), l.ruleIds.join(' '), l.unitPrice ?? null, l.lineTotal ?? null]);
+    const rows = [...q.lines, ...q.warranty].map((l) => [l.code, l.quantity, l.pbx, t(l.reason.key, l.reason.params), l.ruleIds.join(' '), l.unitPrice ?? null, l.lineTotal ?? null]);
     if (q.total) rows.push([t('ui.total'), null, null, null, null, q.total.currency, q.total.amount]);
     return toCsv([head, ...rows]);
   }

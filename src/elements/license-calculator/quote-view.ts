@@ -36,7 +36,7 @@ export function renderQuote(v: QuoteView) {
             : nothing}
         </div>`
       : nothing}
-    ${!q || q.lines.length === 0
+    ${!q || q.lines.length + q.warranty.length === 0
       ? html`<p>${t('ui.quote.empty')}</p>`
       : html`<div class="table-scroll">
           <table part="quote-table" class="stack">
@@ -50,7 +50,7 @@ export function renderQuote(v: QuoteView) {
               </tr>
             </thead>
             <tbody>
-              ${q.lines.map(
+              ${[...q.lines, ...q.warranty].map(
                 (line) => html`<tr>
                   <td data-label=${t('ui.col.code')}><code class="code">${line.code}</code></td>
                   <td class="num" data-label=${t('ui.col.quantity')}>${l.number(line.quantity)}</td>

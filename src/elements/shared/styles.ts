@@ -123,7 +123,8 @@ export const baseStyles = css`
     gap: 0.15rem;
   }
   /* A license code is one word: it never breaks at its hyphen (PBX-Port12%500). */
-  code.code {
+  code.code,
+  .nowrap {
     white-space: nowrap;
   }
   /*

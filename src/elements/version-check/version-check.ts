@@ -2,8 +2,15 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseLicenseLines } from '../../core/codes.js';
 import type { InputIssue } from '../../core/errors.js';
-import { validate, versionCheckSchema } from '../../core/schemas.js';
+import { priceListSchema, validate, versionCheckSchema, type PriceListInput } from '../../core/schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
+import { parseLocaleDate } from '../../core/dates.js';
+import { migrationInputSchema } from '../../core/installed-base-schemas.js';
+import { planMigration, type MigrationPlan } from '../../core/migration.js';
+import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
+import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
+import { renderMigration } from './migration-view.js';
+import { renderUpgrade } from './upgrade-view.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
@@ -12,7 +19,20 @@ import { safeText, textAttribute } from '../shared/safe-text.js';
 export interface LicenseEntry {
   code: string;
   count: number;
+  /** The device (serial or MAC) the licenses are bound to. */
+  device?: string;
+  /** The license bind date, ISO (SSA-3). */
+  boundOn?: string;
+  /** The last day of their SSA, ISO (SSA-1). */
   ssaUntil?: string;
+}
+
+/** A lot as one line of the paste box: `code count`, or semicolon columns when it has more. */
+function lotLine(l: unknown): string {
+  if (!l || typeof l !== 'object') return '';
+  const e = l as Record<string, unknown>;
+  const cells = [safeText(e['code']), safeText(e['count']), safeText(e['device']), safeText(e['boundOn']), safeText(e['ssaUntil'])];
+  return cells.slice(2).some((c) => c !== '') ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
 }
 
 /**
@@ -26,6 +46,9 @@ export interface LicenseEntry {
  * @csspart verdict - The headline: runs or does not run.
  * @csspart prompt - What to enter, while no license is entered (no verdict on nothing).
  * @csspart blocking - The list of blocking licenses.
+ * @csspart upgrade - The upgrade plan: per lot keeps / SSA / buy / unknown, and what to order.
+ * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total.
+ * @csspart migration - The move to central licensing; `migration-steps` its steps.
  * @csspart notices - The notices.
  * @csspart error - A validation message.
  *
@@ -85,6 +108,21 @@ export class PbxVersionCheck extends LitElement {
   @property({ attribute: false }) licenses: LicenseEntry[] = [];
   /** The day SSA dates are judged by (ISO date); defaults to today. */
   @property() today = '';
+  /** Release date of `pbx-version` (ISO or the locale's numeric date): an SSA covers versions released during it (SSA-1). */
+  @property({ attribute: 'target-released', reflect: true, converter: textAttribute }) targetReleased = '';
+  /** Firmware the devices run now (12, V10 SR5): the move to central licensing needs V8 (MIG-1). Defaults to `pbx-version`. */
+  @property({ reflect: true, converter: textAttribute }) firmware = '';
+  /** The partner's price list (`{ currency, [code]: unitPrice }`): prices the upgrade order. */
+  @property({ attribute: false }) prices: PriceListInput | undefined;
+
+  /** The upgrade plan for the licenses at `pbx-version` (planUpgrade). */
+  @state() upgrade: UpgradePlan | null = null;
+  /** The move to central licensing with the chosen master (planMigration). */
+  @state() migration: MigrationPlan | null = null;
+  /** The device (serial) that becomes the license master in the move to central licensing. */
+  @property({ reflect: true, converter: textAttribute }) master = '';
+  /** Version the released licenses are converted to in that move (MIG-3); empty keeps their version. */
+  @property({ attribute: 'convert-to', reflect: true, converter: textAttribute }) convertTo = '';
 
   @state() result: VersionCheckResult | null = null;
   @state() private text = '';
@@ -96,12 +134,17 @@ export class PbxVersionCheck extends LitElement {
     // Any value may be assigned: only a list has lines to show; the schema names what is wrong.
     if (changed.has('licenses') && !this.fromText) {
       const list: unknown[] = Array.isArray(this.licenses) ? this.licenses : [];
-      this.text = list
-        .map((l) => (l && typeof l === 'object' ? `${safeText((l as LicenseEntry).code)} ${safeText((l as LicenseEntry).count)}`.trim() : ''))
-        .join('\n');
+      this.text = list.map(lotLine).join('\n');
     }
     this.fromText = false;
-    if (changed.has('licenses') || changed.has('pbxVersion') || changed.has('operatorVersion') || changed.has('queueMonitorVersion') || changed.has('today')) this.check();
+    const inputs = ['licenses', 'pbxVersion', 'operatorVersion', 'queueMonitorVersion', 'today', 'targetReleased', 'prices', 'firmware', 'master', 'convertTo'] as const;
+    if (inputs.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.check();
+  }
+
+  /** The release date as typed, read for the locale: ISO, or null when it is no date. */
+  private get released(): string | undefined | null {
+    const text = safeText(this.targetReleased).trim();
+    return text === '' ? undefined : parseLocaleDate(text, this.l.locale);
   }
 
   private check(): void {
@@ -112,11 +155,13 @@ export class PbxVersionCheck extends LitElement {
       ...(this.queueMonitorVersion ? { queueMonitorVersion: safeText(this.queueMonitorVersion) } : {}),
       licenses: this.licenses,
       ...(this.today ? { today: safeText(this.today) } : {}),
+      ...(this.released ? { targetReleased: this.released } : {}),
     };
     const v = validate(versionCheckSchema, input);
-    if (!v.ok) {
-      this.issues = v.issues;
-      this.dispatchEvent(new CustomEvent('pbx-invalid', { detail: { issues: v.issues }, bubbles: true, composed: true }));
+    const dateIssue: InputIssue[] = this.released === null ? [{ path: ['targetReleased'], key: 'error.invalidDate', params: { text: safeText(this.targetReleased).slice(0, 60) } }] : [];
+    if (!v.ok || dateIssue.length) {
+      this.issues = [...dateIssue, ...(v.ok ? [] : v.issues)];
+      this.dispatchEvent(new CustomEvent('pbx-invalid', { detail: { issues: this.issues }, bubbles: true, composed: true }));
       return;
     }
     this.issues = [];
@@ -126,12 +171,44 @@ export class PbxVersionCheck extends LitElement {
       return;
     }
     this.result = checkVersions(input);
+    this.plan(input);
     this.dispatchEvent(new CustomEvent('pbx-version-result', { detail: this.result, bubbles: true, composed: true }));
+  }
+
+  /** The upgrade plan and, with a master chosen, the move to central licensing. */
+  private plan(input: { pbxVersion: unknown; licenses: unknown; today?: string; targetReleased?: string }): void {
+    const prices = this.prices && typeof this.prices === 'object' ? this.prices : undefined;
+    const upgrade = { target: input.pbxVersion, licenses: input.licenses, ...(input.today ? { today: input.today } : {}), ...(input.targetReleased ? { targetReleased: input.targetReleased } : {}) };
+    this.upgrade = planUpgrade(prices && validate(priceListSchema, prices).ok ? { ...upgrade, prices } : upgrade);
+    const lots = (input.licenses as LicenseEntry[]).filter((l) => l.device !== undefined);
+    const devices = this.devices;
+    const master = safeText(this.master);
+    if (!master || !devices.includes(master)) {
+      this.migration = null;
+      return;
+    }
+    const firmware = safeText(this.firmware).trim() || input.pbxVersion;
+    const convertTo = safeText(this.convertTo);
+    const migration = { master, devices: devices.map((serial) => ({ serial, firmware })), licenses: lots, ...(convertTo ? { convertTo } : {}), ...(input.today ? { today: input.today } : {}) };
+    const ok = validate(migrationInputSchema, migration);
+    this.migration = ok.ok ? planMigration(migration) : null;
+    if (!ok.ok) this.issues = ok.issues;
+  }
+
+  /** The devices the lots are bound to, in order of appearance. */
+  private get devices(): string[] {
+    const list: unknown[] = Array.isArray(this.licenses) ? this.licenses : [];
+    const out: string[] = [];
+    for (const l of list) {
+      const d = l && typeof l === 'object' ? safeText((l as LicenseEntry).device) : '';
+      if (d && !out.includes(d)) out.push(d);
+    }
+    return out;
   }
 
   private onPaste(text: string): void {
     this.text = text;
-    const parsed = parseLicenseLines(text);
+    const parsed = parseLicenseLines(text, { locale: this.l.locale });
     this.fromText = true;
     this.licenses = parsed.licenses;
     this.lineIssues = parsed.issues;
@@ -158,6 +235,7 @@ export class PbxVersionCheck extends LitElement {
           ${this.versionField('pbxVersion', t('ui.pbxVersion'), safeText(this.pbxVersion), (v) => (this.pbxVersion = v))}
           ${this.versionField('operatorVersion', t('ui.operatorVersion'), safeText(this.operatorVersion), (v) => (this.operatorVersion = v))}
           ${this.versionField('queueMonitorVersion', t('ui.queueMonitorVersion'), safeText(this.queueMonitorVersion), (v) => (this.queueMonitorVersion = v))}
+          ${this.versionField('targetReleased', t('ui.targetReleased'), safeText(this.targetReleased), (v) => (this.targetReleased = v))}
         </div>
         <div class="field">
           <label for="licenses">${t('ui.licenses')}</label>
@@ -196,7 +274,22 @@ export class PbxVersionCheck extends LitElement {
                       )}
                     </ul>`
                 : nothing}
-              ${renderNotices(this.l, r.notices)}`
+              ${renderNotices(this.l, r.notices)}
+              ${this.upgrade && this.upgrade.lots.some((lot) => lot.action !== 'keeps') ? renderUpgrade(this.l, this.upgrade) : nothing}
+              ${this.devices.length
+                ? renderMigration({
+                    l: this.l,
+                    devices: this.devices,
+                    master: safeText(this.master),
+                    convertTo: safeText(this.convertTo),
+                    versions: Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, k) => String(MIN_VERSION + k)),
+                    firmware: safeText(this.firmware),
+                    plan: this.migration,
+                    onMaster: (serial) => (this.master = serial),
+                    onConvert: (version) => (this.convertTo = version),
+                    onFirmware: (text) => (this.firmware = text),
+                  })
+                : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;
   }

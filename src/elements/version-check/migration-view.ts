@@ -1,0 +1,64 @@
+import { html, nothing } from 'lit';
+import type { MigrationPlan } from '../../core/migration.js';
+import type { LocaleController } from '../shared/locale-controller.js';
+import { renderNotices } from '../shared/notices.js';
+
+export interface MigrationView {
+  readonly l: LocaleController;
+  /** The devices the pasted lots are bound to: the choice of license master. */
+  readonly devices: readonly string[];
+  readonly master: string;
+  readonly convertTo: string;
+  /** Versions a released license may be converted to (MIG-3). */
+  readonly versions: readonly string[];
+  /** Firmware the devices run now, as typed (empty: the checked version). */
+  readonly firmware: string;
+  readonly plan: MigrationPlan | null;
+  readonly onMaster: (serial: string) => void;
+  readonly onConvert: (version: string) => void;
+  readonly onFirmware: (text: string) => void;
+}
+
+/** The move from de-central to central licensing (MIG-1..4): choose the master, see the steps. */
+export function renderMigration(v: MigrationView) {
+  const { l, plan } = v;
+  const t = l.t.bind(l);
+  const where = (place: string) => (place === 'pool' ? t('ui.migration.pool') : place);
+  return html`<section class="plan" part="migration" aria-labelledby="migration-heading">
+    <h3 id="migration-heading">${t('ui.migration.title')}</h3>
+    <div class="grid">
+      <div class="field">
+        <label for="migration-master">${t('ui.migration.master')}</label>
+        <select id="migration-master" @change=${(e: Event) => v.onMaster((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!v.master}>—</option>
+          ${v.devices.map((d) => html`<option value=${d} ?selected=${d === v.master}>${d}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="migration-firmware">${t('ui.migration.firmware')}</label>
+        <input id="migration-firmware" .value=${v.firmware} autocomplete="off" @input=${(e: Event) => v.onFirmware((e.target as HTMLInputElement).value)} />
+      </div>
+      <div class="field">
+        <label for="migration-convert">${t('ui.migration.convert')}</label>
+        <select id="migration-convert" @change=${(e: Event) => v.onConvert((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!v.convertTo}>${t('ui.migration.noConvert')}</option>
+          ${v.versions.map((ver) => html`<option value=${ver} ?selected=${ver === v.convertTo}>V${ver}</option>`)}
+        </select>
+      </div>
+    </div>
+    ${plan === null
+      ? html`<p>${t('ui.migration.choose')}</p>`
+      : html`${plan.steps.length
+            ? html`<ol class="steps" part="migration-steps">
+                ${plan.steps.map(
+                  (s) => html`<li class="step-${s.action}">
+                    <strong>${t(s.action === 'convert' ? 'ui.migration.convertStep' : `ui.migration.${s.action}`)}</strong> <code class="code">${s.code}</code> × ${l.number(s.count)}: ${where(s.from)} → ${where(s.to)}
+                    ${s.toCode ? html`(<code class="code">${s.toCode}</code>)` : nothing} — ${t(s.reason.key, s.reason.params)}
+                    <span class="rules">(${s.ruleIds.join(', ')})</span>
+                  </li>`,
+                )}
+              </ol>`
+            : nothing}
+          ${renderNotices(l, plan.notices)}`}
+  </section>`;
+}

@@ -1,0 +1,73 @@
+import { html, nothing } from 'lit';
+import type { UpgradePlan } from '../../core/upgrade.js';
+import type { LocaleController } from '../shared/locale-controller.js';
+import { renderNotices } from '../shared/notices.js';
+
+/**
+ * The upgrade plan under the verdict (G-3, G-4, SSA-1..4): per lot what the upgrade does with it
+ * (keeps / SSA / buy / unknown), what to order with prices, and the SSA deadlines.
+ */
+export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
+  const t = l.t.bind(l);
+  const currency = plan.total?.currency;
+  return html`<section class="plan" part="upgrade" aria-labelledby="upgrade-heading">
+    <h3 id="upgrade-heading">${t('ui.upgrade.title', { target: plan.target })}</h3>
+    <table class="stack" part="upgrade-lots">
+      <thead>
+        <tr>
+          <th scope="col">${t('ui.col.code')}</th>
+          <th scope="col" class="num">${t('ui.col.quantity')}</th>
+          <th scope="col">${t('ui.col.device')}</th>
+          <th scope="col">${t('ui.upgrade.action')}</th>
+          <th scope="col">${t('ui.col.reason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${plan.lots.map(
+          (lot) => html`<tr class="action-${lot.action}">
+            <td data-label=${t('ui.col.code')}><code class="code">${lot.code}</code></td>
+            <td class="num" data-label=${t('ui.col.quantity')}>${l.number(lot.count)}</td>
+            <td data-label=${t('ui.col.device')}><span class="nowrap">${lot.device ?? '—'}</span></td>
+            <td data-label=${t('ui.upgrade.action')}><strong>${t(`ui.upgrade.${lot.action}`)}</strong></td>
+            <td data-label=${t('ui.col.reason')}>${t(lot.reason.key, lot.reason.params)} <span class="rules">(${lot.ruleIds.join(', ')})</span></td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${plan.order.length
+      ? html`<h4>${t('ui.upgrade.order')}</h4>
+          <table class="stack" part="upgrade-order">
+            <thead>
+              <tr>
+                <th scope="col">${t('ui.col.code')}</th>
+                <th scope="col" class="num">${t('ui.col.quantity')}</th>
+                <th scope="col">${t('ui.col.reason')}</th>
+                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th><th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
+              </tr>
+            </thead>
+            <tbody>
+              ${plan.order.map(
+                (line) => html`<tr>
+                  <td data-label=${t('ui.col.code')}><code class="code">${line.code}</code></td>
+                  <td class="num" data-label=${t('ui.col.quantity')}>${l.number(line.quantity)}</td>
+                  <td data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
+                  ${currency
+                    ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : l.money(line.unitPrice, currency)}</td>
+                        <td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineTotal == null ? '—' : l.money(line.lineTotal, currency)}</td>`
+                    : nothing}
+                </tr>`,
+              )}
+            </tbody>
+            ${plan.total
+              ? html`<tfoot>
+                  <tr part="upgrade-total">
+                    <td colspan="4">${plan.total.complete ? t('ui.total') : t('ui.total.incomplete')}</td>
+                    <td class="num" data-label=${plan.total.currency}>${l.money(plan.total.amount, plan.total.currency)}</td>
+                  </tr>
+                </tfoot>`
+              : nothing}
+          </table>`
+      : html`<p>${t(plan.ok ? 'ui.upgrade.nothing' : 'ui.upgrade.needsDate')}</p>`}
+    ${renderNotices(l, plan.notices)}
+  </section>`;
+}

@@ -1,0 +1,119 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const cells = (table: Element | null) => [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+
+async function paste(el: PbxVersionCheck, text: string) {
+  const area = root(el).getElementById('licenses') as HTMLTextAreaElement;
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input'));
+  await el.updateComplete;
+}
+
+async function typeIn(el: PbxVersionCheck, id: string, value: string) {
+  const input = root(el).getElementById(id) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: PbxVersionCheck, id: string, value: string) {
+  const select = root(el).getElementById(id) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<pbx-version-check>: the installed base (issue 12)', () => {
+  const pasted = ['Lizenztyp;Anzahl;Gerät;Bindungsdatum;SSA bis', 'PBX-Port10;100;HQ-1;10.01.2024;09.01.2027', 'PBX-Port10%500;30;BR-2;;', 'PBX-Port13;20;HQ-1;;'].join('\n');
+
+  it('pasted spreadsheet columns (German header, German dates) and the release date give the upgrade plan', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check lang="de" pbx-version="13" today="2026-11-26" .prices=${{ currency: 'EUR', 'PBX-Port13%500': 20 }}></pbx-version-check>`);
+    await paste(el, pasted);
+    await typeIn(el, 'targetReleased', '15.06.2026');
+    const plan = root(el).querySelector('[part="upgrade"]')!;
+    expect(plan.querySelector('h3')!.textContent).to.equal('Upgrade auf V13');
+    expect(cells(plan.querySelector('[part="upgrade-lots"]')).map((r) => [r[0], r[1], r[2], r[3]])).to.deep.equal([
+      ['PBX-Port10', '100', 'HQ-1', 'kostenlos mit SSA'],
+      ['PBX-Port10%500', '30', 'BR-2', 'kaufen'],
+      ['PBX-Port13', '20', 'HQ-1', 'läuft weiter'],
+    ]);
+    const order = cells(plan.querySelector('[part="upgrade-order"]'));
+    expect(order.map((r) => [r[0], r[1], r[4]])).to.deep.equal([['PBX-Port13%500', '30', '600,00 €']]);
+    expect(el.upgrade!.ok).to.equal(false);
+  });
+
+  it('without the release date an SSA lot is "release date needed"; an unreadable date is named at its field', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="13" today="2026-11-26"></pbx-version-check>`);
+    await paste(el, 'PBX-Port10;100;HQ-1;2024-01-10;2027-01-09');
+    expect(cells(root(el).querySelector('[part="upgrade-lots"]'))[0]![3]).to.equal('release date needed');
+    await typeIn(el, 'targetReleased', '31.02.2026');
+    expect(root(el).getElementById('targetReleased-error')!.textContent).to.contain('Not a date');
+  });
+
+  it('offers the move to central licensing: choose the master, see the steps', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12" today="2026-11-26"></pbx-version-check>`);
+    await paste(el, 'PBX-Port12;200;HQ-1\nPBX-Port10;50;BR-2;2020-01-01;2027-01-01\nRelay-PRIs;1;BR-2');
+    const section = root(el).querySelector('[part="migration"]')!;
+    expect(section.textContent).to.contain('Choose the device that becomes the license master');
+    await choose(el, 'migration-master', 'HQ-1');
+    const steps = [...root(el).querySelectorAll('[part="migration-steps"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(steps.map((s) => s.split(':')[0])).to.deep.equal(['Stays PBX-Port12 × 200', 'Release PBX-Port10 × 50', 'Bind PBX-Port10 × 50', 'Stays Relay-PRIs × 1']);
+    expect(steps[1]).to.contain('BR-2 → project pool');
+    expect(el.migration!.maxPbxVersion).to.equal(10);
+    await choose(el, 'migration-convert', '12');
+    expect(el.migration!.ssaCharged).to.deep.equal([{ code: 'PBX-Port12', count: 50, years: 1 }]);
+    await typeIn(el, 'migration-firmware', '7');
+    expect(el.migration!.ok).to.equal(false);
+    expect(root(el).querySelector('[part="migration"]')!.textContent).to.contain('central licensing needs version 8');
+  });
+});
+
+describe('<pbx-license-calculator>: warranty extension per gateway (WAR-1..3)', () => {
+  it('quotes the on-purchase extension lines, priced', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator .prices=${{ currency: 'EUR', 'PBX-Port12': 10, '12-00400-004': 50 }}></pbx-license-calculator>`);
+    el.scenario = { version: 12, today: '2026-11-26', pbxs: [{ name: 'HQ', platform: 'gateway', gateway: 'IP811', users: 10, trunks: 0 }] };
+    await el.updateComplete;
+    const field = root(el).getElementById('pbxs-0-warrantyYears') as HTMLInputElement;
+    const change = oneEvent(el, 'pbx-change');
+    field.value = '3';
+    field.dispatchEvent(new InputEvent('input'));
+    expect((await change).detail.quote.warranty[0].quantity).to.equal(3);
+    await el.updateComplete;
+    const row = cells(root(el).querySelector('[part="quote-table"]')).find((r) => r[0] === '12-00400-004')!;
+    expect(row.slice(0, 3)).to.deep.equal(['12-00400-004', '3', 'HQ']);
+    expect(row[3]).to.contain('warranty until Nov 25, 2030');
+    expect(root(el).querySelector('[part="total"]')!.textContent).to.contain('250.00');
+    field.value = '5';
+    field.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(root(el).getElementById('pbxs-0-warrantyYears-error')!.textContent).to.equal('The largest value allowed is 4.');
+  });
+});
+
+describe('<pbx-balance-table>: SSA status of license keys (SSA-4)', () => {
+  it('flags SSAs ending within 60 days and ended ones, per type and per key', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table
+      today="2026-11-26"
+      .balance=${{
+        activationKeys: [{ code: 'PBX-Port12', count: 100 }],
+        licenseKeys: [
+          { code: 'PBX-Port12', count: 10, serial: 'A', status: 'active', ssaUntil: '2027-01-10' },
+          { code: 'PBX-Port12', count: 5, serial: 'B', status: 'active', ssaUntil: '2026-01-01' },
+          { code: 'PBX-Port12', count: 1, serial: 'C', status: 'active', ssaUntil: '2030-01-01' },
+          { code: 'PBX-Port12', count: 1, serial: 'D', status: 'active' },
+        ],
+      }}
+    ></pbx-balance-table>`);
+    const first = root(el).querySelector('tbody tr td')!;
+    expect(first.textContent!.replace(/\s+/g, ' ')).to.contain('10 licenses: SSA ends soon').and.contain('5 licenses: SSA ended');
+    const notices = [...root(el).querySelectorAll('[part~="notice"]')].map((n) => n.textContent!.replace(/\s+/g, ' '));
+    expect(notices.some((n) => n.includes('ends on Jan 10, 2027 (in 45 days)'))).to.equal(true);
+    (root(el).querySelector('button.expand') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const ssa = [...root(el).querySelectorAll('.keys .row')].map((r) => r.lastElementChild!.textContent);
+    expect(ssa).to.deep.equal(['SSA ends Jan 10, 2027', 'SSA ended Jan 1, 2026', 'SSA until Jan 1, 2030', 'no SSA']);
+  });
+});
