@@ -333,16 +333,18 @@ class Planner {
       let newPorts = 0;
       for (const part of scope.newPorts) newPorts += part.count;
       const ports = installedPorts + newPorts;
-      const common = { pbx: scope.name, ports, installedPorts, newPorts, sources: scope.newPorts };
+      const pbx = scope.name;
+      const sources = scope.newPorts;
       if (scope.standby.length > 0) {
         const installed = scope.valid.get('standby') ?? 0;
-        this.demand('standby', scope.name, ports - installed, ['STBY-1', 'STBY-2'], 'reason.standby', { ...common, installed, standbyPbxs: scope.standby.join(', ') });
+        const standbyPbxs = scope.standby.join(', ');
+        this.demand('standby', pbx, ports - installed, ['STBY-1', 'STBY-2'], 'reason.standby', { pbx, ports, installedPorts, newPorts, sources, installed, standbyPbxs });
       }
       // The old model counts Voicemail licenses whether used or not: with Voicemail users, or
       // with old-model licenses installed (Voicemail is in use there), every Port license needs one.
       if (scope.model === 'port' && (scope.voicemailUsers || (scope.any.get('voicemail') ?? 0) > 0)) {
         const installed = scope.valid.get('voicemail') ?? 0;
-        this.demand('voicemail', scope.name, ports - installed, ['VM-1', 'VM-2'], 'reason.voicemailPerPort', { ...common, installed });
+        this.demand('voicemail', pbx, ports - installed, ['VM-1', 'VM-2'], 'reason.voicemailPerPort', { pbx, ports, installedPorts, newPorts, sources, installed });
       }
     }
   }
@@ -545,7 +547,8 @@ function allocate(p: Planner): QuoteLine[] {
       sources.push({ label: d.pbx, count: d.quantity });
       for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
     }
-    const made = g.demands.length === 1 && g.family !== 'port' ? g.demands[0]!.reason.params : { sources };
+    // Standby and old-model Voicemail: one demand per scope, whose reason says what it is made of.
+    const made = g.family !== 'port' && g.demands.length === 1 ? g.demands[0]!.reason.params : null;
     if (!rules.includes(spec.tierRule!)) rules.push(spec.tierRule!);
     if (installed > 0) p.notice('info', 'notice.existingCounted', [spec.tierRule!], { code: p.code(g.family), installed, pbx: g.scope });
     const last = installed + needed;
@@ -554,7 +557,10 @@ function allocate(p: Planner): QuoteLine[] {
       const from = Math.max(tier.first, installed + 1);
       const to = Math.min((spec.tiers[i + 1]?.first ?? Infinity) - 1, last);
       if (to < from) continue;
-      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params: { ...made, first: from, last: to, needed, installed, pbx: g.scope } };
+      const params: Params = made
+        ? { pbx: g.scope, ports: made['ports']!, installedPorts: made['installedPorts']!, newPorts: made['newPorts']!, sources: made['sources']!, installed, standbyPbxs: made['standbyPbxs'] ?? '', first: from, last: to, needed }
+        : { pbx: g.scope, sources, first: from, last: to, needed, installed };
+      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params };
       lines.push(line(p, p.code(g.family, tierAt(spec.tiers, from).tier), g.family, to - from + 1, g.scope, rules, reason));
     }
   }

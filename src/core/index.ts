@@ -62,7 +62,7 @@ export { MAX_DEVICES, licenseLotSchema, migrationInputSchema, upgradeInputSchema
 export type { LicenseLot, MigrationInput, UpgradeInput, WarrantyInput } from './installed-base-schemas.js';
 export { SSA_REMINDER_DAYS, ssaCover, ssaStatus } from './ssa.js';
 export type { SsaCover, SsaStatus } from './ssa.js';
-export { addDays, daysBetween, isIsoDate, lastDayOfYears } from './dates.js';
+export { daysBetween, isIsoDate, lastDayOfYears, parseLocaleDate } from './dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
 export type { Balance, BalanceRow } from './balance.js';

@@ -69,6 +69,8 @@ export function planMigration(raw: unknown): MigrationPlan {
 
   const convertTo = input.convertTo === undefined ? null : parseSoftwareVersion(input.convertTo, ['convertTo']).major;
   let cap: number | null = null;
+  const boundLots = new Map<string, { rule: string; code: string; count: number; device: string }>();
+  const charged = new Map<string, { code: string; count: number; years: 1 }>();
   const onMaster = (version: number | null) => {
     if (version !== null) cap = cap === null ? version : Math.min(cap, version);
   };
@@ -78,32 +80,45 @@ export function planMigration(raw: unknown): MigrationPlan {
     const spec = familySpec(type.family);
     const version = effectiveVersion(type);
     const hasSsa = lot.ssaUntil !== undefined;
-    const common = { code: type.code, count: lot.count };
+    // Plain objects, no spreads: a 1,000-lot plan builds thousands of steps.
+    const step = (action: MigrationAction, from: string, to: string, ssa: MigrationStep['ssa'], ruleIds: readonly string[], reason: PlanReason, toCode?: string): MigrationStep =>
+      toCode === undefined ? { action, code: type.code, count: lot.count, from, to, ssa, ruleIds, reason } : { action, code: type.code, count: lot.count, from, to, toCode, ssa, ruleIds, reason };
     if (lot.device === master) {
       onMaster(version);
-      steps.push({ ...common, action: 'stay', from: master, to: master, ssa: hasSsa ? 'kept' : 'none', ruleIds: ['MIG-4'], reason: { key: 'migration.onMaster', params: { code: type.code, master } } });
+      steps.push(step('stay', master, master, hasSsa ? 'kept' : 'none', ['MIG-4'], { key: 'migration.onMaster', params: { code: type.code, master } }));
       continue;
     }
     // HW-2, IPVA-4, REL-2: bound for good; they serve their own device and stay local there.
     const bound = spec.kind === 'hardware' ? 'HW-2' : type.family === 'ipva' ? 'IPVA-4' : version !== null && version <= 7 ? 'REL-2' : null;
     if (bound !== null) {
-      steps.push({ ...common, action: 'stay', from: lot.device, to: lot.device, ssa: hasSsa ? 'kept' : 'none', ruleIds: [bound], reason: { key: 'migration.staysBound', params: { code: type.code, device: lot.device } } });
-      const key = bound === 'HW-2' ? 'notice.migrationHardware' : bound === 'IPVA-4' ? 'notice.migrationIpva' : 'notice.migrationOldLicense';
-      notices.add('info', key, [bound], { code: type.code, count: lot.count, device: lot.device });
+      steps.push(step('stay', lot.device, lot.device, hasSsa ? 'kept' : 'none', [bound], { key: 'migration.staysBound', params: { code: type.code, device: lot.device } }));
+      const id = `${bound}\u0000${type.code}\u0000${lot.device}`;
+      const same = boundLots.get(id);
+      if (same) same.count += lot.count;
+      else boundLots.set(id, { rule: bound, code: type.code, count: lot.count, device: lot.device });
       continue;
     }
-    steps.push({ ...common, action: 'release', from: lot.device, to: 'pool', ssa: hasSsa ? 'kept' : 'none', ruleIds: ['MIG-2', 'REL-1'], reason: { key: 'migration.release', params: { code: type.code, device: lot.device } } });
+    steps.push(step('release', lot.device, 'pool', hasSsa ? 'kept' : 'none', ['MIG-2', 'REL-1'], { key: 'migration.release', params: { code: type.code, device: lot.device } }));
     if (convertTo !== null && version !== convertTo) {
       const toCode = licenseCode(spec.successor ?? type.family, convertTo, type.tier);
       onMaster(convertTo);
-      steps.push({ ...common, action: 'convert', from: 'pool', to: master, toCode, ssa: 'void', ruleIds: ['MIG-3', 'MIG-4'], reason: { key: 'migration.convert', params: { code: type.code, toCode, master } } });
-      const charged = ssaCharged.find((c) => c.code === toCode);
-      if (charged) charged.count += lot.count;
-      else ssaCharged.push({ code: toCode, count: lot.count, years: 1 });
+      steps.push(step('convert', 'pool', master, 'void', ['MIG-3', 'MIG-4'], { key: 'migration.convert', params: { code: type.code, toCode, master } }, toCode));
+      const entry = charged.get(toCode);
+      if (entry) entry.count += lot.count;
+      else {
+        const added = { code: toCode, count: lot.count, years: 1 as const };
+        charged.set(toCode, added);
+        ssaCharged.push(added);
+      }
     } else {
       onMaster(version);
-      steps.push({ ...common, action: 'bind', from: 'pool', to: master, ssa: hasSsa ? 'kept' : 'none', ruleIds: ['MIG-3', 'MIG-4'], reason: { key: hasSsa ? 'migration.bindKeepsSsa' : 'migration.bind', params: { code: type.code, master } } });
+      steps.push(step('bind', 'pool', master, hasSsa ? 'kept' : 'none', ['MIG-3', 'MIG-4'], { key: hasSsa ? 'migration.bindKeepsSsa' : 'migration.bind', params: { code: type.code, master } }));
     }
+  }
+  // One notice per rule, code and device, however many lots share it.
+  for (const b of boundLots.values()) {
+    const key = b.rule === 'HW-2' ? 'notice.migrationHardware' : b.rule === 'IPVA-4' ? 'notice.migrationIpva' : 'notice.migrationOldLicense';
+    notices.add('info', key, [b.rule], { code: b.code, count: b.count, device: b.device });
   }
   if (ssaCharged.length) notices.add('warning', 'notice.migrationSsaCharged', ['MIG-3'], { count: ssaCharged.reduce((s, c) => s + c.count, 0) });
   if (cap !== null) notices.add('info', 'notice.migrationCap', ['G-4'], { master, version: cap });

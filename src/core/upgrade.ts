@@ -6,7 +6,7 @@ import type { MessageKey } from './messages.js';
 import { canonicalPrices, priceLines, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type Params } from './notices.js';
 import { parseInput } from './schemas.js';
-import { SSA_REMINDER_DAYS, ssaCover } from './ssa.js';
+import { ssaCover, ssaStatus } from './ssa.js';
 import { formatVersion, parseSoftwareVersion } from './versions.js';
 
 export interface PlanReason {
@@ -72,58 +72,72 @@ export function planUpgrade(raw: unknown): UpgradePlan {
   const lots: UpgradeLot[] = [];
   const order = new Map<string, { quantity: number; from: string[] }>();
   let anySsa = false;
+  // One notice per code and date (SSA-4) or code and version (G-4), however many lots share it.
+  const ending = new Map<string, { code: string; count: number; ssaUntil: string }>();
+  const caps = new Map<string, { code: string; count: number; version: number }>();
+  let releaseUnknown = false;
 
   for (const lot of input.licenses as LicenseLot[]) {
     const type = parseLicenseTypeCached(lot.code);
     const spec = familySpec(type.family);
     const version = effectiveVersion(type);
-    const base = {
-      code: type.code,
-      count: lot.count,
-      ...(lot.device !== undefined ? { device: lot.device } : {}),
-      ...(lot.boundOn !== undefined ? { boundOn: lot.boundOn } : {}),
-      ...(lot.ssaUntil !== undefined ? { ssaUntil: lot.ssaUntil } : {}),
+    // Plain objects, no spreads: a 1,000-lot plan builds a thousand of them.
+    const result = (action: LotAction, ruleIds: readonly string[], reason: PlanReason, toCode?: string): UpgradeLot => {
+      const out: { -readonly [K in keyof UpgradeLot]: UpgradeLot[K] } = { code: type.code, count: lot.count, action, ruleIds, reason };
+      if (lot.device !== undefined) out.device = lot.device;
+      if (lot.boundOn !== undefined) out.boundOn = lot.boundOn;
+      if (lot.ssaUntil !== undefined) out.ssaUntil = lot.ssaUntil;
+      if (toCode !== undefined) out.toCode = toCode;
+      return out;
     };
     // SSA-4: an agreement that ends soon is extended before it expires, without surcharge.
-    if (lot.ssaUntil !== undefined && lot.ssaUntil >= today) {
-      const days = daysBetween(today, lot.ssaUntil);
-      if (days <= SSA_REMINDER_DAYS) notices.add('warning', 'notice.ssaEndingSoon', ['SSA-4'], { code: type.code, count: lot.count, ssaUntil: lot.ssaUntil, days });
+    if (lot.ssaUntil !== undefined && ssaStatus(lot.ssaUntil, today) === 'endingSoon') {
+      const id = `${type.code}\u0000${lot.ssaUntil}`;
+      const e = ending.get(id);
+      if (e) e.count += lot.count;
+      else ending.set(id, { code: type.code, count: lot.count, ssaUntil: lot.ssaUntil });
     }
     if (spec.subject === 'none' || version === null) {
       const key = spec.subject === 'none' ? 'upgrade.keepsHardware' : 'upgrade.keepsUnversioned';
-      lots.push({ ...base, action: 'keeps', ruleIds: spec.subject === 'none' ? ['HW-3'] : ['G-3'], reason: { key, params: { code: type.code } } });
+      lots.push(result('keeps', spec.subject === 'none' ? ['HW-3'] : ['G-3'], { key, params: { code: type.code } }));
       continue;
     }
     if (spec.subject !== 'pbx') {
       // OP-2, QM-3: checked against the Operator / Queue Monitor software, not the PBX.
-      lots.push({ ...base, action: 'keeps', ruleIds: [spec.subject === 'operator' ? 'OP-2' : 'QM-3'], reason: { key: 'upgrade.keepsOtherSoftware', params: { code: type.code } } });
+      lots.push(result('keeps', [spec.subject === 'operator' ? 'OP-2' : 'QM-3'], { key: 'upgrade.keepsOtherSoftware', params: { code: type.code } }));
       continue;
     }
     if (version >= target.major) {
-      lots.push({ ...base, action: 'keeps', ruleIds: ['G-3'], reason: { key: 'upgrade.keeps', params: { code: type.code, version, target: target.major } } });
+      lots.push(result('keeps', ['G-3'], { key: 'upgrade.keeps', params: { code: type.code, version, target: target.major } }));
       continue;
     }
     const toCode = licenseCode(successorOf(type.family), target.major, type.tier);
     const cover = ssaCover(lot, released);
     if (cover === 'covered') {
       anySsa = true;
-      lots.push({ ...base, action: 'ssa', toCode, ruleIds: ['SSA-1', 'SSA-3'], reason: { key: 'upgrade.ssa', params: { code: type.code, toCode, released: released!, ssaUntil: lot.ssaUntil!, boundOn: lot.boundOn ?? '' } } });
+      lots.push(result('ssa', ['SSA-1', 'SSA-3'], { key: 'upgrade.ssa', params: { code: type.code, toCode, released: released!, ssaUntil: lot.ssaUntil!, boundOn: lot.boundOn ?? '' } }, toCode));
       continue;
     }
     if (cover === 'unknown') {
-      lots.push({ ...base, action: 'unknown', toCode, ruleIds: ['SSA-1'], reason: { key: 'upgrade.unknown', params: { code: type.code, ssaUntil: lot.ssaUntil! } } });
-      notices.add('warning', 'notice.targetReleaseUnknown', ['SSA-1'], { target: formatVersion(target) });
+      lots.push(result('unknown', ['SSA-1'], { key: 'upgrade.unknown', params: { code: type.code, ssaUntil: lot.ssaUntil! } }, toCode));
+      releaseUnknown = true;
     } else {
       const key = cover === 'outside' ? 'upgrade.buyOutsideSsa' : 'upgrade.buy';
-      lots.push({ ...base, action: 'buy', toCode, ruleIds: cover === 'outside' ? ['G-3', 'SSA-1'] : ['G-3'], reason: { key, params: { code: type.code, toCode, version, target: target.major, ssaUntil: lot.ssaUntil ?? '', released: released ?? '' } } });
+      lots.push(result('buy', cover === 'outside' ? ['G-3', 'SSA-1'] : ['G-3'], { key, params: { code: type.code, toCode, version, target: target.major, ssaUntil: lot.ssaUntil ?? '', released: released ?? '' } }, toCode));
       const entry = order.get(toCode) ?? { quantity: 0, from: [] };
       entry.quantity += lot.count;
       if (!entry.from.includes(type.code)) entry.from.push(type.code);
       order.set(toCode, entry);
     }
     // G-4: until they are replaced, lots below the target cap the whole installation.
-    notices.add('warning', 'notice.upgradeCap', ['G-4'], { code: type.code, count: lot.count, version });
+    const id = `${type.code}\u0000${version}`;
+    const cap = caps.get(id);
+    if (cap) cap.count += lot.count;
+    else caps.set(id, { code: type.code, count: lot.count, version });
   }
+  if (releaseUnknown) notices.add('warning', 'notice.targetReleaseUnknown', ['SSA-1'], { target: formatVersion(target) });
+  for (const e of ending.values()) notices.add('warning', 'notice.ssaEndingSoon', ['SSA-4'], { code: e.code, count: e.count, ssaUntil: e.ssaUntil, days: daysBetween(today, e.ssaUntil) });
+  for (const c of caps.values()) if (c.count > 0) notices.add('warning', 'notice.upgradeCap', ['G-4'], { code: c.code, count: c.count, version: c.version });
   if (anySsa) notices.add('info', 'notice.ssaNewFeatures', ['SSA-1'], {});
 
   const lines: { -readonly [K in keyof OrderLine]: OrderLine[K] }[] = [];
