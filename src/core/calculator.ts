@@ -1,7 +1,7 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
-import { canonicalPrices, priceLines, round6, type PriceTotal } from './money.js';
+import { priceBook, priceLines, round6, type PriceBook, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 import { planWarranty } from './warranty.js';
@@ -24,7 +24,12 @@ export interface QuoteLine {
   readonly reason: Reason;
   /** With a price list: the partner's unit price, or null when the list has none for this code. */
   readonly unitPrice?: number | null;
+  /** Unit price x quantity (list). */
   readonly lineTotal?: number | null;
+  /** Percent off list for this line (the list's discount for its code, else its overall one). */
+  readonly discountPercent?: number | null;
+  /** The line total after its discount. */
+  readonly lineNet?: number | null;
 }
 
 /** What one PBX asks of one license family, before existing licenses and tiers are applied. */
@@ -52,6 +57,8 @@ export interface QuoteWarrantyLine {
   readonly reason: Reason;
   readonly unitPrice?: number | null;
   readonly lineTotal?: number | null;
+  readonly discountPercent?: number | null;
+  readonly lineNet?: number | null;
 }
 
 export interface Quote {
@@ -71,7 +78,23 @@ export interface Quote {
   readonly warranty: readonly QuoteWarrantyLine[];
   readonly notices: readonly Notice[];
   readonly demands: readonly Demand[];
+  /** With prices: how `uc: 'auto'` compared UC with the single modules, per user group. */
+  readonly ucChoices: readonly UcChoice[];
   readonly total?: QuoteTotal;
+}
+
+/** `uc: 'auto'` decided by price for one user group (UC-1, UC-3): both options, per user and in all. */
+export interface UcChoice {
+  readonly pbx: string;
+  readonly group: string;
+  readonly users: number;
+  /** The modules the group needs (product names). */
+  readonly modules: readonly string[];
+  readonly ucPrice: number;
+  readonly modulesPrice: number;
+  readonly ucTotal: number;
+  readonly modulesTotal: number;
+  readonly chosen: 'uc' | 'modules';
 }
 
 export interface QuotePbx {
@@ -136,12 +159,13 @@ interface Scope {
 
 class Planner {
   readonly demands: Demand[] = [];
+  readonly ucChoices: UcChoice[] = [];
   readonly notices = new NoticeList();
   readonly version: number;
   readonly release: 'r1' | 'r2';
   readonly central: boolean;
   readonly master: string;
-  readonly prices: Map<string, number> | null;
+  readonly prices: PriceBook | null;
   /** Licence scopes by name (a PBX name: the master, or a locally licensed PBX). */
   readonly scopes = new Map<string, Scope>();
   private readonly localPbxs = new Set<string>();
@@ -153,7 +177,7 @@ class Planner {
     for (const pbx of s.pbxs) if (this.licensingOf(pbx) === 'local') this.localPbxs.add(pbx.name);
     // G-1: the license master holds the central licenses; with no central PBX, the first PBX.
     this.master = (s.pbxs.find((pbx) => !this.localPbxs.has(pbx.name)) ?? s.pbxs[0]!).name;
-    this.prices = s.prices ? canonicalPrices(s.prices) : null;
+    this.prices = s.prices ? priceBook(s.prices) : null;
     this.readInstalled();
     this.chooseVoicemailModels();
   }
@@ -176,7 +200,7 @@ class Planner {
   }
 
   price(family: LicenseFamily): number | undefined {
-    return this.prices?.get(this.code(family));
+    return this.prices?.unit.get(this.code(family));
   }
 
   /** Where a license of this family for this PBX is installed (G-1, G-2, STBY-2, HW-2, IPVA-4). */
@@ -439,7 +463,19 @@ class Planner {
     if (this.prices && ucPrice !== undefined && modulesPrice !== undefined) {
       const params = { group, users, modules, ucPrice, modulesPrice: round6(modulesPrice) };
       // A tie goes to UC: the same money buys the whole bundle (UC-3).
-      if (ucPrice <= modulesPrice) {
+      const uc = ucPrice <= modulesPrice;
+      this.ucChoices.push({
+        pbx: pbx.name,
+        group,
+        users,
+        modules: needed.map((m) => MODULE_NAME[m]),
+        ucPrice,
+        modulesPrice: round6(modulesPrice),
+        ucTotal: round6(ucPrice * users),
+        modulesTotal: round6(modulesPrice * users),
+        chosen: uc ? 'uc' : 'modules',
+      });
+      if (uc) {
         this.demand('uc', pbx.name, users, ['UC-1', 'UC-2', 'UC-3'], 'reason.ucCheaper', params);
         return true;
       }
@@ -569,7 +605,7 @@ function allocate(p: Planner): QuoteLine[] {
 
 /** A quote line; with a price list it has its price fields from the start (filled by price()). */
 function line(p: Planner, code: string, family: LicenseFamily, quantity: number, pbx: string, ruleIds: readonly string[], reason: Reason): QuoteLine {
-  return p.prices ? { code, family, quantity, pbx, ruleIds, reason, unitPrice: null, lineTotal: null } : { code, family, quantity, pbx, ruleIds, reason };
+  return p.prices ? { code, family, quantity, pbx, ruleIds, reason, unitPrice: null, lineTotal: null, discountPercent: null, lineNet: null } : { code, family, quantity, pbx, ruleIds, reason };
 }
 
 const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
@@ -582,8 +618,7 @@ type PricedLine = { -readonly [K in keyof QuoteLine]: QuoteLine[K] };
 
 function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): QuoteTotal | undefined {
   if (!p.prices) return undefined;
-  const currency = (p.s.prices?.['currency'] as string | undefined) ?? 'EUR';
-  return priceLines([...lines, ...warranty] as PricedLine[], p.prices, currency, p.notices);
+  return priceLines([...lines, ...warranty] as PricedLine[], p.prices, p.notices);
 }
 
 /**
@@ -594,7 +629,7 @@ function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): Q
 function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
   const devices = p.s.pbxs.filter((x) => x.platform === 'gateway' && (x.warrantyYears ?? 0) > 0);
   if (devices.length === 0) return [];
-  const priced = p.prices ? [...p.prices.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
+  const priced = p.prices ? [...p.prices.unit.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
   const plan = planWarranty({
     ...(p.s.today ? { today: p.s.today } : {}),
     ...(priced.length === 1 ? { article: priced[0] } : {}),
@@ -609,7 +644,7 @@ function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
     warrantyUntil: l.warrantyUntil,
     ruleIds: l.ruleIds,
     reason: l.reason,
-    ...(p.prices ? { unitPrice: null, lineTotal: null } : {}),
+    ...(p.prices ? { unitPrice: null, lineTotal: null, discountPercent: null, lineNet: null } : {}),
   }));
 }
 
@@ -639,6 +674,7 @@ export function calculateLicenses(scenario: unknown): Quote {
     warranty,
     notices: p.notices.items,
     demands: p.demands,
+    ucChoices: p.ucChoices,
   };
   if (total) quote.total = total;
   return quote;

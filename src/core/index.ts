@@ -49,7 +49,7 @@ export type {
   VersionCheckInput,
 } from './schemas.js';
 export { UC_MODULE_THRESHOLD, calculateLicenses } from './calculator.js';
-export type { Demand, Notice, ParamPart, ParamValue, Params, Quote, QuotePbx, QuoteLine, QuoteTotal, QuoteWarrantyLine, Reason, Severity } from './calculator.js';
+export type { Demand, Notice, ParamPart, ParamValue, Params, Quote, QuotePbx, QuoteLine, QuoteTotal, QuoteWarrantyLine, UcChoice, Reason, Severity } from './calculator.js';
 export type { PriceTotal } from './money.js';
 export { checkVersions } from './version-check.js';
 export { planUpgrade } from './upgrade.js';

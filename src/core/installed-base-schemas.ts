@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { echo } from './errors.js';
 import { hidePrototypeKeys } from './prototype-guard.js';
-import { MAX_LICENSES, MAX_LICENSE_LINES, checkLicenseKeys, customIssue, isPriceListExtra, isoDateSchema, licenseCodeSchema, priceListSchema, softwareVersionSchema } from './schemas.js';
+import { MAX_LICENSES, MAX_LICENSE_LINES, checkPriceList, customIssue, isoDateSchema, licenseCodeSchema, priceListSchema, softwareVersionSchema } from './schemas.js';
 
 /**
  * Inputs of the installed-base planners (planUpgrade, planMigration, planWarranty). Built
@@ -47,7 +47,7 @@ export const upgradeInputSchema = z
     today: z.optional(isoDateSchema),
     prices: z.optional(priceListSchema),
   })
-  .check(z.superRefine((s, ctx) => checkLicenseKeys(ctx, s.prices, ['prices'], isPriceListExtra)));
+  .check(z.superRefine((s, ctx) => checkPriceList(ctx, s.prices, ['prices'])));
 
 /** planMigration's input: from de-central to central licensing (MIG-1..4). */
 export const migrationInputSchema = z

@@ -8,12 +8,26 @@ import type { NoticeList } from './notices.js';
  */
 const MICRO = 1_000_000;
 
+/**
+ * The money of a quote or an order. The amounts on the document add up exactly: `net = list -
+ * discount` and `gross = net + vat`; `list`, `discount` and `vat` are each rounded once, half up,
+ * to the currency's minor unit.
+ */
 export interface PriceTotal {
   readonly currency: string;
-  /** Sum of all priced lines, rounded once to the currency's minor unit. */
+  /** The net total (list minus discounts, before VAT): the list total when nothing is discounted. */
   readonly amount: number;
   /** False when a line has no price in the list (its total is then left out). */
   readonly complete: boolean;
+  /** Sum of unit list price x quantity over the priced lines. */
+  readonly list: number;
+  /** Sum of the lines' discounts. */
+  readonly discount: number;
+  readonly net: number;
+  /** VAT rate in percent (0 when the price list gives none). */
+  readonly vatRate: number;
+  readonly vat: number;
+  readonly gross: number;
 }
 
 const minorDigitsCache = new Map<string, number>();
@@ -34,71 +48,117 @@ export function round6(n: number): number {
   return Math.round(n * MICRO) / MICRO;
 }
 
-/** An exact sum of micro-units: plain integers while they are safe, BigInt beyond 2^53. */
-class MicroSum {
-  private small = 0;
-  private big: bigint | null = null;
-  add(unitMicro: number, quantity: number): number {
-    const product = unitMicro * quantity;
-    if (this.big === null && Number.isSafeInteger(product) && Number.isSafeInteger(this.small + product)) {
-      this.small += product;
-      return product;
-    }
-    const exact = BigInt(unitMicro) * BigInt(quantity);
-    this.big = (this.big ?? BigInt(this.small)) + exact;
-    return Number(exact);
-  }
-  /** Rounded once, half up, to `digits` decimals. */
-  rounded(digits: number): number {
-    const d = Math.min(digits, 6);
-    if (this.big === null) {
-      const scale = 10 ** (6 - d);
-      return Math.floor((this.small + scale / 2) / scale) / 10 ** d;
-    }
-    const scale = 10n ** BigInt(6 - d);
-    return Number((this.big + scale / 2n) / scale) / 10 ** d;
-  }
-}
-
 /** innovaphone article numbers (`12-00400-004`, a warranty extension) may be priced beside license codes. */
 export const ARTICLE_NUMBER = /^\d{2}-\d{5}-\d{3}$/;
 
-/** A price list by canonical license code (and article number), whatever spelling the list used. */
-export function canonicalPrices(list: Record<string, unknown>): Map<string, number> {
-  const out = new Map<string, number>();
+/** Keys of a price list that are not prices: the currency, the VAT rate and the discounts. */
+export const PRICE_LIST_SETTINGS: readonly string[] = ['currency', 'vatRate', 'discount'];
+
+/** A price list read once: unit prices by canonical code (and article number), discounts, VAT. */
+export interface PriceBook {
+  readonly currency: string;
+  readonly unit: ReadonlyMap<string, number>;
+  /** Percent off list per canonical code; `overall` for the rest. */
+  readonly discount: ReadonlyMap<string, number>;
+  readonly overallDiscount: number;
+  readonly vatRate: number;
+}
+
+const codeOf = (key: string) => (ARTICLE_NUMBER.test(key) ? key : parseLicenseTypeCached(key).code);
+
+/** Reads a (validated) price list: codes in any spelling the parser reads. */
+export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
+  const unit = new Map<string, number>();
   for (const [key, value] of Object.entries(list)) {
-    if (key === 'currency' || typeof value !== 'number') continue;
-    out.set(ARTICLE_NUMBER.test(key) ? key : parseLicenseTypeCached(key).code, value);
+    if (PRICE_LIST_SETTINGS.includes(key) || typeof value !== 'number') continue;
+    unit.set(codeOf(key), value);
   }
-  return out;
+  const discount = new Map<string, number>();
+  let overallDiscount = 0;
+  const d = list['discount'];
+  if (typeof d === 'number') overallDiscount = d;
+  else if (d && typeof d === 'object') {
+    for (const [key, value] of Object.entries(d as Record<string, unknown>)) {
+      if (typeof value !== 'number') continue;
+      if (key === 'overall') overallDiscount = value;
+      else discount.set(codeOf(key), value);
+    }
+  }
+  const currency = typeof list['currency'] === 'string' ? list['currency'] : 'EUR';
+  const vatRate = typeof list['vatRate'] === 'number' ? list['vatRate'] : 0;
+  return { currency, unit, discount, overallDiscount, vatRate };
 }
 
 export interface PricedLine {
   readonly code: string;
   readonly quantity: number;
   unitPrice?: number | null;
+  /** Unit list price x quantity. */
   lineTotal?: number | null;
+  /** Percent off list for this line (the price list's discount for its code, else overall). */
+  discountPercent?: number | null;
+  /** The line total after its discount. */
+  lineNet?: number | null;
+}
+
+const MICRO_N = 1_000_000n;
+/** Percentages are taken to four decimals: 12.5 % is 125,000 millionths. */
+const percentMillionths = (percent: number) => BigInt(Math.round(percent * 10_000));
+
+/** `numerator / denominator`, rounded half up (both positive). */
+function roundDiv(numerator: bigint, denominator: bigint): bigint {
+  return (numerator * 2n + denominator) / (denominator * 2n);
 }
 
 /**
  * Prices the lines in place (they are the caller's own fresh objects) and returns the total. A
- * code with no price makes the total incomplete, with one notice per code.
+ * code with no price makes the total incomplete, with one notice per code. Sums are exact
+ * (micro-units in BigInt); each total is rounded once.
  */
-export function priceLines(lines: PricedLine[], prices: ReadonlyMap<string, number>, currency: string, notices: NoticeList): PriceTotal {
-  const sum = new MicroSum();
+export function priceLines(lines: PricedLine[], book: PriceBook, notices: NoticeList): PriceTotal {
+  let listMicro = 0n;
+  // Discounts in micro-units x 1,000,000 (the percentage's own scale), divided once at the end.
+  let discountScaled = 0n;
   let complete = true;
   for (const line of lines) {
-    const unit = prices.get(line.code);
+    const unit = book.unit.get(line.code);
     if (unit === undefined) {
       complete = false;
       line.unitPrice = null;
       line.lineTotal = null;
+      line.discountPercent = null;
+      line.lineNet = null;
       // Once per code: the notice list drops the repeats.
       notices.add('warning', 'notice.priceMissing', [], { code: line.code });
-    } else {
-      line.unitPrice = unit;
-      line.lineTotal = sum.add(Math.round(unit * MICRO), line.quantity) / MICRO;
+      continue;
     }
+    const percent = book.discount.get(line.code) ?? book.overallDiscount;
+    const lineMicro = BigInt(Math.round(unit * MICRO)) * BigInt(line.quantity);
+    const lineDiscount = lineMicro * percentMillionths(percent);
+    listMicro += lineMicro;
+    discountScaled += lineDiscount;
+    line.unitPrice = unit;
+    line.lineTotal = Number(lineMicro) / MICRO;
+    line.discountPercent = percent;
+    line.lineNet = Number(lineMicro - roundDiv(lineDiscount, MICRO_N)) / MICRO;
   }
-  return { currency, amount: sum.rounded(minorDigits(currency)), complete };
+  const digits = Math.min(minorDigits(book.currency), 6);
+  const toMinor = 10n ** BigInt(6 - digits);
+  const list = roundDiv(listMicro, toMinor);
+  const discount = roundDiv(discountScaled, MICRO_N * toMinor);
+  const net = list - discount;
+  const vat = roundDiv(net * percentMillionths(book.vatRate), MICRO_N);
+  const scale = 10 ** digits;
+  const money = (minor: bigint) => Number(minor) / scale;
+  return {
+    currency: book.currency,
+    amount: money(net),
+    complete,
+    list: money(list),
+    discount: money(discount),
+    net: money(net),
+    vatRate: book.vatRate,
+    vat: money(vat),
+    gross: money(net + vat),
+  };
 }

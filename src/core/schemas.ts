@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
 import { isLicenseType } from './codes.js';
 import { LicenseInputError, echo, type InputIssue, type IssuePath } from './errors.js';
-import { ARTICLE_NUMBER } from './money.js';
+import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
 import type { MessageKey } from './messages.js';
 import { hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
 import { isIsoDate } from './dates.js';
@@ -47,8 +47,15 @@ export function checkLicenseKeys(ctx: RefineContext, record: Record<string, unkn
   }
 }
 
-/** A price list names license codes, its `currency`, and article numbers (a warranty extension). */
-export const isPriceListExtra = (key: string) => key === 'currency' || ARTICLE_NUMBER.test(key);
+/** A price list's keys and its per-code discounts name license codes (or article numbers). */
+export function checkPriceList(ctx: RefineContext, list: Record<string, unknown> | undefined, at: IssuePath) {
+  checkLicenseKeys(ctx, list, at, isPriceListExtra);
+  const discount = list?.['discount'];
+  if (discount && typeof discount === 'object') checkLicenseKeys(ctx, discount as Record<string, unknown>, [...at, 'discount'], (k) => k === 'overall' || ARTICLE_NUMBER.test(k));
+}
+
+/** A price list names license codes, its settings, and article numbers (a warranty extension). */
+export const isPriceListExtra = (key: string) => PRICE_LIST_SETTINGS.includes(key) || ARTICLE_NUMBER.test(key);
 
 /** A license type in any spelling parseLicenseType reads. */
 export const licenseCodeSchema = z.string().check(
@@ -134,8 +141,19 @@ export const pbxSchema = z.strictObject({
   existing: z.optional(existingLicensesSchema),
 });
 
+const percent = () => z.number().check(z.gte(0), z.lte(100));
+
+/**
+ * A partner's price list: unit prices by license code (any spelling) or article number, and its
+ * settings: `currency` (ISO 4217, default EUR), `vatRate` (percent) and `discount` (percent off
+ * list: a number for every line, or `{ overall?, [code]: percent }`).
+ */
 export const priceListSchema = z.catchall(
-  z.object({ currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))) }),
+  z.object({
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+    vatRate: z.optional(percent()),
+    discount: z.optional(z.union([percent(), z.record(z.string().check(z.maxLength(200)), percent())])),
+  }),
   z.number().check(z.gte(0), z.lte(MAX_PRICE)),
 );
 
@@ -156,7 +174,7 @@ export const scenarioSchema = z
   .check(
     z.superRefine((s, ctx) => {
       checkLicenseKeys(ctx, s.existing, ['existing']);
-      checkLicenseKeys(ctx, s.prices, ['prices'], isPriceListExtra);
+      checkPriceList(ctx, s.prices, ['prices']);
       const names = new Set<string>();
       s.pbxs.forEach((pbx, i) => {
         if (names.has(pbx.name)) customIssue(ctx, ['pbxs', i, 'name'], 'error.duplicateName', { name: echo(pbx.name) });
@@ -196,7 +214,9 @@ export const scenarioSchema = z
  */
 export interface PriceListInput {
   currency?: string;
-  [code: string]: number | string | undefined;
+  vatRate?: number;
+  discount?: number | Readonly<Record<string, number>>;
+  [code: string]: number | string | Readonly<Record<string, number>> | undefined;
 }
 
 export type Scenario = Omit<z.output<typeof scenarioSchema>, 'prices'> & { prices?: PriceListInput };

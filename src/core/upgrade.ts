@@ -3,7 +3,7 @@ import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.j
 import { daysBetween, todayIso } from './dates.js';
 import { upgradeInputSchema, type LicenseLot } from './installed-base-schemas.js';
 import type { MessageKey } from './messages.js';
-import { canonicalPrices, priceLines, type PriceTotal } from './money.js';
+import { priceBook, priceLines, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type Params } from './notices.js';
 import { parseInput } from './schemas.js';
 import { ssaCover, ssaStatus } from './ssa.js';
@@ -37,6 +37,8 @@ export interface OrderLine {
   readonly reason: PlanReason;
   readonly unitPrice?: number | null;
   readonly lineTotal?: number | null;
+  readonly discountPercent?: number | null;
+  readonly lineNet?: number | null;
 }
 
 export interface UpgradePlan {
@@ -144,7 +146,7 @@ export function planUpgrade(raw: unknown): UpgradePlan {
   for (const [code, { quantity, from }] of order) {
     if (quantity > 0) lines.push({ code, quantity, ruleIds: ['G-3', 'SSA-1'], reason: { key: 'upgrade.order', params: { code, quantity, from: from.join(', '), target: target.major } } });
   }
-  const total = input.prices ? priceLines(lines, canonicalPrices(input.prices), (input.prices['currency'] as string | undefined) ?? 'EUR', notices) : undefined;
+  const total = input.prices ? priceLines(lines, priceBook(input.prices), notices) : undefined;
   const unknown = lots.some((l) => l.action === 'unknown');
   return {
     ok: lines.length === 0 && !unknown,

@@ -286,7 +286,7 @@ describe('calculateLicenses: prices', () => {
       ['PBX-Operator12', 10.004, 10.004],
     ]);
     // 0.315 + 10.004 = 10.319 -> 10.32 (rounding each line first would give 0.32 + 10.00 = 10.32 too; see next)
-    expect(q.total).to.deep.equal({ currency: 'EUR', amount: 10.32, complete: true });
+    expect(q.total).to.deep.equal({ currency: 'EUR', amount: 10.32, complete: true, list: 10.32, discount: 0, net: 10.32, vatRate: 0, vat: 0, gross: 10.32 });
     const once = quote({ prices: { 'PBX-Port12': 0.004, 'PBX-Operator12': 0.004 } }, pbx({ users: 1, trunks: 0, operators: 1 }));
     // Rounded per line: 0.00 + 0.00; rounded once: 0.008 -> 0.01.
     expect(once.total!.amount).to.equal(0.01);
@@ -294,7 +294,7 @@ describe('calculateLicenses: prices', () => {
 
   it('price keys in any spelling; a missing price is a warning and marks the total incomplete', () => {
     const q = quote({ prices: { currency: 'CHF', 'pbx port12': 12 } }, pbx({ users: 1, trunks: 0, operators: 2 }));
-    expect(q.total).to.deep.equal({ currency: 'CHF', amount: 12, complete: false });
+    expect(q.total).to.deep.include({ currency: 'CHF', amount: 12, complete: false });
     expect(q.lines.find((l) => l.family === 'operator')!.unitPrice).to.equal(null);
     expect(q.notices.find((n) => n.key === 'notice.priceMissing')!.params['code']).to.equal('PBX-Operator12');
   });

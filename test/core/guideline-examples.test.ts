@@ -211,3 +211,34 @@ describe('Warranty extension with a gateway (WAR-1..3)', () => {
     expect(() => quote({}, pbx({ warrantyYears: 5 }))).to.throw(LicenseInputError);
   });
 });
+
+describe('Discounts and VAT (issue 13): exact cents, each total rounded once', () => {
+  it('list, discount per code and overall, net, VAT, gross', () => {
+    // 3 x 19.99 = 59.97 at 12.5 % off = 7.49625; 7 x 10.01 = 70.07 at 3 % overall = 2.1021.
+    const q = quote(
+      { prices: { currency: 'EUR', vatRate: 19, discount: { overall: 3, 'PBX-Port 12': 12.5 }, 'PBX-Port12': 19.99, 'PBX-myPBX12': 10.01 } },
+      pbx({ users: 3, trunks: 0, userGroups: [{ name: 'A', count: 3, features: ['myPBX'] }, { name: 'B', count: 0, features: [] }] }),
+      pbx({ name: 'B', users: 0, trunks: 0, userGroups: [{ name: 'C', count: 0, features: [] }] }),
+    );
+    const myPbx = quote({ prices: { currency: 'EUR', vatRate: 19, discount: { overall: 3, 'PBX-Port12': 12.5 }, 'PBX-Port12': 19.99, 'PBX-myPBX12': 10.01 } }, pbx({ users: 7, trunks: 0, userGroups: [{ name: 'A', count: 7, features: ['myPBX'] }] }));
+    expect(q.lines.map((l) => [l.code, l.lineTotal, l.discountPercent, l.lineNet])).to.deep.equal([
+      ['PBX-Port12', 59.97, 12.5, 52.47375],
+      ['PBX-myPBX12', 30.03, 3, 29.1291],
+    ]);
+    // list 90.00; discount 7.49625 + 0.9009 = 8.39715 -> 8.40; net 81.60; VAT 19 % = 15.504 -> 15.50; gross 97.10
+    expect(q.total).to.deep.equal({ currency: 'EUR', amount: 81.6, complete: true, list: 90, discount: 8.4, net: 81.6, vatRate: 19, vat: 15.5, gross: 97.1 });
+    // 7 x 19.99 = 139.93 (12.5 % = 17.49125); 7 x 10.01 = 70.07 (3 % = 2.1021): discount 19.59335 -> 19.59
+    expect(myPbx.total).to.deep.include({ list: 210, discount: 19.59, net: 190.41, vat: 36.18, gross: 226.59 });
+  });
+
+  it('a currency without minor unit rounds to whole units; a number as discount is overall', () => {
+    const q = quote({ prices: { currency: 'JPY', vatRate: 10, discount: 5, 'PBX-Port12': 1999 } }, pbx({ users: 3, trunks: 0 }));
+    // 5997 list, 299.85 -> 300 discount, 5697 net, 569.7 -> 570 VAT, 6267 gross
+    expect(q.total).to.deep.include({ list: 5997, discount: 300, net: 5697, vat: 570, gross: 6267 });
+  });
+
+  it('discount keys must be license codes; a discount over 100 % is refused', () => {
+    expect(() => quote({ prices: { currency: 'EUR', discount: { 'PBX-Nope': 5 } } })).to.throw(LicenseInputError);
+    expect(() => quote({ prices: { currency: 'EUR', discount: 120 } })).to.throw(LicenseInputError);
+  });
+});

@@ -83,7 +83,7 @@ describe('planUpgrade (G-3, G-4, SSA-1..4, HW-3)', () => {
       ['PBX-Port13', 19.99, 59.97],
       ['PBX-Fax13', null, null],
     ]);
-    expect(plan.total).to.deep.equal({ currency: 'EUR', amount: 59.97, complete: false });
+    expect(plan.total).to.deep.include({ currency: 'EUR', amount: 59.97, complete: false });
   });
 
   it('nothing below the target: ok, nothing to order; V5.01 licenses are re-bought as their successors', () => {

@@ -59,7 +59,7 @@ describe('<pbx-license-calculator> import, URL state, focus and keyboard', () =>
     const json = await catchDownload(buttons.find((b) => b.textContent!.includes('JSON'))!);
     const saved = JSON.parse(json.text);
     expect(saved.scenario.pbxs[0].users).to.equal(3);
-    expect(saved.quote.total).to.deep.equal({ currency: 'EUR', amount: 40, complete: true });
+    expect(saved.quote.total).to.deep.include({ currency: 'EUR', amount: 40, complete: true, net: 40, gross: 40 });
     // what was exported imports again
     await importText(el, json.text, json.name);
     expect(root(el).querySelector('[part="message"]')!.textContent).to.equal('Scenario imported from pbx-license-quote.json.');
@@ -134,10 +134,19 @@ describe('<pbx-license-calculator> import, URL state, focus and keyboard', () =>
   it('works with the keyboard alone: tab to a field, type, tab on, press Enter on a button', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
     (root(el).getElementById('pbxs-0-name') as HTMLInputElement).focus();
-    await sendKeys({ press: 'Tab' }); // platform
-    await sendKeys({ press: 'Tab' }); // gateway
-    await sendKeys({ press: 'Tab' }); // users
+    // Each field with a help text has its "?" button before it, in the tab order.
+    for (const id of ['', 'pbxs-0-platform', '', 'pbxs-0-gateway', '']) {
+      await sendKeys({ press: 'Tab' });
+      if (id) expect(focused(el)!.id).to.equal(id);
+      else expect(focused(el)!.getAttribute('aria-expanded')).to.equal('false');
+    }
+    await sendKeys({ press: 'Enter' }); // opens the help of Users
+    await el.updateComplete;
+    expect(root(el).getElementById('pbxs-0-users-help')!.hidden).to.equal(false);
+    expect(root(el).getElementById('pbxs-0-users-help')!.textContent).to.contain('(PORT-1)');
+    await sendKeys({ press: 'Tab' });
     expect(focused(el)!.id).to.equal('pbxs-0-users');
+    expect(focused(el)!.getAttribute('aria-describedby')).to.equal('pbxs-0-users-help');
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: '42' });
     await el.updateComplete;

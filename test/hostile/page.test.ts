@@ -76,7 +76,7 @@ describe('pages nobody here controls', () => {
       await load(doc, BUNDLE);
       await early.updateComplete;
       expect(firstRow(early)).to.deep.equal(['PBX-Port11', '5']);
-      expect(early.quote!.total).to.deep.equal({ currency: 'EUR', amount: 10, complete: false });
+      expect(early.quote!.total).to.deep.include({ currency: 'EUR', amount: 10, complete: false });
       const late = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
       late.scenario = { version: 12, pbxs: [{ name: 'Late', platform: 'gateway', users: 2, trunks: 0 }] };
       doc.body.append(late);

@@ -31,6 +31,42 @@ export const calculatorStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .label-row {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem;
+  }
+  .help-toggle {
+    min-width: 1.6rem;
+    min-height: 1.6rem;
+    padding: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_accent);
+    border: 1px solid var(--_border);
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  .help {
+    font-size: 0.8em;
+    color: var(--_fg);
+    background: color-mix(in srgb, var(--_info) 8%, var(--_bg));
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2);
+    margin: 0.15rem 0 0;
+  }
+  details.more {
+    margin: var(--_space) 0;
+  }
+  details.more > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .presets {
+    align-items: center;
+  }
   .check {
     display: flex;
     align-items: center;

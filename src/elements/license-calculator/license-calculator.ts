@@ -1,29 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
-import { scenarioSchema, validate, type PriceListInput, type ScenarioInput, USER_FEATURES } from '../../core/schemas.js';
-import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
+import { scenarioSchema, validate, type PriceListInput, type ScenarioInput } from '../../core/schemas.js';
 import { MAX_SCENARIO_TEXT, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { download, toCsv } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
-import {
-  GATEWAY_MODELS,
-  HARDWARE_FIELDS,
-  NUMBER_FIELDS,
-  emptyDraft,
-  emptyPbx,
-  fieldIds,
-  fromScenario,
-  toScenario,
-  type Draft,
-  type PbxDraft,
-} from './draft.js';
+import { emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { renderQuote } from './quote-view.js';
+import { PRESETS, type PresetName } from './presets.js';
+import { renderForm } from './scenario-form.js';
 
 export interface PbxChangeDetail {
   readonly scenario: ScenarioInput;
@@ -37,7 +27,6 @@ export interface PbxInvalidDetail {
 /** The public inputs whose change asks for a new quote. */
 const INPUTS = ['scenario', 'prices', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
 
-const OPTIONAL_NUMBERS = NUMBER_FIELDS.filter((f) => f !== 'users' && f !== 'trunks');
 
 /**
  * @tagname pbx-license-calculator
@@ -109,6 +98,11 @@ export class PbxLicenseCalculator extends LitElement {
   @state() private announcement = '';
   /** Outcome of the last import or URL read, shown beside the import button. */
   @state() private fileMessage: { ok: boolean; text: string } | null = null;
+  /** Fields whose help text is open, and PBXs whose "More options" the user opened. */
+  @state() private help: ReadonlySet<string> = new Set();
+  @state() private opened: ReadonlySet<number> = new Set();
+  /** The form as the page first set it: what Reset returns to. */
+  private initialDraft: Draft | null = null;
 
   private readonly l = new LocaleController(this);
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
@@ -202,6 +196,7 @@ export class PbxLicenseCalculator extends LitElement {
   }
 
   protected override updated(): void {
+    this.initialDraft ??= this.draft;
     this.fromForm = false;
     this.linkOnLoad = false;
   }
@@ -261,138 +256,6 @@ export class PbxLicenseCalculator extends LitElement {
     return this.issues.filter((i) => !ids.has(i.path.join('-')));
   }
 
-  private issueAt(path: string): InputIssue | undefined {
-    return this.issues.find((i) => i.path.join('-') === path);
-  }
-
-  private field(id: string, label: string, value: string, onInput: (v: string) => void, opts: { inputmode?: string } = {}) {
-    const issue = this.issueAt(id);
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        .value=${value}
-        inputmode=${opts.inputmode ?? 'numeric'}
-        autocomplete="off"
-        aria-invalid=${issue ? 'true' : 'false'}
-        aria-describedby=${issue ? `${id}-error` : nothing}
-        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-      />
-      ${issue ? html`<p class="error-text" id="${id}-error" part="error">${this.l.issue(issue)}</p>` : nothing}
-    </div>`;
-  }
-
-  private select(id: string, label: string, value: string, options: readonly [string, string][], onChange: (v: string) => void) {
-    const issue = this.issueAt(id);
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${issue ? `${id}-error` : nothing} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-      </select>
-      ${issue ? html`<p class="error-text" id="${id}-error" part="error">${this.l.issue(issue)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderPbx(p: PbxDraft, i: number) {
-    const t = this.l.t.bind(this.l);
-    const id = (f: string) => `pbxs-${i}-${f}`;
-    const setNum = (f: (typeof NUMBER_FIELDS)[number]) => (v: string) => this.editPbx(i, (x) => ({ ...x, numbers: { ...x.numbers, [f]: v } }));
-    return html`<fieldset class="pbx">
-      <legend>${t('ui.pbx')} ${i + 1}: ${p.name}</legend>
-      <div class="grid">
-        ${this.field(id('name'), t('ui.pbx.name'), p.name, (v) => this.editPbx(i, (x) => ({ ...x, name: v })), { inputmode: 'text' })}
-        ${this.select(id('platform'), t('ui.platform'), p.platform, [['gateway', t('ui.platform.gateway')], ['ipva', t('ui.platform.ipva')]], (v) => this.editPbx(i, (x) => ({ ...x, platform: v })))}
-        ${p.platform === 'gateway'
-          ? this.select(id('gateway'), t('ui.gateway'), p.gateway, [['', t('ui.gateway.unknown')], ...GATEWAY_MODELS.map((g) => [g, g] as [string, string])], (v) => this.editPbx(i, (x) => ({ ...x, gateway: v })))
-          : nothing}
-        ${this.field(id('users'), t('ui.users'), p.numbers.users, setNum('users'))}
-        ${this.field(id('trunks'), t('ui.trunks'), p.numbers.trunks, setNum('trunks'))}
-        ${OPTIONAL_NUMBERS.filter((f) => f !== 'warrantyYears' || p.platform === 'gateway').map((f) => this.field(id(f), t(`ui.${f}`), p.numbers[f], setNum(f)))}
-        ${p.platform === 'gateway'
-          ? HARDWARE_FIELDS.map((f) => this.field(id(`hardware-${f}`), t(`ui.${f}`), p.hardware[f], (v) => this.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: v } }))))
-          : nothing}
-        ${this.select(id('licensing'), t('ui.pbxLicensing'), p.licensing, [['', t('ui.pbxLicensing.inherit')], ['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (v) => this.editPbx(i, (x) => ({ ...x, licensing: v })))}
-        ${this.select(id('voicemailModel'), t('ui.voicemailModel'), p.voicemailModel, [['', '—'], ['user', t('ui.voicemailModel.user')], ['port', t('ui.voicemailModel.port')]], (v) => this.editPbx(i, (x) => ({ ...x, voicemailModel: v })))}
-        ${this.select(id('uc'), t('ui.uc'), p.uc, [['auto', t('ui.uc.auto')], ['bundle', t('ui.uc.bundle')], ['modules', t('ui.uc.modules')]], (v) => this.editPbx(i, (x) => ({ ...x, uc: v })))}
-        <label class="check"><input type="checkbox" id=${id('standby')} .checked=${p.standby} @change=${(e: Event) => this.editPbx(i, (x) => ({ ...x, standby: (e.target as HTMLInputElement).checked }))} />${t('ui.standby')}</label>
-      </div>
-      ${this.renderGroups(p, i)}
-      ${this.draft.pbxs.length > 1
-        ? html`<div class="actions">
-            <button
-              type="button"
-              class="secondary"
-              part="button"
-              @click=${() => {
-                this.edit((d) => ({ ...d, pbxs: d.pbxs.filter((_, j) => j !== i) }));
-                this.focusAfterUpdate('#add-pbx');
-              }}
-            >
-              ${t('ui.pbx.remove', { name: p.name })}
-            </button>
-          </div>`
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderGroups(p: PbxDraft, i: number) {
-    const t = this.l.t.bind(this.l);
-    const groupsIssue = this.issueAt(`pbxs-${i}-userGroups`);
-    const setGroup = (j: number, patch: Partial<PbxDraft['userGroups'][number]>) =>
-      this.editPbx(i, (x) => ({ ...x, userGroups: x.userGroups.map((g, k) => (k === j ? { ...g, ...patch } : g)) }));
-    return html`<h3>${t('ui.userGroups')}</h3>
-      ${groupsIssue ? html`<p class="error-text" part="error" role="alert">${this.l.issue(groupsIssue)}</p>` : nothing}
-      ${p.userGroups.map(
-        (g, j) => html`<fieldset class="group">
-          <legend>${g.name || `#${j + 1}`}</legend>
-          <div class="grid">
-            ${this.field(`pbxs-${i}-userGroups-${j}-name`, t('ui.group.name'), g.name, (v) => setGroup(j, { name: v }), { inputmode: 'text' })}
-            ${this.field(`pbxs-${i}-userGroups-${j}-count`, t('ui.group.count'), g.count, (v) => setGroup(j, { count: v }))}
-          </div>
-          <fieldset class="features">
-            <legend class="sr-only">${g.name}</legend>
-            ${USER_FEATURES.map(
-              (f) => html`<label class="check"
-                ><input
-                  type="checkbox"
-                  .checked=${g.features.includes(f)}
-                  @change=${(e: Event) =>
-                    setGroup(j, { features: (e.target as HTMLInputElement).checked ? [...g.features, f] : g.features.filter((x) => x !== f) })}
-                />${t(`ui.feature.${f}`)}</label
-              >`,
-            )}
-          </fieldset>
-          <div class="actions">
-            <button
-              type="button"
-              class="secondary"
-              part="button"
-              @click=${() => {
-                this.editPbx(i, (x) => ({ ...x, userGroups: x.userGroups.filter((_, k) => k !== j) }));
-                this.focusAfterUpdate(`#add-group-${i}`);
-              }}
-            >
-              ${t('ui.group.remove', { name: g.name || `#${j + 1}` })}
-            </button>
-          </div>
-        </fieldset>`,
-      )}
-      <div class="actions">
-        <button
-          type="button"
-          class="secondary"
-          part="button"
-          id="add-group-${i}"
-          @click=${() => {
-            this.editPbx(i, (x) => ({ ...x, userGroups: [...x.userGroups, { name: `${t('ui.userGroups')} ${x.userGroups.length + 1}`, count: '0', features: ['myPBX'] }] }));
-            this.focusAfterUpdate(`#pbxs-${i}-userGroups-${p.userGroups.length}-name`);
-          }}
-        >
-          ${t('ui.group.add')}
-        </button>
-      </div>`;
-  }
-
   /** The quote as CSV: code, quantity, PBX, reason (in the element's language), rules, prices. */
   quoteCsv(): string {
     const q = this.quote;
@@ -411,36 +274,41 @@ export class PbxLicenseCalculator extends LitElement {
     download('pbx-license-quote.json', 'application/json', JSON.stringify({ scenario, quote: this.quote }, null, 2));
   };
 
+  /** A preset replaces the form (the host's prices stay: they are the page's). */
+  private applyPreset(name: PresetName): void {
+    this.edit(() => fromScenario(PRESETS[name]));
+    this.announcement = this.l.t('ui.preset.applied', { name: this.l.t(`ui.preset.${name}`) });
+  }
+
   override render() {
-    const t = this.l.t.bind(this.l);
-    const d = this.draft;
-    const versions: [string, string][] = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, i) => [String(MIN_VERSION + i), `V${MIN_VERSION + i}`]);
-    if (!versions.some(([v]) => v === d.version)) versions.unshift([d.version, d.version]);
     return html`<div class="layout">
-      <form class="form" part="form" aria-label=${t('ui.calculator.title')} @submit=${(e: Event) => e.preventDefault()}>
-        <fieldset>
-          <legend>${t('ui.calculator.title')}</legend>
-          <div class="grid">
-            ${this.select('version', t('ui.version'), d.version, versions, (v) => this.edit((x) => ({ ...x, version: v })))}
-            ${this.select('release', t('ui.release'), d.release, [['r1', 'r1'], ['r2', 'r2']], (v) => this.edit((x) => ({ ...x, release: v })))}
-            ${this.select('licensing', t('ui.licensing'), d.licensing, [['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (v) => this.edit((x) => ({ ...x, licensing: v })))}
-          </div>
-        </fieldset>
-        ${d.pbxs.map((p, i) => this.renderPbx(p, i))}
-        <div class="actions">
-          <button
-            type="button"
-            part="button"
-            id="add-pbx"
-            @click=${() => {
-              this.edit((x) => ({ ...x, pbxs: [...x.pbxs, emptyPbx(`PBX ${x.pbxs.length + 1}`)] }));
-              this.focusAfterUpdate(`#pbxs-${d.pbxs.length}-name`);
-            }}
-          >
-            ${t('ui.pbx.add')}
-          </button>
-        </div>
-      </form>
+      ${renderForm({
+        l: this.l,
+        draft: this.draft,
+        issues: this.issues,
+        help: this.help,
+        opened: this.opened,
+        edit: (mutate) => this.edit(mutate),
+        editPbx: (i, mutate) => this.editPbx(i, mutate),
+        focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+        toggleHelp: (id) => {
+          const next = new Set(this.help);
+          if (!next.delete(id)) next.add(id);
+          this.help = next;
+        },
+        setOpened: (i, open) => {
+          if (open === this.opened.has(i)) return;
+          const next = new Set(this.opened);
+          if (open) next.add(i);
+          else next.delete(i);
+          this.opened = next;
+        },
+        applyPreset: (name) => this.applyPreset(name),
+        reset: () => {
+          this.edit(() => this.initialDraft ?? emptyDraft());
+          this.focusAfterUpdate('#version');
+        },
+      })}
       ${renderQuote({
         l: this.l,
         quote: this.quote,
