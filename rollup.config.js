@@ -45,7 +45,8 @@ if (existsSync('src/define.ts')) {
       minifyHTML(),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    output: { file: 'dist/pbx-license-kit.min.js', format: 'es', sourcemap: true },
+    // One file for a plain <script> tag: chunks loaded on first use (the rule summaries) inlined.
+    output: { file: 'dist/pbx-license-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   });
 }
 

@@ -19,9 +19,9 @@ const allowed = /^(README\.md|package\.json|custom-elements\.json|frameworks\/[\
 const unexpected = paths.filter((p) => !allowed.test(p));
 assert.deepEqual(unexpected, [], `npm pack would publish files no user needs: ${unexpected.join(', ')}`);
 
-// Every chunk is reached from an entry through static imports.
+// Every chunk is reached from an entry through imports, static or loaded on first use (import()).
 const js = paths.filter((p) => p.startsWith('dist/') && p.endsWith('.js'));
-const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]|\bimport\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]/g)]
+const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]|\bimport\s*\(?\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]/g)]
   .map((m) => m[1] ?? m[2])
   .map((name) => (file.startsWith('dist/chunks/') ? `dist/chunks/${name.replace(/^chunks\//, '')}` : `dist/${name}`));
 const reached = new Set();

@@ -77,3 +77,49 @@ export const WarrantyExtension: Story = {
       .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-myPBX12': 24.5, 'PBX-VoicemailUser12': 9.9, 'PBX-UC12': 69, 'Relay-BRIs': 45, '12-00400-004': 59 }}
     ></pbx-license-calculator>`,
 };
+
+/** Issue 13: the quote as a reseller's sales document. */
+const resellerPrices = {
+  currency: 'EUR',
+  vatRate: 19,
+  discount: { overall: 5, 'PBX-UC12': 15 },
+  'PBX-Port12': 39.9,
+  'PBX-myPBX12': 24.5,
+  'PBX-VoicemailUser12': 9.9,
+  'PBX-UC12': 69,
+  'Relay-BRIs': 45,
+};
+const letterhead = (lang: string) => html`<pbx-license-calculator
+  lang=${lang}
+  customer="Muster GmbH"
+  project="Neubau Sindelfingen"
+  quote-number="Q-2026-0117"
+  today="2026-11-26"
+  valid-days="30"
+  .scenario=${office}
+  .prices=${resellerPrices}
+>
+  <div slot="header"><strong>Example Telecom Reseller</strong><br />Hauptstraße 1, 71063 Sindelfingen</div>
+  <p slot="footer">Prices excl. installation. Our terms of business apply. Contact: sales@example.com</p>
+  <button slot="actions" data-pbx-action="request">Request this quote</button>
+</pbx-license-calculator>`;
+export const SalesDocument: Story = { render: () => letterhead('en') };
+export const SalesDocumentGerman: Story = { render: () => letterhead('de') };
+export const SalesDocumentDutch: Story = { render: () => letterhead('nl') };
+export const SalesDocumentDark: Story = { render: () => html`<div style=${dark}>${letterhead('en')}</div>` };
+export const PricesFromMarkup: Story = {
+  render: () => html`<pbx-license-calculator users="40" trunks="4">
+    <script type="application/json" slot="prices">
+      { "currency": "EUR", "vatRate": 19, "discount": 10, "PBX-Port12": 39.9 }
+    </script>
+  </pbx-license-calculator>`,
+};
+export const PriceListFailed: Story = { render: () => html`<pbx-license-calculator users="40" trunks="4" prices-src="/no-such-price-list.json"></pbx-license-calculator>` };
+export const UcComparedByPrice: Story = {
+  render: () =>
+    html`<pbx-license-calculator
+      .scenario=${{ version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 60, trunks: 4, userGroups: [{ name: 'Office', count: 40, features: ['myPBX', 'video', 'voicemail'] }, { name: 'Sales', count: 20, features: ['myPBX', 'video', 'voicemail', 'mobility', 'appSharing'] }] }] }}
+      .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-UC12': 69, 'PBX-myPBX12': 24.5, 'PBX-Video12': 19, 'PBX-VoicemailUser12': 9.9, 'PBX-Mobility12': 19, 'PBX-AppSharing12': 14 }}
+    ></pbx-license-calculator>`,
+};
+export const RuleLinks: Story = { render: () => html`<pbx-license-calculator rule-href="https://example.com/innovaphone-rules#{id}" .scenario=${office}></pbx-license-calculator>` };

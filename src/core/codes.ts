@@ -149,11 +149,11 @@ export interface LicenseLine {
 /** Longest pasted text read: a portal export of a large project is far below this. */
 export const MAX_PASTE = 1_000_000;
 
-type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
+export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
 const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil'];
 
 /** Column names a header row may use, in English, German and Dutch (letters only, lower case). */
-const HEADER_WORDS: Readonly<Record<string, Column>> = {
+export const HEADER_WORDS: Readonly<Record<string, Column>> = {
   licensetype: 'code', licencetype: 'code', type: 'code', code: 'code', license: 'code', licence: 'code', lizenztyp: 'code', lizenz: 'code', licentietype: 'code', licentie: 'code',
   count: 'count', quantity: 'count', qty: 'count', anzahl: 'count', menge: 'count', aantal: 'count',
   device: 'device', serial: 'device', serialnumber: 'device', mac: 'device', gerat: 'device', gerät: 'device', seriennummer: 'device', apparaat: 'device', serienummer: 'device',

@@ -102,3 +102,9 @@ export function parseLocaleDate(text: string, locale: string): string | null {
   const iso = `${at('year')}-${at('month').padStart(2, '0')}-${at('day').padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** The date `days` after (or before) an ISO date. */
+export function addDays(text: string, days: number): string {
+  const p = parts(text)!;
+  return new Date(Date.UTC(p[0], p[1] - 1, p[2] + days)).toISOString().slice(0, 10);
+}

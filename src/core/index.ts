@@ -62,9 +62,10 @@ export { MAX_DEVICES, licenseLotSchema, migrationInputSchema, upgradeInputSchema
 export type { LicenseLot, MigrationInput, UpgradeInput, WarrantyInput } from './installed-base-schemas.js';
 export { SSA_REMINDER_DAYS, ssaCover, ssaStatus } from './ssa.js';
 export type { SsaCover, SsaStatus } from './ssa.js';
-export { daysBetween, isIsoDate, lastDayOfYears, parseLocaleDate } from './dates.js';
+export { addDays, daysBetween, isIsoDate, lastDayOfYears, parseLocaleDate } from './dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
+export { MAX_KEYS_TEXT, parseLicenseKeys } from './license-keys.js';
 export type { Balance, BalanceRow } from './balance.js';
 export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from './scenario-io.js';
 export type { ScenarioRead } from './scenario-io.js';

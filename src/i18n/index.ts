@@ -56,6 +56,10 @@ export function formatNumber(locale: string, n: number): string {
   return numberFormat(locale).format(n);
 }
 
+export function formatPercent(locale: string, percent: number): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(percent / 100);
+}
+
 export function formatMoney(locale: string, amount: number, currency: string): string {
   return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }

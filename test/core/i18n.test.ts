@@ -68,3 +68,32 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
     expect(placeholderNames('{a} {n, plural, one {{b}} other {x}}')).to.deep.equal(['a', 'b', 'n']);
   });
 });
+
+describe('rule reference (one sentence per rule of RULES.md)', () => {
+  it('has every rule ID in en, de and nl, each a different sentence', async () => {
+    const { rulesEn } = await import('../../src/i18n/rules/en.js');
+    const { rulesDe } = await import('../../src/i18n/rules/de.js');
+    const { rulesNl } = await import('../../src/i18n/rules/nl.js');
+    const ids = Object.keys(rulesEn);
+    expect(ids.length).to.equal(79);
+    for (const id of ids) {
+      expect(rulesDe[id as keyof typeof rulesDe], id).to.be.a('string').and.not.equal(rulesEn[id as keyof typeof rulesEn]);
+      expect(rulesNl[id as keyof typeof rulesNl], id).to.be.a('string').and.not.equal(rulesEn[id as keyof typeof rulesEn]);
+    }
+    // Every rule ID the core cites has a summary.
+    const core = await import('../../src/core/index.js');
+    const quote = core.calculateLicenses({
+      version: 10,
+      existing: { 'PBX-Port9': 10, 'PBX-Voicemail10': 5 },
+      prices: { currency: 'EUR', 'PBX-Port10': 1 },
+      pbxs: [
+        { name: 'A', platform: 'ipva', users: 40, trunks: 2, groups: 1, standby: true, recordedUsers: 2, queueMonitorQueues: 1, webrtcChannels: 1, g729Channels: 2, hardware: { bri: 1 }, userGroups: [{ name: 'g', count: 40, features: ['video', 'fax', 'conferencing', 'mobileApp', 'voicemail'] }] },
+        { name: 'B', platform: 'gateway', gateway: 'IP311', users: 5, trunks: 1, hardware: { bri: 1 }, recordedUsers: 1, licensing: 'local', voicemailModel: 'user', userGroups: [{ name: 'h', count: 5, features: ['voicemail'] }] },
+      ],
+    });
+    const checked = core.checkVersions({ pbxVersion: '10 SR5', licenses: [{ code: 'PBX-Port8', count: 1 }, { code: 'PBX-Operator8', count: 1 }, { code: 'PBX-QueueMonitor8', count: 1 }, { code: 'PBX-Recording12(Basic)', count: 1 }] });
+    const cited = new Set([...quote.lines, ...quote.notices, ...quote.demands, ...checked.blocking, ...checked.notices].flatMap((x) => x.ruleIds));
+    expect([...cited].filter((id) => !ids.includes(id))).to.deep.equal([]);
+    expect(cited.size).to.be.greaterThan(25);
+  });
+});

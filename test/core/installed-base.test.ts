@@ -238,3 +238,15 @@ describe('pasted lots: further columns from a spreadsheet', () => {
     ]);
   });
 });
+
+describe('parseLicenseKeys (POOL-3)', () => {
+  it('reads the portal order, a header row in any order, statuses in en/de/nl, and names bad lines', async () => {
+    const { parseLicenseKeys } = await import('../../src/core/index.js');
+    const plain = parseLicenseKeys('PBX-Port12,10,00-90-33-00-00-01,ACME,Stuttgart,Master,revoked,2024-01-10,2027-01-09');
+    expect(plain.keys).to.deep.equal([{ code: 'PBX-Port12', count: 10, serial: '00-90-33-00-00-01', status: 'revoked', customer: 'ACME', location: 'Stuttgart', description: 'Master', boundOn: '2024-01-10', ssaUntil: '2027-01-09' }]);
+    const headed = parseLicenseKeys('Status\tSerienummer\tAantal\tLicentietype\nactief\tSN-1\t4\tPBX UC12\ningetrokken\tSN-2\t1\tPBX-Nope');
+    expect(headed.keys).to.deep.equal([{ code: 'PBX-UC12', count: 4, serial: 'SN-1', status: 'active' }]);
+    expect(headed.issues.map((i) => [i.path[0], i.key])).to.deep.equal([[3, 'error.unknownLicenseType']]);
+    expect(parseLicenseKeys('PBX-Port12;3').issues.map((i) => i.key)).to.deep.equal(['error.keyLine']);
+  });
+});

@@ -27,7 +27,8 @@ describe('<pbx-balance-table>', () => {
       ['PBX-SoftwarePhones', '25', '10', '15'],
       ['PBX-Operators', '2', '1', '1'],
     ]);
-    expect(root(el).querySelector('tfoot')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Total 127 48 79');
+    // Different license types are never added up (issue 13).
+    expect(root(el).querySelector('tfoot')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -113,7 +113,7 @@ describe('<pbx-balance-table>: SSA status of license keys (SSA-4)', () => {
     expect(notices.some((n) => n.includes('ends on Jan 10, 2027 (in 45 days)'))).to.equal(true);
     (root(el).querySelector('button.expand') as HTMLButtonElement).click();
     await el.updateComplete;
-    const ssa = [...root(el).querySelectorAll('.keys .row')].map((r) => r.lastElementChild!.textContent);
+    const ssa = [...root(el).querySelectorAll('.keys-body .row')].map((r) => r.lastElementChild!.textContent);
     expect(ssa).to.deep.equal(['SSA ends Jan 10, 2027', 'SSA ended Jan 1, 2026', 'SSA until Jan 1, 2030', 'no SSA']);
   });
 });

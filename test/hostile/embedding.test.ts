@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
 import { encodeScenarioForUrl, type ScenarioInput } from '../../src/core/index.js';
-import { hostileValue, watchErrors } from './helpers.js';
+import { hostileValue, mount, unmountAll, watchErrors } from './helpers.js';
 import fc from 'fast-check';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -109,6 +109,8 @@ describe('numbers as people type them, in the element', () => {
 });
 
 describe('hostile and careless hosts', () => {
+  afterEach(unmountAll);
+
   it('every property of every element takes any value: a message, never an exception or a blank element', async () => {
     const props: [string, string[]][] = [
       ['pbx-license-calculator', ['scenario', 'prices', 'version', 'release', 'licensing', 'users', 'trunks']],
@@ -159,7 +161,7 @@ describe('hostile and careless hosts', () => {
   });
 
   it('<pbx-balance-table for> follows a calculator added later and one replaced by a framework', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div>
+    const host = await mount<HTMLDivElement>(html`<div>
       <pbx-balance-table for="calc" .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 100 }], licenseKeys: [] }}></pbx-balance-table>
     </div>`);
     const table = host.querySelector('pbx-balance-table') as PbxBalanceTable;
@@ -213,9 +215,11 @@ describe('hostile and careless hosts', () => {
 });
 
 describe('small screens: nothing makes its container scroll sideways', () => {
+  afterEach(unmountAll);
+
   for (const width of [320, 375]) {
     it(`${width} px: a priced quote, the balance table and the version check fit`, async () => {
-      const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px;overflow:auto">
+      const box = await mount<HTMLDivElement>(html`<div style="width:${width}px;overflow:auto">
         <pbx-license-calculator
           .scenario=${{ version: 12, pbxs: [{ name: 'Headquarters', platform: 'gateway', users: 1200, trunks: 30, standby: true }] }}
           .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-Port12%500': 35, 'PBX-Port12%1000': 30, 'PBX-Standby12': 12 }}

@@ -36,3 +36,26 @@ export async function watchErrors(fn: () => Promise<void>): Promise<string[]> {
   }
   return errors;
 }
+
+/**
+ * Renders a template into a fresh container in the page, without waiting for an animation frame:
+ * open-wc's fixture() waits for one when the root is not a lit element, and a page the runner
+ * keeps in the background (two test pages at a time) gets no frames, so it would wait forever.
+ */
+const mounted: HTMLElement[] = [];
+
+export async function mount<T extends Element = HTMLElement>(template: unknown): Promise<T> {
+  const { render } = await import('lit');
+  const container = document.createElement('div');
+  document.body.append(container);
+  mounted.push(container);
+  render(template, container);
+  const root = container.firstElementChild as T;
+  for (const el of container.querySelectorAll('*')) await (el as { updateComplete?: Promise<unknown> }).updateComplete;
+  return root;
+}
+
+/** Removes what mount() added (call it in afterEach). */
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}

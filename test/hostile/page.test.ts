@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator } from '../../src/index.js';
 import type { Quote } from '../../src/core/index.js';
 import { VERSION } from '../../src/version.js';
+import { mount, unmountAll } from './helpers.js';
 
 const BUNDLE = `${location.origin}/dist/pbx-license-kit.min.js`;
 
@@ -30,6 +31,8 @@ function load(doc: Document, src: string): Promise<void> {
 const firstRow = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr:first-child td')].slice(0, 2).map((td) => td.textContent!.trim());
 
 describe('pages nobody here controls', () => {
+  afterEach(unmountAll);
+
   it('two copies of the bundle on one page: the first definitions stay, silently, and work', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {
@@ -99,7 +102,7 @@ describe('pages nobody here controls', () => {
       if (type === 'pbx-change') live.delete(fn);
       remove(type, fn, o as EventListenerOptions);
     }) as typeof document.removeEventListener;
-    const source = await fixture<HTMLDivElement>(html`<div id="src"></div>`);
+    const source = await mount<HTMLDivElement>(html`<div id="src"></div>`);
     const table = document.createElement('pbx-balance-table') as PbxBalanceTable;
     try {
       table.setAttribute('for', 'src');

@@ -82,13 +82,13 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       (sr.querySelector('button.expand') as HTMLButtonElement).click();
       await balance.updateComplete;
       const keys = sr.querySelector('.keys') as HTMLElement;
-      const tops = () => [...keys.querySelectorAll('.row')].map((r) => (r as HTMLElement).offsetTop);
+      const tops = () => [...keys.querySelectorAll('.keys-body .row')].map((r) => (r as HTMLElement).offsetTop);
       expect(tops().slice(0, 3)).to.deep.equal([0, 32, 64]);
       keys.scrollTop = 3200;
       keys.dispatchEvent(new Event('scroll'));
       await balance.updateComplete;
       expect(tops()).to.include(3200);
-      expect(keys.querySelector('.row [role="cell"]')!.textContent).to.not.equal(serial(0));
+      expect(keys.querySelector('.keys-body .row [role="cell"]')!.textContent).to.not.equal(serial(0));
       (sr.querySelectorAll('th button')[1] as HTMLButtonElement).click();
       await balance.updateComplete;
       const filter = sr.getElementById('filter') as HTMLInputElement;

@@ -2,9 +2,11 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import { ssaStatus } from '../../core/ssa.js';
+import { MAX_KEYS_TEXT, parseLicenseKeys } from '../../core/license-keys.js';
+import { addKeysStyles, renderAddKeys } from './add-keys-view.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
-import type { BalanceInput } from '../../core/schemas.js';
+import type { BalanceInput, LicenseKey } from '../../core/schemas.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { download, toCsv } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
@@ -26,7 +28,9 @@ const KEY_VIEW_ROWS = 10;
  * @csspart table - The balance table.
  * @csspart row-over - A row whose type is over-allocated.
  * @csspart filter - The filter box.
- * @csspart keys - The list of license keys of an expanded type.
+ * @csspart keys - The list of license keys of an expanded type (with column headers).
+ * @csspart add-keys - Adding license keys by paste or CSV file.
+ * @csspart to-order-explained - What To order means: required minus left, per license type.
  * @csspart error - The validation message.
  *
  * @cssprop --pbx-color-background - Background.
@@ -48,6 +52,7 @@ const KEY_VIEW_ROWS = 10;
 export class PbxBalanceTable extends LitElement {
   static override styles = [
     baseStyles,
+    addKeysStyles,
     css`
       .bar {
         display: flex;
@@ -108,8 +113,27 @@ export class PbxBalanceTable extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
       }
-      tfoot td {
-        font-weight: 700;
+      .keys-head {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        height: ${KEY_ROW_HEIGHT}px;
+        background: var(--_bg);
+        border-bottom: 1px solid var(--_border);
+      }
+      .keys .row.head {
+        position: static;
+        font-weight: 600;
+        font-size: 0.85em;
+        color: var(--_muted);
+      }
+      .keys-body {
+        position: relative;
+      }
+      .explain {
+        font-size: 0.85em;
+        color: var(--_muted);
+        margin: 0 0 calc(var(--_space) / 2);
       }
     `,
   ];
@@ -134,6 +158,10 @@ export class PbxBalanceTable extends LitElement {
   @state() private filter = '';
   @state() private expanded: string | null = null;
   @state() private keysScroll = 0;
+  /** License keys pasted or read from a CSV file, added to the balance's own (issue 13). */
+  @state() private addedKeys: readonly LicenseKey[] = [];
+  @state() private addedText = '';
+  @state() private addedIssues: readonly InputIssue[] = [];
   private readonly l = new LocaleController(this);
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
   private listeningOn: Document | ShadowRoot | null = null;
@@ -171,7 +199,7 @@ export class PbxBalanceTable extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.listen();
-    if (changed.has('balance') || changed.has('required') || changed.has('today')) this.compute();
+    if (changed.has('balance') || changed.has('required') || changed.has('today') || (changed as Map<PropertyKey, unknown>).has('addedKeys')) this.compute();
   }
 
   private compute(): void {
@@ -181,7 +209,10 @@ export class PbxBalanceTable extends LitElement {
     }
     try {
       const today = safeText(this.today);
-      const input = today && this.balance && typeof this.balance === 'object' && !Array.isArray(this.balance) ? { ...this.balance, today } : this.balance;
+      const plain = this.balance && typeof this.balance === 'object' && !Array.isArray(this.balance);
+      const own = plain && Array.isArray(this.balance!.licenseKeys) ? this.balance!.licenseKeys : null;
+      const keys = own && this.addedKeys.length ? { licenseKeys: [...own, ...this.addedKeys] } : {};
+      const input = plain && (today || own) ? { ...this.balance, ...keys, ...(today ? { today } : {}) } : this.balance;
       this.result = computeBalance(input, this.required);
       this.issues = [];
     } catch (e) {
@@ -216,9 +247,35 @@ export class PbxBalanceTable extends LitElement {
     return toCsv([head, ...this.visibleRows.map((r) => [r.code, r.loaded, r.used, r.left, ...(withOrder ? [r.toOrder ?? 0] : [])])]);
   }
 
+  /** The keys the table shows: the balance's own, then the ones added here. */
+  private get allKeys(): readonly LicenseKey[] {
+    const own = Array.isArray(this.balance?.licenseKeys) ? this.balance!.licenseKeys : [];
+    return this.addedKeys.length ? [...own, ...this.addedKeys] : own;
+  }
+
+  private addKeys(text: string): void {
+    this.addedText = text;
+    const { keys, issues } = parseLicenseKeys(text, { locale: this.l.locale });
+    this.addedKeys = keys;
+    this.addedIssues = issues;
+  }
+
+  private async addKeysFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_KEYS_TEXT) {
+      this.addedIssues = [{ path: [], key: 'error.tooLong', params: { maximum: MAX_KEYS_TEXT } }];
+      return;
+    }
+    this.addKeys(await file.text());
+  }
+
   private renderKeys(row: BalanceRow) {
-    const keys = this.balance?.licenseKeys ?? [];
-    const first = Math.max(0, Math.floor(this.keysScroll / KEY_ROW_HEIGHT) - 2);
+    const keys = this.allKeys;
+    // The header row takes the first row's height at the top of the scrolling area.
+    const first = Math.max(0, Math.floor((this.keysScroll - KEY_ROW_HEIGHT) / KEY_ROW_HEIGHT) - 2);
     const last = Math.min(row.keyIndexes.length, first + KEY_VIEW_ROWS + 4);
     const t = this.l.t.bind(this.l);
     const visible = [];
@@ -239,7 +296,12 @@ export class PbxBalanceTable extends LitElement {
       aria-rowcount=${row.keyIndexes.length + 1}
       @scroll=${(e: Event) => (this.keysScroll = (e.target as HTMLElement).scrollTop)}
     >
-      <div role="rowgroup" ${cssom({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
+      <div role="rowgroup" class="keys-head">
+        <div class="row head" role="row" aria-rowindex="1">
+          ${[t('ui.key.serial'), t('ui.meta.customer'), t('ui.key.location'), t('ui.key.description'), t('ui.col.quantity'), t('ui.key.status'), 'SSA'].map((h) => html`<span role="columnheader">${h}</span>`)}
+        </div>
+      </div>
+      <div role="rowgroup" class="keys-body" ${cssom({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
     </div>`;
   }
 
@@ -269,11 +331,20 @@ export class PbxBalanceTable extends LitElement {
         </div>
         <button type="button" ?disabled=${!r} @click=${() => download('pbx-license-balance.csv', 'text/csv;charset=utf-8', this.balanceCsv())}>CSV</button>
       </div>
+      ${renderAddKeys({
+        l: this.l,
+        text: this.addedText,
+        added: this.addedKeys.length,
+        issues: this.addedIssues,
+        onText: (text) => this.addKeys(text),
+        onFile: (e) => void this.addKeysFile(e),
+      })}
       ${this.issues.length
         ? html`<ul class="error-text" part="error" role="alert">
             ${this.issues.slice(0, 10).map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}
           </ul>`
         : nothing}
+      ${withOrder && r && r.rows.length ? html`<p class="explain" id="to-order-explained" part="to-order-explained">${t('ui.toOrder.explained')}</p>` : nothing}
       ${!r || r.rows.length === 0
         ? html`<p>${t('ui.balance.empty')}</p>`
         : html`<table part="table" class="stack">
@@ -281,7 +352,12 @@ export class PbxBalanceTable extends LitElement {
             <thead>
               <tr>
                 ${cols.map(
-                  ([c, label], i) => html`<th scope="col" class=${i ? 'num' : ''} aria-sort=${this.sort?.column === c ? (this.sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                  ([c, label], i) => html`<th
+                    scope="col"
+                    class=${i ? 'num' : ''}
+                    aria-sort=${this.sort?.column === c ? (this.sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+                    aria-describedby=${c === 'toOrder' ? 'to-order-explained' : nothing}
+                  >
                     <button type="button" @click=${() => this.sortBy(c)} aria-label=${t('ui.sortBy', { column: label })}>${label}</button>
                   </th>`,
                 )}
@@ -310,20 +386,13 @@ export class PbxBalanceTable extends LitElement {
                     <td class="num" data-label=${t('ui.col.loaded')}>${this.l.number(row.loaded)}</td>
                     <td class="num" data-label=${t('ui.col.used')}>${this.l.number(row.used)}</td>
                     <td class="num" data-label=${t('ui.col.left')}>${this.l.number(row.left)}</td>
-                    ${withOrder ? html`<td class="num" data-label=${t('ui.col.toOrder')}>${this.l.number(row.toOrder ?? 0)}</td>` : nothing}
+                    ${withOrder
+                      ? html`<td class="num" data-label=${t('ui.col.toOrder')} title=${t('ui.toOrder.row', { required: row.required ?? 0, left: row.left })}>${this.l.number(row.toOrder ?? 0)}</td>`
+                      : nothing}
                   </tr>
                   ${this.expanded === row.code ? html`<tr><td colspan=${cols.length}>${this.renderKeys(row)}</td></tr>` : nothing}`,
               )}
             </tbody>
-            <tfoot>
-              <tr>
-                <td>${t('ui.total')}</td>
-                <td class="num" data-label=${t('ui.col.loaded')}>${this.l.number(r.totals.loaded)}</td>
-                <td class="num" data-label=${t('ui.col.used')}>${this.l.number(r.totals.used)}</td>
-                <td class="num" data-label=${t('ui.col.left')}>${this.l.number(r.totals.left)}</td>
-                ${withOrder ? html`<td class="num" data-label=${t('ui.col.toOrder')}>${this.l.number(r.totals.toOrder ?? 0)}</td>` : nothing}
-              </tr>
-            </tfoot>
           </table>`}
       ${r ? renderNotices(this.l, r.notices) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.filter && r ? t('ui.balance.shown', { count: rows.length }) : ''}</div>`;

@@ -112,7 +112,7 @@ export function fromScenario(value: unknown): Draft {
  * not read: text that is no number becomes NaN (the schema names it), text two locales would read
  * differently is an issue of its own (never a silent different number).
  */
-export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices'>, locale: string): { scenario: unknown; issues: InputIssue[] } {
+export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices' | 'today'>, locale: string): { scenario: unknown; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
   const num = (s: string, path: (string | number)[]): number | undefined => {
     const r = parseLocaleNumber(s, locale);
@@ -128,6 +128,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
     ...(d.licensing ? { licensing: d.licensing } : {}),
     ...(extra.existing ? { existing: extra.existing } : {}),
     ...(extra.prices ? { prices: extra.prices } : {}),
+    ...(extra.today ? { today: extra.today } : {}),
     pbxs: d.pbxs.map((p, i) => {
       const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: num(p.numbers.users, ['pbxs', i, 'users']), trunks: num(p.numbers.trunks, ['pbxs', i, 'trunks']) };
       if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;

@@ -18,6 +18,14 @@ export const calculatorStyles = css`
   .reason {
     overflow-wrap: anywhere;
   }
+  /* The quote reflows for its own width (beside the form it is narrower than the element). */
+  .quote {
+    container-type: inline-size;
+  }
+  /* The last resort for a table wider than its column: it scrolls in its own box, never the page. */
+  .table-scroll {
+    overflow-x: auto;
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -55,6 +63,22 @@ export const calculatorStyles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2);
     margin: 0.15rem 0 0;
+  }
+  button.rule {
+    background: none;
+    border: 0;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline dotted;
+    font: inherit;
+  }
+  .rule-summary {
+    display: block;
+    font-size: 0.85em;
+    margin-top: 0.2rem;
+    padding: calc(var(--_space) / 2);
+    border-inline-start: 3px solid var(--_info);
+    background: color-mix(in srgb, var(--_info) 6%, var(--_bg));
   }
   details.more {
     margin: var(--_space) 0;
@@ -130,13 +154,73 @@ export const calculatorStyles = css`
     font-size: 1.05em;
     margin: 0 0 var(--_space);
   }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0 0 var(--_space);
+  }
+  .meta dt {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .meta dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  /* What the quote was made from: for the printed document only. */
+  .print-summary {
+    display: none;
+  }
+  tfoot tr.total-gross td,
+  tfoot tr.total-total td {
+    border-top: 2px solid var(--_fg);
+  }
+  .uc-choices {
+    margin: var(--_space) 0;
+  }
+  .uc-choices caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: calc(var(--_space) / 2);
+  }
+  /*
+   * The printed quote is a document: letterhead, customer, date and validity, what it was made
+   * from, the lines with their reasons, notices, totals, footer. No controls; a line or a notice
+   * never splits across pages; the layout is fluid, so A4 and Letter both fit.
+   */
   @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      font-size: 10pt;
+    }
     .form,
-    .actions {
-      display: none;
+    .actions,
+    .stale,
+    .file-ok,
+    .help-toggle,
+    details.more {
+      display: none !important;
     }
     .layout {
       display: block;
+    }
+    .print-summary {
+      display: block;
+      break-inside: avoid;
+    }
+    .quote[data-stale] table {
+      outline: none;
+    }
+    thead {
+      display: table-header-group;
+    }
+    tr,
+    .notice,
+    .meta {
+      break-inside: avoid;
+      page-break-inside: avoid;
     }
   }
 `;

@@ -11,7 +11,11 @@ import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
-import { renderQuote } from './quote-view.js';
+import { renderQuote, type QuoteMeta } from './quote-view.js';
+import { PriceSourceController, type PriceSource } from './price-source-controller.js';
+import { renderRuleRefs, type RuleRefs } from './rule-refs.js';
+import { toLang } from '../../i18n/index.js';
+import { addDays, isIsoDate, todayIso } from '../../core/dates.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { renderForm } from './scenario-form.js';
 
@@ -25,7 +29,7 @@ export interface PbxInvalidDetail {
 }
 
 /** The public inputs whose change asks for a new quote. */
-const INPUTS = ['scenario', 'prices', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
+const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
 
 
 /**
@@ -35,13 +39,27 @@ const INPUTS = ['scenario', 'prices', 'version', 'release', 'licensing', 'users'
  *
  * @fires {PbxChangeDetail} pbx-change - A valid change: `detail` is `{ scenario, quote }` (the core's result).
  * @fires {PbxInvalidDetail} pbx-invalid - The input is invalid: `detail.issues` lists each bad field (path, message key).
+ * @fires {PbxChangeDetail} pbx-quote-request - A button with `data-pbx-action="request"` in the `actions` slot was activated: `detail` is `{ scenario, quote }`, to post to a CRM.
+ *
+ * @slot header - The reseller's letterhead (logo, address), above the quote and printed.
+ * @slot footer - Terms and contact, below the quote and printed.
+ * @slot actions - The reseller's own call to action, beside the download buttons.
+ * @slot prices - A `<script type="application/json">` with the price list (read, never run).
  *
  * The language comes from the element's `lang`, else the closest ancestor's, else the document's.
  *
  * @csspart form - The scenario form.
  * @csspart quote - The quote beside the form.
  * @csspart quote-table - The table of quote lines.
- * @csspart total - The grand total row.
+ * @csspart total - The grand total row (gross with VAT); `total-list`, `total-discount`, `total-net`, `total-vat` the rows above it.
+ * @csspart meta - Customer, project, quote number, date, valid until.
+ * @csspart summary - What the quote was made from (printed).
+ * @csspart uc-comparison - UC against the single modules, per user group, when prices decided.
+ * @csspart more-options - Each PBX's "More options".
+ * @csspart help - A field's help text; `help-toggle` its button.
+ * @csspart preset - The presets menu.
+ * @csspart actions - The buttons under the quote.
+ * @csspart rule-link - A rule ID linking to `rule-href`.
  * @csspart notices - The list of notices; each is `notice` and `notice-error|warning|info`.
  * @csspart error - A validation message under a field.
  * @csspart button - Every button.
@@ -91,6 +109,28 @@ export class PbxLicenseCalculator extends LitElement {
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
 
+  /**
+   * URL of a price list (the `prices` JSON) to fetch, for a page without JavaScript. A child
+   * `<script type="application/json" slot="prices">` holding the list wins over it, and the
+   * `prices` property wins over both.
+   */
+  @property({ attribute: 'prices-src' }) pricesSrc = '';
+  /** Whom the quote is for, shown on the quote and printed. */
+  @property() customer = '';
+  /** The project the quote is for. */
+  @property() project = '';
+  /** The reseller's quote number. */
+  @property({ attribute: 'quote-number' }) quoteNumber = '';
+  /** Days the quote is valid, from its date: shows "valid until". */
+  @property({ attribute: 'valid-days' }) validDays = '';
+  /** The quote's date (ISO); defaults to today. Warranty periods count from it. */
+  @property() today = '';
+  /**
+   * Where a rule ID in a reason links to: a template with `{id}`, such as
+   * `https://example.com/rules#{id}`. Without it the rule IDs are plain text.
+   */
+  @property({ attribute: 'rule-href' }) ruleHref = '';
+
   /** The last valid quote (stays shown, marked stale, while the input is invalid). */
   @state() quote: Quote | null = null;
   @state() private draft: Draft = emptyDraft();
@@ -103,6 +143,12 @@ export class PbxLicenseCalculator extends LitElement {
   @state() private opened: ReadonlySet<number> = new Set();
   /** The form as the page first set it: what Reset returns to. */
   private initialDraft: Draft | null = null;
+  /** The price list declared in the markup (`prices-src` or a slotted JSON script). */
+  @state() private declared: PriceSource = { state: 'none' };
+  /** The rule whose summary is shown (`line:id`), and the summaries once loaded. */
+  @state() private openRule: string | null = null;
+  @state() private summaries: ((lang: string, id: string) => string | undefined) | null = null;
+  private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
   private readonly l = new LocaleController(this);
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
@@ -165,6 +211,7 @@ export class PbxLicenseCalculator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pricesSrc')) this.priceSource.setUrl(safeText(this.pricesSrc).trim());
     if (this.fromForm) return;
     // A scenario given by code is judged as given: what the form cannot show (an unknown field,
     // a bad license code in `existing`) must not be dropped silently.
@@ -192,7 +239,7 @@ export class PbxLicenseCalculator extends LitElement {
     if (given('trunks', first.numbers.trunks)) numbers.trunks = safeText(this.trunks);
     this.draft = { ...d, ...attrs, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
     if (fromCode.length) this.reject(fromCode);
-    else if (!this.hasUpdated || INPUTS.some((k) => changed.has(k))) this.recalculate(false);
+    else if (!this.hasUpdated || INPUTS.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.recalculate(false);
   }
 
   protected override updated(): void {
@@ -203,8 +250,10 @@ export class PbxLicenseCalculator extends LitElement {
 
   /** Validates the form's scenario with the core's schema and, when valid, computes the quote. */
   private recalculate(announce: boolean): void {
-    const prices = this.prices ?? this.scenarioPrices;
-    const { scenario: candidate, issues: unread } = toScenario(this.draft, { existing: this.scenario?.existing, prices }, this.l.locale);
+    const declared = this.declared.state === 'ready' ? this.declared.prices : undefined;
+    const prices = this.prices ?? declared ?? this.scenarioPrices;
+    const today = safeText(this.today);
+    const { scenario: candidate, issues: unread } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
     const result = validate(scenarioSchema, candidate);
     if (!result.ok || unread.length) {
       // A count the form could not read is named once, by the reason it could not be read.
@@ -274,6 +323,62 @@ export class PbxLicenseCalculator extends LitElement {
     download('pbx-license-quote.json', 'application/json', JSON.stringify({ scenario, quote: this.quote }, null, 2));
   };
 
+  /** Rule IDs: links with `rule-href`, else summaries loaded on first use. */
+  private get ruleRefs(): RuleRefs {
+    return {
+      hrefTemplate: safeText(this.ruleHref),
+      open: this.openRule,
+      summary: (id) => (this.summaries ? (this.summaries(toLang(this.l.locale), id) ?? '') : null),
+      toggle: (key) => {
+        this.openRule = this.openRule === key ? null : key;
+        if (!this.summaries) void this.loadSummaries();
+      },
+    };
+  }
+
+  private async loadSummaries(): Promise<void> {
+    try {
+      const { ruleSummary } = await import('../../i18n/rules/index.js');
+      this.summaries = ruleSummary;
+    } catch {
+      // Offline or blocked: the rule ID stays, without its sentence.
+      this.summaries = () => undefined;
+    }
+  }
+
+  /** The letterhead data: the attributes, the quote's date and its validity. */
+  private get meta(): QuoteMeta {
+    const today = safeText(this.today);
+    const date = today && isIsoDate(today) ? today : todayIso();
+    const days = Number(safeText(this.validDays));
+    return {
+      customer: safeText(this.customer),
+      project: safeText(this.project),
+      quoteNumber: safeText(this.quoteNumber),
+      date,
+      validUntil: Number.isInteger(days) && days > 0 && days < 10_000 ? addDays(date, days) : '',
+    };
+  }
+
+  private get priceMessage(): { ok: boolean; text: string } | null {
+    // The prices property wins: a declared list that failed does not matter then.
+    if (this.prices !== undefined) return null;
+    if (this.declared.state === 'loading') return { ok: true, text: this.l.t('ui.prices.loading') };
+    if (this.declared.state === 'failed') return { ok: false, text: this.l.t('ui.prices.failed', { reason: this.l.issueWithPath(this.declared.issue) }) };
+    return null;
+  }
+
+  /** A button with `data-pbx-action="request"` in the actions slot asks for the quote. */
+  private onAction(e: Event): void {
+    const button = (e.target as Element | null)?.closest?.('[data-pbx-action="request"]');
+    if (!button || !this.quote || !this.scenario) return;
+    if (this.issues.length) {
+      this.announcement = this.l.t('ui.request.stale');
+      return;
+    }
+    this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-quote-request', { detail: { scenario: this.scenario, quote: this.quote }, bubbles: true, composed: true }));
+  }
+
   /** A preset replaces the form (the host's prices stay: they are the page's). */
   private applyPreset(name: PresetName): void {
     this.edit(() => fromScenario(PRESETS[name]));
@@ -312,12 +417,17 @@ export class PbxLicenseCalculator extends LitElement {
       ${renderQuote({
         l: this.l,
         quote: this.quote,
+        draft: this.draft,
+        meta: this.meta,
         issues: this.issues,
         unplaced: this.unplacedIssues,
         fileMessage: this.fileMessage,
+        priceMessage: this.priceMessage,
+        rules: (line, ids) => renderRuleRefs(line, ids, this.ruleRefs),
         onCsv: this.exportCsv,
         onJson: this.exportJson,
         onImport: (e: Event) => void this.importFile(e),
+        onActions: (e: Event) => this.onAction(e),
       })}
     </div>
     <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;

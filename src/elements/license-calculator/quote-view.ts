@@ -1,31 +1,143 @@
 import { html, nothing } from 'lit';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
+import type { PriceTotal } from '../../core/money.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
+import type { Draft } from './draft.js';
+
+/** The quote's letterhead data: who it is for, its number, date and validity. */
+export interface QuoteMeta {
+  readonly customer: string;
+  readonly project: string;
+  readonly quoteNumber: string;
+  /** ISO date of the quote. */
+  readonly date: string;
+  /** ISO date until which it is valid; empty without `valid-days`. */
+  readonly validUntil: string;
+}
 
 /** What the quote section shows, handed over by the calculator. */
 export interface QuoteView {
   readonly l: LocaleController;
   readonly quote: Quote | null;
+  readonly draft: Draft;
+  readonly meta: QuoteMeta;
   /** Every issue of the current input: the quote shown is then the last valid one (stale). */
   readonly issues: readonly InputIssue[];
   /** The issues with no field of their own on the form. */
   readonly unplaced: readonly InputIssue[];
   readonly fileMessage: { ok: boolean; text: string } | null;
+  /** Where the prices stand: loading or failed (a declared price list), else nothing. */
+  readonly priceMessage: { ok: boolean; text: string } | null;
+  /** Rule IDs in reasons: a link (`rule-href`) or a button that shows the rule's summary. */
+  readonly rules: (line: string, ruleIds: readonly string[]) => unknown;
   readonly onCsv: () => void;
   readonly onJson: () => void;
   readonly onImport: (e: Event) => void;
+  readonly onActions: (e: Event) => void;
 }
 
-/** The quote: lines with reasons and rule IDs, prices and total, notices, files. */
+/** Customer, project, number, date and validity: shown on screen and printed. */
+function renderMeta(v: QuoteView) {
+  const { l, meta } = v;
+  const t = l.t.bind(l);
+  const rows: [string, string][] = [];
+  if (meta.customer) rows.push([t('ui.meta.customer'), meta.customer]);
+  if (meta.project) rows.push([t('ui.meta.project'), meta.project]);
+  if (meta.quoteNumber) rows.push([t('ui.meta.number'), meta.quoteNumber]);
+  rows.push([t('ui.meta.date'), l.date(meta.date)]);
+  if (meta.validUntil) rows.push([t('ui.meta.validUntil'), l.date(meta.validUntil)]);
+  return html`<dl class="meta" part="meta">
+    ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+  </dl>`;
+}
+
+/** What the quote was made from, for the printed document: PBXs, users, options. */
+function renderSummary(v: QuoteView) {
+  const t = v.l.t.bind(v.l);
+  return html`<section class="print-summary" part="summary" aria-label=${t('ui.summary')}>
+    <h3>${t('ui.summary')}</h3>
+    <ul>
+      ${v.draft.pbxs.map(
+        (p) => html`<li>
+          ${t('ui.summary.pbx', {
+            name: p.name,
+            platform: p.platform === 'ipva' ? t('ui.platform.ipva') : p.gateway || t('ui.platform.gateway'),
+            users: Number(p.numbers.users) || 0,
+            trunks: Number(p.numbers.trunks) || 0,
+          })}${p.standby ? `, ${t('ui.standby')}` : ''}${p.userGroups.length ? `, ${t('ui.summary.groups', { count: p.userGroups.length })}` : ''}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+/** The totals under the lines: list, discount, net, VAT and gross where they apply. */
+function totalRows(l: LocaleController, total: PriceTotal, span: number) {
+  const t = l.t.bind(l);
+  const money = (n: number) => l.money(n, total.currency);
+  const rows: [string, string, string][] = [];
+  const discounted = total.discount > 0;
+  const taxed = total.vatRate > 0;
+  if (discounted) {
+    rows.push([t('ui.total.list'), money(total.list), 'list']);
+    rows.push([t('ui.total.discount'), `− ${money(total.discount)}`, 'discount']);
+  }
+  if (discounted || taxed) rows.push([t(total.complete ? 'ui.total.net' : 'ui.total.netIncomplete'), money(total.net), 'net']);
+  if (taxed) {
+    rows.push([t('ui.total.vat', { rate: total.vatRate }), money(total.vat), 'vat']);
+    rows.push([t(total.complete ? 'ui.total.gross' : 'ui.total.grossIncomplete'), money(total.gross), 'gross']);
+  }
+  if (!discounted && !taxed) rows.push([total.complete ? t('ui.total') : t('ui.total.incomplete'), money(total.amount), 'total']);
+  return rows.map(
+    ([label, amount, kind]) => html`<tr part=${kind === 'total' || kind === 'gross' || (kind === 'net' && !taxed) ? 'total' : `total-${kind}`} class="total-${kind}">
+      <td colspan=${span}>${label}</td>
+      <td class="num" data-label=${label}>${amount}</td>
+    </tr>`,
+  );
+}
+
+/** `uc: 'auto'` with prices: the comparison it decided on, per user group (UC-1, UC-3). */
+function renderUcChoices(l: LocaleController, q: Quote) {
+  if (!q.ucChoices.length || !q.total) return nothing;
+  const t = l.t.bind(l);
+  const money = (n: number) => l.money(n, q.total!.currency);
+  return html`<table class="stack uc-choices" part="uc-comparison">
+    <caption>${t('ui.uc.comparison')}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${t('ui.userGroups')}</th>
+        <th scope="col" class="num">${t('ui.uc.ucTotal')}</th>
+        <th scope="col" class="num">${t('ui.uc.modulesTotal')}</th>
+        <th scope="col">${t('ui.uc.chosen')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${q.ucChoices.map(
+        (c) => html`<tr>
+          <td data-label=${t('ui.userGroups')}>${c.group} (${c.pbx}, ${l.number(c.users)}): ${c.modules.join(', ')}</td>
+          <td class="num" data-label=${t('ui.uc.ucTotal')}>${money(c.ucTotal)}</td>
+          <td class="num" data-label=${t('ui.uc.modulesTotal')}>${money(c.modulesTotal)}</td>
+          <td data-label=${t('ui.uc.chosen')}><strong>${t(c.chosen === 'uc' ? 'ui.uc.chosenUc' : 'ui.uc.chosenModules')}</strong></td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** The quote: letterhead, lines with reasons and rule IDs, prices and totals, notices, files. */
 export function renderQuote(v: QuoteView) {
   const { l, quote: q } = v;
   const t = l.t.bind(l);
   const stale = v.issues.length > 0;
   const currency = q?.total?.currency;
+  const discounted = (q?.total?.discount ?? 0) > 0 || [...(q?.lines ?? []), ...(q?.warranty ?? [])].some((x) => (x.discountPercent ?? 0) > 0);
+  const span = 3 + (currency ? 1 : 0) + (discounted ? 1 : 0);
   return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
+    <slot name="header"></slot>
     <h2 id="quote-heading">${t('ui.quote')}</h2>
+    ${renderMeta(v)} ${renderSummary(v)}
     ${stale
       ? html`<div class="stale" role="alert">
           <p>${t('ui.quote.stale')} ${t('ui.invalid', { count: v.issues.length })}</p>
@@ -36,6 +148,7 @@ export function renderQuote(v: QuoteView) {
             : nothing}
         </div>`
       : nothing}
+    ${v.priceMessage ? html`<p class=${v.priceMessage.ok ? 'file-ok' : 'error-text'} part=${v.priceMessage.ok ? 'message' : 'error'} role="status">${v.priceMessage.text}</p>` : nothing}
     ${!q || q.lines.length + q.warranty.length === 0
       ? html`<p>${t('ui.quote.empty')}</p>`
       : html`<div class="table-scroll">
@@ -46,39 +159,37 @@ export function renderQuote(v: QuoteView) {
                 <th scope="col" class="num">${t('ui.col.quantity')}</th>
                 <th scope="col">${t('ui.col.pbx')}</th>
                 <th scope="col">${t('ui.col.reason')}</th>
-                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th><th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
+                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th>` : nothing}
+                ${discounted ? html`<th scope="col" class="num">${t('ui.col.discount')}</th>` : nothing}
+                ${currency ? html`<th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
               ${[...q.lines, ...q.warranty].map(
-                (line) => html`<tr>
+                (line, index) => html`<tr>
                   <td data-label=${t('ui.col.code')}><code class="code">${line.code}</code></td>
                   <td class="num" data-label=${t('ui.col.quantity')}>${l.number(line.quantity)}</td>
                   <td data-label=${t('ui.col.pbx')}>${line.pbx}</td>
-                  <td class="reason" data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params, currency)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
+                  <td class="reason" data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params, currency)} ${v.rules(String(index), line.ruleIds)}</td>
+                  ${currency ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : l.money(line.unitPrice, currency)}</td>` : nothing}
+                  ${discounted ? html`<td class="num" data-label=${t('ui.col.discount')}>${line.discountPercent ? l.percent(line.discountPercent) : '—'}</td>` : nothing}
                   ${currency
-                    ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : l.money(line.unitPrice, currency)}</td>
-                        <td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineTotal == null ? '—' : l.money(line.lineTotal, currency)}</td>`
+                    ? html`<td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineNet == null ? '—' : l.money(discounted ? line.lineNet : (line.lineTotal ?? line.lineNet), currency)}</td>`
                     : nothing}
                 </tr>`,
               )}
             </tbody>
-            ${q.total
-              ? html`<tfoot>
-                  <tr part="total">
-                    <td colspan="5">${q.total.complete ? t('ui.total') : t('ui.total.incomplete')}</td>
-                    <td class="num" data-label=${q.total.currency}>${l.money(q.total.amount, q.total.currency)}</td>
-                  </tr>
-                </tfoot>`
-              : nothing}
+            ${q.total ? html`<tfoot>${totalRows(l, q.total, span)}</tfoot>` : nothing}
           </table>
         </div>`}
-    ${q ? renderNotices(l, q.notices, currency) : nothing}
-    <div class="actions">
+    ${q ? renderUcChoices(l, q) : nothing} ${q ? renderNotices(l, q.notices, currency) : nothing}
+    <slot name="footer"></slot>
+    <div class="actions" part="actions">
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onCsv}>${t('ui.export.csv')}</button>
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onJson}>${t('ui.export.json')}</button>
       <input type="file" id="import" class="file" accept="application/json,.json" @change=${v.onImport} />
       <label for="import" class="button secondary" part="button">${t('ui.import')}</label>
+      <slot name="actions" @click=${v.onActions}></slot>
     </div>
     ${v.fileMessage
       ? html`<p class=${v.fileMessage.ok ? 'file-ok' : 'error-text'} part=${v.fileMessage.ok ? 'message' : 'error'} role=${v.fileMessage.ok ? 'status' : 'alert'}>${v.fileMessage.text}</p>`

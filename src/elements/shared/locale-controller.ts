@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
 import type { ParamValue } from '../../core/notices.js';
-import { formatMessage, formatMoney, formatNumber, resolveLocale, type AnyKey } from '../../i18n/index.js';
+import { formatMessage, formatMoney, formatNumber, formatPercent, resolveLocale, type AnyKey } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/message-format.js';
 import { describePath } from './field-names.js';
 
 /**
@@ -49,6 +50,16 @@ export class LocaleController implements ReactiveController {
 
   money(amount: number, currency: string): string {
     return formatMoney(this.locale, amount, currency);
+  }
+
+  /** An ISO calendar date as the locale writes it. */
+  date(iso: string): string {
+    return formatDate(this.locale, iso);
+  }
+
+  /** A percentage given in percent (12.5 -> "12.5 %" in the locale's way). */
+  percent(value: number): string {
+    return formatPercent(this.locale, value);
   }
 
   issue(issue: InputIssue): string {

@@ -1,0 +1,94 @@
+import { HEADER_WORDS, parseLicenseTypeCached } from './codes.js';
+import { parseLocaleDate } from './dates.js';
+import { echo, type InputIssue } from './errors.js';
+import type { MessageKey } from './messages.js';
+import type { LicenseKey } from './schemas.js';
+
+/** Longest text of license keys read (a large reseller's export is far below). */
+export const MAX_KEYS_TEXT = 20_000_000;
+
+type KeyColumn = 'code' | 'count' | 'serial' | 'customer' | 'location' | 'description' | 'status' | 'boundOn' | 'ssaUntil';
+
+/** The portal's order of a license key's columns (POOL-3), when no header row names them. */
+const DEFAULT_KEY_COLUMNS: readonly KeyColumn[] = ['code', 'count', 'serial', 'customer', 'location', 'description', 'status', 'boundOn', 'ssaUntil'];
+
+/** Header names of the key columns in English, German and Dutch (letters only, lower case). */
+const KEY_HEADER_WORDS: Readonly<Record<string, KeyColumn>> = {
+  customer: 'customer', endcustomer: 'customer', kunde: 'customer', endkunde: 'customer', klant: 'customer', eindklant: 'customer',
+  location: 'location', site: 'location', standort: 'location', ort: 'location', locatie: 'location',
+  description: 'description', beschreibung: 'description', omschrijving: 'description', beschrijving: 'description',
+  status: 'status', state: 'status', zustand: 'status',
+};
+
+const STATUS: Readonly<Record<string, LicenseKey['status']>> = {
+  active: 'active', aktiv: 'active', actief: 'active', '': 'active',
+  revoked: 'revoked', widerrufen: 'revoked', ingetrokken: 'revoked',
+};
+
+function columnOf(cell: string): KeyColumn | undefined {
+  const word = cell.toLowerCase().replace(/[^a-zäöüß]/g, '');
+  const known = KEY_HEADER_WORDS[word];
+  if (known) return known;
+  const lot = HEADER_WORDS[word];
+  return lot === 'device' ? 'serial' : lot;
+}
+
+/**
+ * License keys as a spreadsheet or the portal exports them (POOL-3): one a line, cells separated
+ * by tabs, semicolons or commas (no quoted cells), in the portal's order or as a header row in
+ * English, German or Dutch names them; dates in ISO or the locale's numeric form. Each unreadable
+ * line is an issue whose path is its line number; the readable keys are returned with it.
+ */
+export function parseLicenseKeys(text: unknown, options: { readonly locale?: string } = {}): { keys: LicenseKey[]; issues: InputIssue[] } {
+  if (typeof text !== 'string') return { keys: [], issues: [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }] };
+  if (text.length > MAX_KEYS_TEXT) return { keys: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: MAX_KEYS_TEXT } }] };
+  const locale = options.locale ?? 'en';
+  const keys: LicenseKey[] = [];
+  const issues: InputIssue[] = [];
+  let columns: readonly KeyColumn[] = DEFAULT_KEY_COLUMNS;
+  let first = true;
+  const lines = text.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length && issues.length < 100; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const cells = line.split(line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',').map((c) => c.trim());
+    if (first) {
+      first = false;
+      const header = cells.map(columnOf);
+      if (header.every((c) => c !== undefined) && header.includes('code') && header.includes('count')) {
+        columns = header as KeyColumn[];
+        continue;
+      }
+    }
+    const cell = (c: KeyColumn) => {
+      const at = columns.indexOf(c);
+      return at < 0 ? '' : (cells[at] ?? '');
+    };
+    const issue = (key: MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
+    let code: string;
+    try {
+      code = parseLicenseTypeCached(cell('code')).code;
+    } catch {
+      issue('error.unknownLicenseType', { text: echo(cell('code')) });
+      continue;
+    }
+    const status = STATUS[cell('status').toLowerCase()];
+    if (!/^\d{1,9}$/.test(cell('count')) || !cell('serial') || status === undefined) {
+      issue('error.keyLine', { line: i + 1, text: echo(line) });
+      continue;
+    }
+    const key: { -readonly [K in keyof LicenseKey]: LicenseKey[K] } = { code, count: Number(cell('count')), serial: cell('serial').slice(0, 100), status };
+    for (const c of ['customer', 'location', 'description'] as const) if (cell(c)) key[c] = cell(c).slice(0, 500);
+    let bad = false;
+    for (const c of ['boundOn', 'ssaUntil'] as const) {
+      if (!cell(c)) continue;
+      const iso = parseLocaleDate(cell(c), locale);
+      if (iso === null) {
+        issue('error.invalidDate', { text: echo(cell(c)) });
+        bad = true;
+      } else key[c] = iso;
+    }
+    if (!bad) keys.push(key);
+  }
+  return { keys, issues };
+}

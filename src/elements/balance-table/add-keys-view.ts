@@ -1,0 +1,69 @@
+import { css, html, nothing } from 'lit';
+import type { InputIssue } from '../../core/errors.js';
+import type { LocaleController } from '../shared/locale-controller.js';
+
+/** Adding license keys to the balance: pasted from a spreadsheet or read from a CSV file. */
+export interface AddKeysView {
+  readonly l: LocaleController;
+  readonly text: string;
+  /** How many keys the text gave. */
+  readonly added: number;
+  readonly issues: readonly InputIssue[];
+  readonly onText: (text: string) => void;
+  readonly onFile: (e: Event) => void;
+}
+
+export function renderAddKeys(v: AddKeysView) {
+  const t = v.l.t.bind(v.l);
+  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== ''}>
+    <summary>${t('ui.keys.add')}</summary>
+    <p class="explain" id="keys-hint">${t('ui.keys.hint')}</p>
+    <label for="keys-paste">${t('ui.keys.paste')}</label>
+    <textarea id="keys-paste" spellcheck="false" aria-describedby="keys-hint" .value=${v.text} @input=${(e: Event) => v.onText((e.target as HTMLTextAreaElement).value)}></textarea>
+    <input type="file" id="keys-file" class="file" accept=".csv,.txt,text/csv,text/plain" @change=${v.onFile} />
+    <label for="keys-file" class="button secondary">${t('ui.keys.file')}</label>
+    ${v.added ? html`<p role="status">${t('ui.keys.added', { count: v.added })}</p>` : nothing}
+    ${v.issues.length
+      ? html`<ul class="error-text" part="error">
+          ${v.issues.slice(0, 20).map((i) => html`<li>${typeof i.path[0] === 'number' && i.key !== 'error.keyLine' ? `${i.path[0]}: ` : ''}${v.l.issue(i)}</li>`)}
+        </ul>`
+      : nothing}
+  </details>`;
+}
+
+export const addKeysStyles = css`
+      .add-keys {
+        margin-bottom: var(--_space);
+      }
+      .add-keys summary {
+        cursor: pointer;
+        color: var(--_accent);
+        font-weight: 600;
+      }
+      .add-keys textarea {
+        display: block;
+        width: 100%;
+        min-height: 5rem;
+        font-family: ui-monospace, monospace;
+      }
+      input.file {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        opacity: 0;
+        overflow: hidden;
+      }
+      label.button {
+        display: inline-block;
+        margin-top: calc(var(--_space) / 2);
+        border: 1px solid var(--_accent);
+        color: var(--_accent);
+        border-radius: var(--_radius);
+        padding: calc(var(--_space) / 2) var(--_space);
+        cursor: pointer;
+      }
+      input.file:focus-visible + label.button {
+        outline: 3px solid var(--pbx-color-focus, #1a73e8);
+        outline-offset: 2px;
+      }
+`;

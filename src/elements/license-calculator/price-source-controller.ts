@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InputIssue } from '../../core/errors.js';
+import { priceListSchema, validate, type PriceListInput } from '../../core/schemas.js';
+
+/** Largest price list read from a file or a script element. */
+const MAX_PRICE_LIST_TEXT = 1_000_000;
+
+/** What a declared price list gave: the list, or why there is none. */
+export type PriceSource =
+  | { readonly state: 'none' }
+  | { readonly state: 'loading' }
+  | { readonly state: 'ready'; readonly prices: PriceListInput }
+  | { readonly state: 'failed'; readonly issue: InputIssue };
+
+/**
+ * Prices without JavaScript: a `<script type="application/json" slot="prices">` child of the
+ * host (data, not script: it runs under a strict CSP), or a URL to fetch (`prices-src`). The
+ * script element wins over the URL. Whatever goes wrong (the network, the JSON, the list) is one
+ * issue, and the quote stays unpriced, never broken.
+ */
+export class PriceSourceController implements ReactiveController {
+  source: PriceSource = { state: 'none' };
+  private url = '';
+  private abort: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onChange: (source: PriceSource) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.refresh());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['slot', 'type'] });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.abort?.abort();
+  }
+
+  /** The URL of `prices-src`; an empty one fetches nothing. */
+  setUrl(url: string): void {
+    if (url === this.url) return;
+    this.url = url;
+    this.refresh();
+  }
+
+  private set(source: PriceSource): void {
+    this.source = source;
+    this.onChange(source);
+  }
+
+  private read(text: string): PriceSource {
+    if (text.length > MAX_PRICE_LIST_TEXT) return { state: 'failed', issue: { path: [], key: 'error.tooLong', params: { maximum: MAX_PRICE_LIST_TEXT } } };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { state: 'failed', issue: { path: [], key: 'error.invalidJson', params: {} } };
+    }
+    const v = validate(priceListSchema, parsed);
+    return v.ok ? { state: 'ready', prices: v.value as PriceListInput } : { state: 'failed', issue: v.issues[0]! };
+  }
+
+  private refresh(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"][slot="prices"]');
+    if (script) {
+      this.abort?.abort();
+      this.set(this.read(script.textContent ?? ''));
+      return;
+    }
+    if (!this.url) {
+      if (this.source.state !== 'none') this.set({ state: 'none' });
+      return;
+    }
+    void this.fetchList(this.url);
+  }
+
+  private async fetchList(url: string): Promise<void> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set({ state: 'loading' });
+    let next: PriceSource;
+    try {
+      const response = await fetch(new URL(url, document.baseURI), { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      next = response.ok ? this.read(await response.text()) : { state: 'failed', issue: { path: [], key: 'error.priceListHttp' as const, params: { status: response.status } } };
+    } catch {
+      if (abort.signal.aborted) return;
+      next = { state: 'failed', issue: { path: [], key: 'error.priceListUnreachable', params: {} } };
+    }
+    if (!abort.signal.aborted) this.set(next);
+  }
+}
