@@ -143,6 +143,7 @@ describe('planMigration (MIG-1..4, REL-1, REL-2, HW-2, IPVA-4, G-4)', () => {
     expect(plan.steps.filter((s) => s.code === 'PBX-UC12').map((s) => s.action), 'already V12: bound, not converted').to.deep.equal(['release', 'bind']);
     expect(plan.ssaCharged).to.deep.equal([{ code: 'PBX-Port12', count: 50, years: 1 }]);
     expect(plan.maxPbxVersion).to.equal(12);
+    expect(JSON.parse(JSON.stringify(plan))).to.deep.equal(plan);
   });
 
   it('MIG-1: a device at V7 firmware: ok false, an error naming it, no steps', () => {
@@ -169,6 +170,7 @@ describe('planWarranty (WAR-1..3)', () => {
       ['IP811-1', '12-00400-004', 3, 'afterPurchase', '2026-03-09', '2029-03-09'],
     ]);
     expect(plan.ok).to.equal(true);
+    expect(JSON.parse(JSON.stringify(plan))).to.deep.equal(plan);
   });
 
   it('on the last day of the first year still possible, the day after not', () => {

@@ -177,12 +177,15 @@ describe('hostile files and links against the calculator (fast-check)', function
           transfer.items.add(new File([text], 'x.json', { type: 'application/json' }));
           input.files = transfer.files;
           input.dispatchEvent(new Event('change'));
-          await new Promise((r) => setTimeout(r, 20));
-          await el.updateComplete;
+          // file.text() resolves in a later task: slower under load, so wait for the outcome.
+          for (let i = 0; i < 100 && !root(el).querySelector('.quote > [part="error"], .quote > [part="message"]'); i++) {
+            await new Promise((r) => setTimeout(r, 10));
+            await el.updateComplete;
+          }
         });
         expect(errors).to.deep.equal([]);
         expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
-        const message = root(el).querySelector('[part="error"], [part="message"]')!;
+        const message = root(el).querySelector('.quote > [part="error"], .quote > [part="message"]')!;
         if (message.getAttribute('part') === 'error') {
           expect(message.textContent).to.match(/^The file was not imported: .+/);
           expect(firstRow(el)).to.deep.equal(['PBX-Port12', '6']);

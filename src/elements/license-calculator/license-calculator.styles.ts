@@ -18,9 +18,12 @@ export const calculatorStyles = css`
   .reason {
     overflow-wrap: anywhere;
   }
-  /* The quote reflows for its own width (beside the form it is narrower than the element). */
+  /*
+   * Narrow elements (a phone) stack the quote table (the container query of the base styles);
+   * beside the form, a table wider than its column scrolls in its own box, never the page.
+   */
   .quote {
-    container-type: inline-size;
+    min-width: 0;
   }
   /* The last resort for a table wider than its column: it scrolls in its own box, never the page. */
   .table-scroll {
