@@ -9,7 +9,8 @@ const frameworks = { outdir: './dist/frameworks', globalTypePath: '../types/inde
 
 export default {
   globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/shared/**', 'src/elements/**/*.styles.ts', 'src/elements/**/draft.ts'],
+  // Only the element classes: the views, form and controllers beside them are internals.
+  exclude: ['src/elements/shared/**', 'src/elements/**/*.styles.ts', 'src/elements/**/draft.ts', 'src/elements/**/*-view.ts', 'src/elements/**/scenario-form.ts', 'src/elements/**/presets.ts', 'src/elements/**/*-controller.ts', 'src/elements/**/rule-refs.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -33,10 +33,16 @@ const configs = [
   },
 ];
 
-if (existsSync('src/define.ts')) {
-  // The drop-in: one self-contained, minified ES module that defines the three elements.
+/** The drop-ins: the three elements in one file, and one file per element (dist/drop-in/). */
+const dropIns = [['src/bundle.ts', 'dist/pbx-license-kit.min.js']];
+for (const name of ['license-calculator', 'version-check', 'balance-table']) {
+  if (existsSync(`src/drop-in/${name}.ts`)) dropIns.push([`src/drop-in/${name}.ts`, `dist/drop-in/${name}.min.js`]);
+}
+
+for (const [input, file] of existsSync('src/define.ts') ? dropIns : []) {
+  // A drop-in: one self-contained, minified ES module that defines its elements.
   configs.push({
-    input: 'src/bundle.ts',
+    input,
     onwarn,
     plugins: [
       nodeResolve({ browser: true }),
@@ -46,7 +52,7 @@ if (existsSync('src/define.ts')) {
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     // One file for a plain <script> tag: chunks loaded on first use (the rule summaries) inlined.
-    output: { file: 'dist/pbx-license-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
   });
 }
 

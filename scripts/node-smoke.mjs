@@ -30,3 +30,13 @@ const polluted = spawnSync(
 );
 assert.equal(polluted.status, 0, `the core under a polluted Object.prototype: ${polluted.stderr}`);
 console.log('node: the core loads and runs with enumerable properties on Object.prototype');
+
+// Subresource Integrity: dist/integrity.json names every drop-in, each hash that of the file.
+const { createHash } = await import('node:crypto');
+const integrity = JSON.parse(await readFile(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
+assert.deepEqual(Object.keys(integrity).sort(), ['drop-in/balance-table.min.js', 'drop-in/license-calculator.min.js', 'drop-in/version-check.min.js', 'pbx-license-kit.min.js']);
+for (const [file, hash] of Object.entries(integrity)) {
+  const actual = `sha384-${createHash('sha384').update(await readFile(new URL(`../dist/${file}`, import.meta.url))).digest('base64')}`;
+  assert.equal(actual, hash, `dist/integrity.json: ${file}`);
+}
+console.log('node: dist/integrity.json matches the drop-in files');

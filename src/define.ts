@@ -6,10 +6,7 @@
 import { PbxBalanceTable } from './elements/balance-table/balance-table.js';
 import { PbxLicenseCalculator } from './elements/license-calculator/license-calculator.js';
 import { PbxVersionCheck } from './elements/version-check/version-check.js';
-import { VERSION } from './version.js';
-
-/** Marks our classes with the version that defined them, across copies of the bundle. */
-const KIT = Symbol.for('pbx-license-kit.version');
+import { defineSafely } from './define-safely.js';
 
 const ELEMENTS: readonly [string, CustomElementConstructor][] = [
   ['pbx-license-calculator', PbxLicenseCalculator],
@@ -17,31 +14,8 @@ const ELEMENTS: readonly [string, CustomElementConstructor][] = [
   ['pbx-balance-table', PbxBalanceTable],
 ];
 
-/** Registries already warned about: one warning each, however often defineElements runs. */
-const warned = new WeakSet<CustomElementRegistry>();
-
 export function defineElements(registry: CustomElementRegistry = customElements): void {
-  const kept: string[] = [];
-  for (const [tag, ctor] of ELEMENTS) {
-    (ctor as unknown as Record<symbol, string>)[KIT] = VERSION;
-    let existing = registry.get(tag);
-    if (!existing) {
-      try {
-        registry.define(tag, ctor);
-        continue;
-      } catch {
-        existing = registry.get(tag);
-      }
-    }
-    if (existing === ctor) continue;
-    const theirs = (existing as unknown as Record<symbol, string> | undefined)?.[KIT];
-    if (theirs === VERSION) continue;
-    kept.push(`<${tag}> (${theirs ? `pbx-license-kit ${theirs}` : 'defined by other code'})`);
-  }
-  if (kept.length && !warned.has(registry)) {
-    warned.add(registry);
-    console.warn(`pbx-license-kit ${VERSION}: keeping the existing definitions of ${kept.join(', ')}.`);
-  }
+  defineSafely(ELEMENTS, registry);
 }
 
 defineElements();

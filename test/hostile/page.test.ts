@@ -156,4 +156,26 @@ describe('pages nobody here controls', () => {
       done();
     }
   });
+
+  it('a page that needs one element loads its drop-in alone: that tag is defined, and works', async () => {
+    const { win, doc, warnings, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/version-check.min.js`);
+      expect(win.customElements.get('pbx-version-check')).to.not.equal(undefined);
+      expect(win.customElements.get('pbx-license-calculator')).to.equal(undefined);
+      const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
+      el.setAttribute('pbx-version', '12');
+      el.licenses = [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }];
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V12');
+      // The all-in-one after it keeps the tag and adds the other two, silently (same version).
+      await load(doc, BUNDLE);
+      expect(win.customElements.get('pbx-license-calculator')).to.not.equal(undefined);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      done();
+    }
+  });
+
 });
