@@ -1,7 +1,7 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
-import { priceBook, priceLines, round6, type PriceBook, type PriceTotal } from './money.js';
+import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 import { planWarranty } from './warranty.js';
@@ -14,7 +14,7 @@ export interface Reason {
   readonly params: Params;
 }
 
-export interface QuoteLine {
+export interface QuoteLine extends LinePrices {
   readonly code: string;
   readonly family: LicenseFamily;
   readonly quantity: number;
@@ -22,14 +22,6 @@ export interface QuoteLine {
   readonly pbx: string;
   readonly ruleIds: readonly string[];
   readonly reason: Reason;
-  /** With a price list: the partner's unit price, or null when the list has none for this code. */
-  readonly unitPrice?: number | null;
-  /** Unit price x quantity (list). */
-  readonly lineTotal?: number | null;
-  /** Percent off list for this line (the list's discount for its code, else its overall one). */
-  readonly discountPercent?: number | null;
-  /** The line total after its discount. */
-  readonly lineNet?: number | null;
 }
 
 /** What one PBX asks of one license family, before existing licenses and tiers are applied. */
@@ -44,7 +36,7 @@ export interface Demand {
 export type QuoteTotal = PriceTotal;
 
 /** A warranty extension bought with a gateway (WAR-1..3), priced like a license line. */
-export interface QuoteWarrantyLine {
+export interface QuoteWarrantyLine extends LinePrices {
   /** The extension's article number (WARRANTY_ARTICLE, or the one the price list names). */
   readonly code: string;
   /** Years: one article a year, all bound at once (WAR-2). */
@@ -55,10 +47,6 @@ export interface QuoteWarrantyLine {
   readonly warrantyUntil: string;
   readonly ruleIds: readonly string[];
   readonly reason: Reason;
-  readonly unitPrice?: number | null;
-  readonly lineTotal?: number | null;
-  readonly discountPercent?: number | null;
-  readonly lineNet?: number | null;
 }
 
 export interface Quote {

@@ -150,6 +150,25 @@ export interface LicenseLine {
 export const MAX_PASTE = 1_000_000;
 
 export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
+
+/**
+ * The bind date and SSA end cells of a table line (ISO or the locale's numeric dates): the dates
+ * read, or null when one could not be read (reported with its text).
+ */
+export function readDateCells(cell: (c: 'boundOn' | 'ssaUntil') => string, locale: string, report: (text: string) => void): { boundOn?: string; ssaUntil?: string } | null {
+  const out: { boundOn?: string; ssaUntil?: string } = {};
+  let bad = false;
+  for (const c of ['boundOn', 'ssaUntil'] as const) {
+    const written = cell(c);
+    if (!written) continue;
+    const iso = parseLocaleDate(written, locale);
+    if (iso === null) {
+      report(written);
+      bad = true;
+    } else out[c] = iso;
+  }
+  return bad ? null : out;
+}
 const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil'];
 
 /** Column names a header row may use, in English, German and Dutch (letters only, lower case). */
@@ -214,17 +233,8 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
       const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count: Number(cell('count')) };
       const device = cell('device');
       if (device) out.device = device.slice(0, 100);
-      let bad = false;
-      for (const c of ['boundOn', 'ssaUntil'] as const) {
-        const written = cell(c);
-        if (!written) continue;
-        const iso = parseLocaleDate(written, locale);
-        if (iso === null) {
-          issue('error.invalidDate', { text: echo(written) });
-          bad = true;
-        } else out[c] = iso;
-      }
-      if (!bad) licenses.push(out);
+      const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
+      if (dates) licenses.push(Object.assign(out, dates));
       continue;
     }
     const m = /^(.*?)[\s:;,x×*=]+(\d{1,9})$/i.exec(line) ?? /^(\d{1,9})[\s:;,x×*]+(.*)$/i.exec(line);

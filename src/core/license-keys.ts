@@ -1,5 +1,4 @@
-import { HEADER_WORDS, parseLicenseTypeCached } from './codes.js';
-import { parseLocaleDate } from './dates.js';
+import { HEADER_WORDS, parseLicenseTypeCached, readDateCells } from './codes.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import type { LicenseKey } from './schemas.js';
@@ -79,16 +78,8 @@ export function parseLicenseKeys(text: unknown, options: { readonly locale?: str
     }
     const key: { -readonly [K in keyof LicenseKey]: LicenseKey[K] } = { code, count: Number(cell('count')), serial: cell('serial').slice(0, 100), status };
     for (const c of ['customer', 'location', 'description'] as const) if (cell(c)) key[c] = cell(c).slice(0, 500);
-    let bad = false;
-    for (const c of ['boundOn', 'ssaUntil'] as const) {
-      if (!cell(c)) continue;
-      const iso = parseLocaleDate(cell(c), locale);
-      if (iso === null) {
-        issue('error.invalidDate', { text: echo(cell(c)) });
-        bad = true;
-      } else key[c] = iso;
-    }
-    if (!bad) keys.push(key);
+    const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
+    if (dates) keys.push(Object.assign(key, dates));
   }
   return { keys, issues };
 }

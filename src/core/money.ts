@@ -89,17 +89,19 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
   return { currency, unit, discount, overallDiscount, vatRate };
 }
 
-export interface PricedLine {
-  readonly code: string;
-  readonly quantity: number;
-  unitPrice?: number | null;
+/** The money of a priced line: null where the price list has no price for its code. */
+export interface LinePrices {
+  /** The unit list price. */
+  readonly unitPrice?: number | null;
   /** Unit list price x quantity. */
-  lineTotal?: number | null;
+  readonly lineTotal?: number | null;
   /** Percent off list for this line (the price list's discount for its code, else overall). */
-  discountPercent?: number | null;
+  readonly discountPercent?: number | null;
   /** The line total after its discount. */
-  lineNet?: number | null;
+  readonly lineNet?: number | null;
 }
+
+export type PricedLine = { readonly code: string; readonly quantity: number } & { -readonly [K in keyof LinePrices]: LinePrices[K] };
 
 const MICRO_N = 1_000_000n;
 /** Percentages are taken to four decimals: 12.5 % is 125,000 millionths. */

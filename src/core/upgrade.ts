@@ -3,7 +3,7 @@ import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.j
 import { daysBetween, todayIso } from './dates.js';
 import { upgradeInputSchema, type LicenseLot } from './installed-base-schemas.js';
 import type { MessageKey } from './messages.js';
-import { priceBook, priceLines, type PriceTotal } from './money.js';
+import { priceBook, priceLines, type LinePrices, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type Params } from './notices.js';
 import { parseInput } from './schemas.js';
 import { ssaCover, ssaStatus } from './ssa.js';
@@ -30,15 +30,11 @@ export interface UpgradeLot {
   readonly reason: PlanReason;
 }
 
-export interface OrderLine {
+export interface OrderLine extends LinePrices {
   readonly code: string;
   readonly quantity: number;
   readonly ruleIds: readonly string[];
   readonly reason: PlanReason;
-  readonly unitPrice?: number | null;
-  readonly lineTotal?: number | null;
-  readonly discountPercent?: number | null;
-  readonly lineNet?: number | null;
 }
 
 export interface UpgradePlan {

@@ -12,10 +12,15 @@ async function importText(el: PbxLicenseCalculator, text: string, name = 'scenar
   const input = root(el).getElementById('import') as HTMLInputElement;
   const transfer = new DataTransfer();
   transfer.items.add(new File([text], name, { type: 'application/json' }));
+  const outcome = () => root(el).querySelector('.quote > [part="error"], .quote > [part="message"]')?.textContent ?? null;
+  const before = outcome();
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
-  // file.text() resolves in a later task
-  await new Promise((r) => setTimeout(r, 50));
+  // file.text() resolves in a later task, later still on a busy machine: wait for the new outcome.
+  for (let i = 0; i < 200 && outcome() === before; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
   await el.updateComplete;
 }
 

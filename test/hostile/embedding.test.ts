@@ -208,8 +208,11 @@ describe('hostile and careless hosts', () => {
     transfer.items.add(new File([JSON.stringify({ version: 12, pbxs: [{ name: '', platform: 'gateway', users: 1, trunks: 0 }] })], 's.json'));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    // file.text() resolves in a later task, later still on a busy machine.
+    for (let i = 0; i < 200 && !root(el).querySelector('.quote p[part="error"]'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    }
     expect(root(el).querySelector('.quote p[part="error"]')!.textContent).to.equal('Die Datei wurde nicht importiert: PBX 1 Name: Bitte füllen Sie dieses Feld aus.');
   });
 });

@@ -46,24 +46,7 @@ export const addKeysStyles = css`
         min-height: 5rem;
         font-family: ui-monospace, monospace;
       }
-      input.file {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        opacity: 0;
-        overflow: hidden;
-      }
       label.button {
-        display: inline-block;
         margin-top: calc(var(--_space) / 2);
-        border: 1px solid var(--_accent);
-        color: var(--_accent);
-        border-radius: var(--_radius);
-        padding: calc(var(--_space) / 2) var(--_space);
-        cursor: pointer;
-      }
-      input.file:focus-visible + label.button {
-        outline: 3px solid var(--pbx-color-focus, #1a73e8);
-        outline-offset: 2px;
       }
 `;

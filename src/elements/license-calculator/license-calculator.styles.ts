@@ -114,26 +114,6 @@ export const calculatorStyles = css`
     margin: var(--_space) 0;
   }
   /* Not dimmed: a faded table would fail contrast; the outline and the alert say it is stale. */
-  /* The file input stays focusable and in the tab order; its label is the visible button. */
-  input.file {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    opacity: 0;
-    overflow: hidden;
-  }
-  label.button {
-    display: inline-block;
-    border: 1px solid var(--_accent);
-    color: var(--_accent);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    cursor: pointer;
-  }
-  input.file:focus-visible + label.button {
-    outline: 3px solid var(--pbx-color-focus, #1a73e8);
-    outline-offset: 2px;
-  }
   .quote[data-stale] table {
     outline: 2px dashed var(--_warning);
     outline-offset: 2px;

@@ -165,6 +165,26 @@ export const baseStyles = css`
       font-size: 0.85em;
     }
   }
+  /* The file input stays focusable and in the tab order; its label is the visible button. */
+  input.file {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+    overflow: hidden;
+  }
+  label.button {
+    display: inline-block;
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    cursor: pointer;
+  }
+  input.file:focus-visible + label.button {
+    outline: 3px solid var(--pbx-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
   .sr-only {
     position: absolute;
     width: 1px;
