@@ -52,6 +52,26 @@ describe('<pbx-license-calculator> as a sales document (issue 13)', () => {
     expect(root(el).querySelector('.quote [part="error"]')).to.equal(null);
   });
 
+  it('prices-src is fetched once: a change in the light DOM (a footer) does not fetch it again', async () => {
+    const original = window.fetch;
+    let fetches = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      fetches++;
+      return original(...args);
+    };
+    try {
+      const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="1" trunks="0" prices-src="/test/fixtures/price-list.txt"><p slot="footer">Terms</p></pbx-license-calculator>`);
+      await settled(el, () => el.quote?.total !== undefined);
+      el.querySelector('p')!.textContent = 'New terms';
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(fetches).to.equal(1);
+      expect(el.quote!.total).to.deep.include({ list: 30 });
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('a slotted list that is not valid JSON is named, and the quote stays unpriced', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="2" trunks="0"><script type="application/json" slot="prices">{ "PBX-Port12": </script></pbx-license-calculator>`);
     await settled(el, () => root(el).querySelector('.quote [part="error"]') !== null);

@@ -21,6 +21,8 @@ export type PriceSource =
 export class PriceSourceController implements ReactiveController {
   source: PriceSource = { state: 'none' };
   private url = '';
+  /** The URL the current list came (or is coming) from: light-DOM changes do not fetch it again. */
+  private fetched: string | null = null;
   private abort: AbortController | null = null;
   private observer: MutationObserver | null = null;
 
@@ -41,6 +43,8 @@ export class PriceSourceController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = null;
     this.abort?.abort();
+    // A list still loading is fetched again when the element comes back.
+    if (this.source.state === 'loading') this.fetched = null;
   }
 
   /** The URL of `prices-src`; an empty one fetches nothing. */
@@ -71,13 +75,17 @@ export class PriceSourceController implements ReactiveController {
     const script = this.host.querySelector(':scope > script[type="application/json"][slot="prices"]');
     if (script) {
       this.abort?.abort();
+      this.fetched = null;
       this.set(this.read(script.textContent ?? ''));
       return;
     }
     if (!this.url) {
+      this.fetched = null;
       if (this.source.state !== 'none') this.set({ state: 'none' });
       return;
     }
+    if (this.fetched === this.url) return;
+    this.fetched = this.url;
     void this.fetchList(this.url);
   }
 
