@@ -15,7 +15,7 @@ const exported = [];
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const paths = pack.files.map((f) => f.path);
 
-const allowed = /^(README\.md|docs\/rules\.md|package\.json|custom-elements\.json|frameworks\/[\w.-]+\.d\.ts|dist\/(index|core|define|pbx-license-kit\.min)\.js(\.map)?|dist\/drop-in\/[\w-]+\.min\.js(\.map)?|dist\/integrity\.json|dist\/chunks\/[\w-]+\.js(\.map)?|dist\/types\/[\w/.-]+\.d\.ts|dist\/frameworks\/[\w.-]+\.(d\.ts|json))$/;
+const allowed = /^(README\.md|docs\/rules\.md|package\.json|custom-elements\.json|frameworks\/[\w.-]+\.d\.ts|dist\/(index|core|define|pbx-license-kit\.min)\.js(\.map)?|dist\/drop-in\/[\w-]+\.min\.js(\.map)?|dist\/drop-in\/chunks\/[\w.-]+\.min\.js(\.map)?|dist\/integrity\.json|dist\/chunks\/[\w-]+\.js(\.map)?|dist\/types\/[\w/.-]+\.d\.ts|dist\/frameworks\/[\w.-]+\.(d\.ts|json))$/;
 const unexpected = paths.filter((p) => !allowed.test(p));
 assert.deepEqual(unexpected, [], `npm pack would publish files no user needs: ${unexpected.join(', ')}`);
 

@@ -178,4 +178,24 @@ describe('pages nobody here controls', () => {
     }
   });
 
+
+  it('the drop-in loads the rule summaries on first use, from a chunk beside it', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${BUNDLE}?rules`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '3');
+      doc.body.append(el);
+      await el.updateComplete;
+      (el.shadowRoot!.querySelector('[part="rule"]') as HTMLButtonElement).click();
+      const summary = () => el.shadowRoot!.querySelector('[part="rule-summary"]')?.textContent ?? '';
+      for (let i = 0; i < 200 && !summary().startsWith('PORT-1: One'); i++) {
+        await new Promise((r) => win.setTimeout(r, 10));
+        await el.updateComplete;
+      }
+      expect(summary()).to.equal('PORT-1: One Port license per user, trunk, third-party application, SIP voicemail, analogue extension or Call Me button.');
+    } finally {
+      done();
+    }
+  });
 });
