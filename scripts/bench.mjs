@@ -96,7 +96,14 @@ async function bundleSize(contents) {
 const ours = gz(await readFile(new URL('../dist/pbx-license-kit.min.js', import.meta.url)));
 const lit = await bundleSize(`import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js'; export { LitElement, html, css, property, state };`);
 const react = await bundleSize(`import React from 'react'; import { createRoot } from 'react-dom/client'; export { React, createRoot };`);
-report('size: pbx-license-kit.min.js (3 elements, lit, zod, core, en/de/nl)', `${ours.toFixed(1)} KB gz`, ours <= 30, '<= 30 KB');
+report('size: pbx-license-kit.min.js, first download (3 elements, lit, zod, core, en)', `${ours.toFixed(1)} KB gz`, ours <= 30, '<= 30 KB');
+const { readdir } = await import('node:fs/promises');
+for (const f of (await readdir(new URL('../dist/drop-in/', import.meta.url))).filter((n) => n.endsWith('.min.js'))) {
+  report(`size: drop-in/${f} alone`, `${gz(await readFile(new URL(`../dist/drop-in/${f}`, import.meta.url))).toFixed(1)} KB gz`, null);
+}
+for (const f of (await readdir(new URL('../dist/drop-in/chunks/', import.meta.url))).filter((n) => n.endsWith('.min.js'))) {
+  report(`size: loaded on first use: ${f.replace(/-[\w]+\.min\.js$/, '')}`, `${gz(await readFile(new URL(`../dist/drop-in/chunks/${f}`, import.meta.url))).toFixed(1)} KB gz`, null);
+}
 report('size: lit alone', `${lit.toFixed(1)} KB gz`, null);
 // What any build of these elements carries before a line of their own logic or markup: the
 // 30 KB budget against the stack (lit, zod/mini) and three complete languages.
@@ -105,7 +112,7 @@ const zodSchemas = await bundleSize(schemasUsed);
 const messages = await bundleSize(`export { CATALOGS } from './src/i18n/index.ts';`);
 const floor = await bundleSize(`import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js'; export { LitElement, html, css, property, state }; ${schemasUsed} export { CATALOGS } from './src/i18n/index.ts';`);
 report('size: zod/mini with the core\'s schemas and parser alone', `${zodSchemas.toFixed(1)} KB gz`, null);
-report('size: the en/de/nl messages alone', `${messages.toFixed(1)} KB gz`, null);
+report('size: the English messages alone', `${messages.toFixed(1)} KB gz`, null);
 report('size: lit + schemas + messages together (the floor)', `${floor.toFixed(1)} KB gz`, null);
 report('size: react + react-dom (the usual alternative, before any component)', `${react.toFixed(1)} KB gz`, null);
 

@@ -7,7 +7,7 @@ export type { PbxChangeDetail, PbxInvalidDetail } from './elements/license-calcu
 export { PbxVersionCheck } from './elements/version-check/version-check.js';
 export type { LicenseEntry } from './elements/version-check/version-check.js';
 export { PbxBalanceTable } from './elements/balance-table/balance-table.js';
-export { CATALOGS, LANGS, formatMessage, resolveLocale, toLang } from './i18n/index.js';
+export { CATALOGS, LANGS, formatMessage, loadLanguage, resolveLocale, toLang } from './i18n/index.js';
 export type { Lang } from './i18n/index.js';
 export type { Balance, BalanceInput, BalanceRow, Quote, ScenarioInput, VersionCheckResult } from './core/index.js';
 export { VERSION } from './version.js';

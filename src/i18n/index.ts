@@ -1,22 +1,49 @@
 import type { MessageKey } from '../core/messages.js';
 import type { ParamValue } from '../core/notices.js';
 import { formatTemplate } from './message-format.js';
-import { coreDe } from './de.js';
 import { coreEn } from './en.js';
-import { coreNl } from './nl.js';
-import { uiDe, uiEn, uiNl, type UiKey } from './ui.js';
+import { uiEn, type UiKey } from './ui.js';
 
 export type Lang = 'en' | 'de' | 'nl';
 export type AnyKey = MessageKey | UiKey;
 export type Catalog = Readonly<Record<AnyKey, string>>;
 
-export const CATALOGS: Readonly<Record<Lang, Catalog>> = {
-  en: { ...coreEn, ...uiEn },
-  de: { ...coreDe, ...uiDe },
-  nl: { ...coreNl, ...uiNl },
-};
+/** The languages the elements speak. */
+export const LANGS: readonly Lang[] = ['en', 'de', 'nl'];
 
-export const LANGS = Object.keys(CATALOGS) as Lang[];
+const loaded: Partial<Record<Lang, Catalog>> = { en: { ...coreEn, ...uiEn } };
+
+/**
+ * The catalogs loaded so far: English always; German and Dutch once `loadLanguage` brought them
+ * (the elements load the language they show on first use, so a page in English never downloads
+ * the others).
+ */
+export const CATALOGS: Readonly<Partial<Record<Lang, Catalog>>> = loaded;
+
+const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Catalog>>> = {
+  de: () => import('./lang-de.js').then((m) => m.catalogDe),
+  nl: () => import('./lang-nl.js').then((m) => m.catalogNl),
+};
+const pending = new Map<Lang, Promise<void>>();
+
+/**
+ * Loads a language's messages once. A language whose chunk cannot be loaded falls back to English,
+ * with one console warning; the promise never rejects.
+ */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (loaded[lang] || lang === 'en') return Promise.resolve();
+  let load = pending.get(lang);
+  if (!load) {
+    load = LOADERS[lang]().then(
+      (catalog) => {
+        loaded[lang] = catalog;
+      },
+      () => console.warn(`pbx-license-kit: the ${lang} messages could not be loaded; English is shown instead.`),
+    );
+    pending.set(lang, load);
+  }
+  return load;
+}
 
 /** The supported language closest to a BCP 47 tag (`de-CH` -> de), else en. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -70,7 +97,7 @@ export function formatMoney(locale: string, amount: number, currency: string): s
  * convention for money) as amounts of that currency.
  */
 export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, ParamValue>> = {}, currency?: string): string {
-  const template = CATALOGS[toLang(locale)][key] ?? CATALOGS.en[key] ?? key;
+  const template = (loaded[toLang(locale)] ?? loaded.en!)[key] ?? loaded.en![key] ?? key;
   return formatTemplate(template, params, {
     locale,
     number: (n, name) => (currency && name.endsWith('Price') ? formatMoney(locale, n, currency) : formatNumber(locale, n)),

@@ -5,7 +5,13 @@ import { coreEn } from '../../src/i18n/en.js';
 import { coreNl } from '../../src/i18n/nl.js';
 import { formatMessage } from '../../src/i18n/index.js';
 import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.js';
-import { uiDe, uiEn, uiNl, type UiKey } from '../../src/i18n/ui.js';
+import { uiEn, type UiKey } from '../../src/i18n/ui.js';
+import { uiDe } from '../../src/i18n/ui-de.js';
+import { uiNl } from '../../src/i18n/ui-nl.js';
+import { loadLanguage } from '../../src/i18n/index.js';
+
+// German and Dutch load on first use: these tests read them directly.
+before(() => Promise.all([loadLanguage('de'), loadLanguage('nl')]));
 
 const placeholders = placeholderNames;
 
@@ -95,5 +101,16 @@ describe('rule reference (one sentence per rule of RULES.md)', () => {
     const cited = new Set([...quote.lines, ...quote.notices, ...quote.demands, ...checked.blocking, ...checked.notices].flatMap((x) => x.ruleIds));
     expect([...cited].filter((id) => !ids.includes(id))).to.deep.equal([]);
     expect(cited.size).to.be.greaterThan(25);
+  });
+});
+
+describe('languages loaded on first use', () => {
+  it('English is built in; German and Dutch load once, then are in CATALOGS', async () => {
+    const { CATALOGS, loadLanguage: load } = await import('../../src/i18n/index.js');
+    expect(CATALOGS.en!['ui.quote']).to.equal('Quote');
+    await Promise.all([load('de'), load('de'), load('nl')]);
+    expect(CATALOGS.de!['ui.quote']).to.equal('Angebot');
+    expect(CATALOGS.nl!['ui.quote']).to.equal('Offerte');
+    expect(formatMessage('de-CH', 'ui.quote')).to.equal('Angebot');
   });
 });

@@ -198,4 +198,24 @@ describe('pages nobody here controls', () => {
       done();
     }
   });
+
+  it('a page in Dutch gets Dutch from the first render: never English first, the messages loaded on first use', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${BUNDLE}?dutch`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('lang', 'nl');
+      el.setAttribute('users', '3');
+      const seen: string[] = [];
+      doc.body.append(el);
+      const record = () => seen.push(el.shadowRoot!.querySelector('#quote-heading')?.textContent ?? '');
+      new win.MutationObserver(record).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      record();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#quote-heading')!.textContent).to.equal('Offerte');
+      expect(seen.filter((t) => t !== '')).to.not.include('Quote');
+    } finally {
+      done();
+    }
+  });
 });

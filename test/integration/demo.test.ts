@@ -51,8 +51,10 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       // The page switches language: every element follows the document's lang.
       (doc.getElementById('language') as HTMLSelectElement).value = 'de';
       doc.getElementById('language')!.dispatchEvent(new Event('change'));
-      await new Promise((r) => setTimeout(r, 20));
-      expect(calc.shadowRoot!.querySelector('#quote-heading')!.textContent).to.equal('Angebot');
+      // German loads on first use, from a chunk beside the bundle.
+      const heading = () => calc.shadowRoot!.querySelector('#quote-heading')!.textContent;
+      for (let i = 0; i < 200 && heading() !== 'Angebot'; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(heading()).to.equal('Angebot');
       expect(win.pbxDemoCspViolations).to.deep.equal([]);
       // The watch is live: an eval is blocked (Trusted Types sink, then script-src) and reported.
       try {

@@ -177,6 +177,12 @@ export class PbxBalanceTable extends LitElement {
     this.listen();
   }
 
+  /** The first render, and one after a language change, waits for that language's messages. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await this.l.ready;
+    return super.scheduleUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listeningOn?.removeEventListener('pbx-change', this.onChange);

@@ -165,6 +165,12 @@ export class PbxLicenseCalculator extends LitElement {
     this.readUrl();
   }
 
+  /** The first render, and one after a language change, waits for that language's messages. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await this.l.ready;
+    return super.scheduleUpdate();
+  }
+
   private readUrl(): void {
     const param = this.url.read();
     if (param === null) return;

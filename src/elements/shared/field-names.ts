@@ -15,7 +15,7 @@ const FIELD_KEYS: Readonly<Record<string, AnyKey>> = {
 function fieldLabel(field: string, t: (key: AnyKey) => string, group: boolean): string {
   if (group && field === 'name') return t('ui.group.name');
   const key = FIELD_KEYS[field] ?? (`ui.${field}` as AnyKey);
-  return key in CATALOGS.en ? t(key) : field;
+  return key in CATALOGS.en! ? t(key) : field;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
 import type { ParamValue } from '../../core/notices.js';
-import { formatMessage, formatMoney, formatNumber, formatPercent, resolveLocale, type AnyKey } from '../../i18n/index.js';
+import { formatMessage, formatMoney, formatNumber, formatPercent, loadLanguage, resolveLocale, toLang, type AnyKey } from '../../i18n/index.js';
 import { formatDate } from '../../i18n/message-format.js';
 import { describePath } from './field-names.js';
 
@@ -13,6 +13,11 @@ import { describePath } from './field-names.js';
  */
 export class LocaleController implements ReactiveController {
   locale = 'en';
+  /**
+   * Resolves once the messages of `locale` are loaded. The elements wait for it before they
+   * render (scheduleUpdate), so a page in German never shows English first.
+   */
+  ready: Promise<void> = Promise.resolve();
   private observer: MutationObserver | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -35,6 +40,7 @@ export class LocaleController implements ReactiveController {
     const next = resolveLocale(this.host);
     if (next !== this.locale) {
       this.locale = next;
+      this.ready = loadLanguage(toLang(next));
       this.host.requestUpdate();
     }
   }

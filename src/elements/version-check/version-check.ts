@@ -130,6 +130,12 @@ export class PbxVersionCheck extends LitElement {
   private readonly l = new LocaleController(this);
   private fromText = false;
 
+  /** The first render, and one after a language change, waits for that language's messages. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await this.l.ready;
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Any value may be assigned: only a list has lines to show; the schema names what is wrong.
     if (changed.has('licenses') && !this.fromText) {
