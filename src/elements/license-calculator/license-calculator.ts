@@ -33,6 +33,9 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
 
 
 /**
+ * The language comes from the element's `lang`, else the closest ancestor's, else the
+ * document's; German and Dutch load on first use.
+ *
  * @tagname pbx-license-calculator
  * @summary What licenses an innovaphone installation needs, and what they cost: a form for the
  * scenario and a live quote with every line's reason and rule IDs.
@@ -45,8 +48,6 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @slot footer - Terms and contact, below the quote and printed.
  * @slot actions - The reseller's own call to action, beside the download buttons.
  * @slot prices - A `<script type="application/json">` with the price list (read, never run).
- *
- * The language comes from the element's `lang`, else the closest ancestor's, else the document's.
  *
  * @csspart form - The scenario form.
  * @csspart quote - The quote beside the form.
@@ -131,7 +132,7 @@ export class PbxLicenseCalculator extends LitElement {
    */
   @property({ attribute: 'rule-href' }) ruleHref = '';
 
-  /** The last valid quote (stays shown, marked stale, while the input is invalid). */
+  /** The last valid quote (stays shown, marked stale, while the input is invalid). @readonly */
   @state() quote: Quote | null = null;
   @state() private draft: Draft = emptyDraft();
   @state() private issues: readonly InputIssue[] = [];

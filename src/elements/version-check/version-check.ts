@@ -115,15 +115,16 @@ export class PbxVersionCheck extends LitElement {
   /** The partner's price list (`{ currency, [code]: unitPrice }`): prices the upgrade order. */
   @property({ attribute: false }) prices: PriceListInput | undefined;
 
-  /** The upgrade plan for the licenses at `pbx-version` (planUpgrade). */
+  /** The upgrade plan for the licenses at `pbx-version` (planUpgrade). @readonly */
   @state() upgrade: UpgradePlan | null = null;
-  /** The move to central licensing with the chosen master (planMigration). */
+  /** The move to central licensing with the chosen master (planMigration). @readonly */
   @state() migration: MigrationPlan | null = null;
   /** The device (serial) that becomes the license master in the move to central licensing. */
   @property({ reflect: true, converter: textAttribute }) master = '';
   /** Version the released licenses are converted to in that move (MIG-3); empty keeps their version. */
   @property({ attribute: 'convert-to', reflect: true, converter: textAttribute }) convertTo = '';
 
+  /** The last verdict (the core's VersionCheckResult); null while no license is entered. @readonly */
   @state() result: VersionCheckResult | null = null;
   @state() private text = '';
   @state() private issues: readonly InputIssue[] = [];
