@@ -2,9 +2,29 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { dark } from './themes.js';
 
-const meta: Meta = { title: 'Elements/pbx-balance-table', component: 'pbx-balance-table' };
+type Args = Record<string, string | undefined>;
+
+const meta: Meta<Args> = {
+  title: 'Elements/pbx-balance-table',
+  component: 'pbx-balance-table',
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        code: `<pbx-license-calculator id="calc" users="150" trunks="10"></pbx-license-calculator>
+<pbx-balance-table id="pool" for="calc"></pbx-balance-table>
+<script type="module">
+  document.getElementById('pool').balance = {
+    activationKeys: [{ code: 'PBX-Registrations', count: 100 }],
+    licenseKeys: [{ code: 'PBX-Registrations', count: 37, serial: '00-90-33-00-00-00', status: 'active' }],
+  };
+</script>`,
+      },
+    },
+  },
+};
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<Args>;
 
 const serial = '00-90-33-00-00-00';
 const pool = {
@@ -30,8 +50,8 @@ const big = {
   })),
 };
 
-export const Empty: Story = { render: () => html`<pbx-balance-table .balance=${{ activationKeys: [], licenseKeys: [] }}></pbx-balance-table>` };
 export const WorkedExample: Story = { render: () => html`<pbx-balance-table .balance=${pool}></pbx-balance-table>` };
+export const Empty: Story = { render: () => html`<pbx-balance-table .balance=${{ activationKeys: [], licenseKeys: [] }}></pbx-balance-table>` };
 export const OverAllocated: Story = { render: () => html`<pbx-balance-table .balance=${{ ...pool, activationKeys: [{ code: 'PBX-Registrations', count: 20 }] }}></pbx-balance-table>` };
 export const WithToOrder: Story = {
   render: () => html`<pbx-license-calculator id="calc" users="150" trunks="10"></pbx-license-calculator>

@@ -4,12 +4,41 @@ import type { ScenarioInput } from '../src/core/index.js';
 import multiSiteJson from '../fixtures/multi-site-6000.json';
 import { dark } from './themes.js';
 
-const meta: Meta = {
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+type Args = Record<string, string | undefined>;
+const attr = (v: string | undefined) => ifDefined(v === '' ? undefined : v);
+
+const meta: Meta<Args> = {
   title: 'Elements/pbx-license-calculator',
   component: 'pbx-license-calculator',
+  // The controls set the attributes; the stories below set properties too (see "Show code").
+  args: { version: '12', release: 'r2', licensing: 'central', users: '120', trunks: '4', customer: 'Muster GmbH', 'quote-number': 'Q-2026-0117', 'valid-days': '30', lang: 'en' },
+  render: (a) =>
+    html`<pbx-license-calculator
+      version=${attr(a['version'])}
+      release=${attr(a['release'])}
+      licensing=${attr(a['licensing'])}
+      users=${attr(a['users'])}
+      trunks=${attr(a['trunks'])}
+      customer=${attr(a['customer'])}
+      project=${attr(a['project'])}
+      quote-number=${attr(a['quote-number'])}
+      valid-days=${attr(a['valid-days'])}
+      today=${attr(a['today'])}
+      rule-href=${attr(a['rule-href'])}
+      prices-src=${attr(a['prices-src'])}
+      lang=${attr(a['lang'])}
+    ></pbx-license-calculator>`,
 };
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<Args>;
+
+/** The two-line drop-in: attributes only, every one a control. */
+export const Attributes: Story = {};
+
+/** Properties set from script: the scenario and the partner's prices. */
+const withCode = (code: string) => ({ docs: { source: { code, language: 'html' } } });
 
 const office: ScenarioInput = {
   version: 12,
@@ -30,10 +59,23 @@ const office: ScenarioInput = {
 // The 6,000-user multi-site scenario, shared with `npm run bench`.
 const multiSite = multiSiteJson as ScenarioInput;
 
+export const SmallOffice: Story = {
+  render: () => html`<pbx-license-calculator .scenario=${office}></pbx-license-calculator>`,
+  parameters: withCode(`<pbx-license-calculator id="calc"></pbx-license-calculator>
+<script type="module">
+  document.getElementById('calc').scenario = ${JSON.stringify(office, null, 2).replace(/\n/g, '\n  ')};
+</script>`),
+};
 export const Empty: Story = { render: () => html`<pbx-license-calculator></pbx-license-calculator>` };
-export const SmallOffice: Story = { render: () => html`<pbx-license-calculator .scenario=${office}></pbx-license-calculator>` };
 export const MultiSite6000Users: Story = { render: () => html`<pbx-license-calculator .scenario=${multiSite}></pbx-license-calculator>` };
 export const PricedQuote: Story = {
+  parameters: withCode(`<pbx-license-calculator id="calc" lang="de-DE"></pbx-license-calculator>
+<script type="module">
+  const calc = document.getElementById('calc');
+  calc.scenario = { version: 12, pbxs: [/* … */] };
+  calc.prices = { currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-myPBX12': 24.5, 'PBX-VoicemailUser12': 9.9, 'PBX-UC12': 69, 'Relay-BRIs': 45 };
+  calc.addEventListener('pbx-change', (e) => console.log(e.detail.quote));
+</script>`),
   render: () =>
     html`<pbx-license-calculator
       lang="de-DE"

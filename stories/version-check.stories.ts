@@ -2,15 +2,54 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { dark } from './themes.js';
 
-const meta: Meta = { title: 'Elements/pbx-version-check', component: 'pbx-version-check' };
-export default meta;
-type Story = StoryObj;
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 const g4 = [
   { code: 'PBX-Port10', count: 100 },
   { code: 'PBX-Port12', count: 100 },
 ];
 
+type Args = Record<string, string | undefined>;
+const attr = (v: string | undefined) => ifDefined(v === '' ? undefined : v);
+
+const meta: Meta<Args> = {
+  title: 'Elements/pbx-version-check',
+  component: 'pbx-version-check',
+  // The controls set the attributes; the licenses are a property (see "Show code").
+  args: { 'pbx-version': 'V12', 'target-released': '', 'operator-version': '', lang: 'en' },
+  render: (a) =>
+    html`<pbx-version-check
+      pbx-version=${attr(a['pbx-version'])}
+      operator-version=${attr(a['operator-version'])}
+      queue-monitor-version=${attr(a['queue-monitor-version'])}
+      target-released=${attr(a['target-released'])}
+      today=${attr(a['today'])}
+      firmware=${attr(a['firmware'])}
+      master=${attr(a['master'])}
+      convert-to=${attr(a['convert-to'])}
+      lang=${attr(a['lang'])}
+      .licenses=${g4}
+    ></pbx-version-check>`,
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        code: `<pbx-version-check id="check" pbx-version="V12"></pbx-version-check>
+<script type="module">
+  const check = document.getElementById('check');
+  check.licenses = [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }];
+  check.addEventListener('pbx-version-result', (e) => console.log(e.detail.maxPbxVersion));
+</script>`,
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+
+/** The G-4 worked example: 100 V10 + 100 V12 Port licenses, checked against the version in the controls. */
+export const G4WorkedExample: Story = {};
 export const Empty: Story = { render: () => html`<pbx-version-check></pbx-version-check>` };
 export const RunsAtV10: Story = { render: () => html`<pbx-version-check pbx-version="10" .licenses=${g4}></pbx-version-check>` };
 export const BlockedAtV12: Story = { render: () => html`<pbx-version-check pbx-version="V12" .licenses=${g4}></pbx-version-check>` };

@@ -5,7 +5,7 @@ import * as balanceStories from '../stories/balance-table.stories.js';
 import * as calculatorStories from '../stories/license-calculator.stories.js';
 import * as versionStories from '../stories/version-check.stories.js';
 
-type StoryModule = Record<string, unknown> & { default: { title: string } };
+type StoryModule = Record<string, unknown> & { default: { title: string; render?: unknown; args?: Record<string, unknown> } };
 
 /** Every story of every element: rendered in Chromium, no console error, no axe violation. */
 for (const mod of [calculatorStories, versionStories, balanceStories] as unknown as StoryModule[]) {
@@ -21,7 +21,10 @@ for (const mod of [calculatorStories, versionStories, balanceStories] as unknown
         const host = document.createElement('div');
         document.body.append(host);
         try {
-          render((story as { render: () => TemplateResult }).render(), host);
+          // A story renders from its args (the controls), merged over the file's defaults.
+          const s = story as { render?: (args: Record<string, unknown>) => TemplateResult; args?: Record<string, unknown> };
+          const meta = mod.default as { render?: (args: Record<string, unknown>) => TemplateResult; args?: Record<string, unknown> };
+          render((s.render ?? meta.render)!({ ...(meta.args ?? {}), ...(s.args ?? {}) }), host);
           const elements = [...host.querySelectorAll('pbx-license-calculator, pbx-version-check, pbx-balance-table')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
           expect(elements.length, 'elements in the story').to.be.greaterThan(0);
           for (const el of elements) await el.updateComplete;

@@ -33,6 +33,9 @@ describe('<pbx-license-calculator> as a sales document (issue 13)', () => {
       ['Total incl. VAT', '€62.44'],
     ]);
     expect(el.quote!.total).to.deep.include({ list: 59.97, discount: 7.5, net: 52.47, vat: 9.97, gross: 62.44 });
+    // Each amount sits in the last column, under the line totals.
+    const columns = root(el).querySelectorAll('[part="quote-table"] thead th').length;
+    for (const tr of root(el).querySelectorAll('[part="quote-table"] tfoot tr')) expect((tr.firstElementChild as HTMLTableCellElement).colSpan + 1).to.equal(columns);
   });
 
   // The test server turns .json files into JavaScript modules: the list is served as text.

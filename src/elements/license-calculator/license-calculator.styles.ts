@@ -3,11 +3,13 @@ import { css } from 'lit';
 export const calculatorStyles = css`
   .layout {
     display: grid;
-    grid-template-columns: minmax(18rem, 1fr) minmax(20rem, 1.4fr);
+    /* The quote gets the room: a priced quote with discounts has seven columns. */
+    grid-template-columns: minmax(18rem, 1fr) minmax(20rem, 2fr);
     gap: calc(var(--_space) * 3);
     align-items: start;
   }
-  @container (max-width: 48rem) {
+  /* Beside the form only where a priced quote with discounts (seven columns) fits. */
+  @container (max-width: 75rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -133,7 +133,8 @@ export function renderQuote(v: QuoteView) {
   const stale = v.issues.length > 0;
   const currency = q?.total?.currency;
   const discounted = (q?.total?.discount ?? 0) > 0 || [...(q?.lines ?? []), ...(q?.warranty ?? [])].some((x) => (x.discountPercent ?? 0) > 0);
-  const span = 3 + (currency ? 1 : 0) + (discounted ? 1 : 0);
+  // The label of a total spans every column but the last (code, quantity, PBX, reason, unit price, discount).
+  const span = 4 + (currency ? 1 : 0) + (discounted ? 1 : 0);
   return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
     <slot name="header"></slot>
     <h2 id="quote-heading">${t('ui.quote')}</h2>

@@ -89,6 +89,8 @@ export const baseStyles = css`
   th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    /* An amount is one word: "− 101,37 €" never breaks. */
+    white-space: nowrap;
   }
   .error-text {
     color: var(--_error);
