@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import { ssaStatus } from '../../core/ssa.js';
 import { MAX_KEYS_TEXT, parseLicenseKeys } from '../../core/license-keys.js';
 import { addKeysStyles, renderAddKeys } from './add-keys-view.js';
+import { KEY_ROW_HEIGHT, KEY_VIEW_ROWS, balanceStyles } from './balance-table.styles.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import type { BalanceInput, LicenseKey } from '../../core/schemas.js';
@@ -15,8 +16,6 @@ import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
-const KEY_ROW_HEIGHT = 32;
-const KEY_VIEW_ROWS = 10;
 
 /**
  * @tagname pbx-balance-table
@@ -50,93 +49,7 @@ const KEY_VIEW_ROWS = 10;
  * @cssprop --pbx-color-highlight - Background of over-allocated rows.
  */
 export class PbxBalanceTable extends LitElement {
-  static override styles = [
-    baseStyles,
-    addKeysStyles,
-    css`
-      .bar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        align-items: end;
-        margin-bottom: var(--_space);
-      }
-      tr.over td {
-        background: var(--_highlight);
-      }
-      th button {
-        background: none;
-        border: 0;
-        color: inherit;
-        font-weight: 700;
-        padding: 0;
-      }
-      .expand {
-        background: none;
-        color: var(--_accent);
-        border: 0;
-        padding: 0;
-        text-align: start;
-      }
-      .keys {
-        max-width: 100%;
-        height: ${KEY_VIEW_ROWS * KEY_ROW_HEIGHT}px;
-        overflow-y: auto;
-        position: relative;
-        border: 1px solid var(--_border);
-      }
-      .keys .row {
-        position: absolute;
-        inset-inline: 0;
-        height: ${KEY_ROW_HEIGHT}px;
-        display: grid;
-        grid-template-columns: 11rem 1fr 1fr 1fr 5rem 6rem 9rem;
-        gap: var(--_space);
-        align-items: center;
-        padding: 0 var(--_space);
-        white-space: nowrap;
-        overflow: hidden;
-      }
-      .ssa-endingSoon {
-        color: var(--_warning);
-        font-weight: 600;
-      }
-      .ssa-expired {
-        color: var(--_error);
-      }
-      .flag {
-        display: inline-block;
-        font-size: 0.8em;
-        margin-inline-start: 0.4em;
-      }
-      .keys .row span {
-        overflow: hidden;
-        text-overflow: ellipsis;
-      }
-      .keys-head {
-        position: sticky;
-        top: 0;
-        z-index: 1;
-        height: ${KEY_ROW_HEIGHT}px;
-        background: var(--_bg);
-        border-bottom: 1px solid var(--_border);
-      }
-      .keys .row.head {
-        position: static;
-        font-weight: 600;
-        font-size: 0.85em;
-        color: var(--_muted);
-      }
-      .keys-body {
-        position: relative;
-      }
-      .explain {
-        font-size: 0.85em;
-        color: var(--_muted);
-        margin: 0 0 calc(var(--_space) / 2);
-      }
-    `,
-  ];
+  static override styles = [baseStyles, addKeysStyles, balanceStyles];
 
   /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
   @property({ attribute: false }) balance: BalanceInput | undefined;

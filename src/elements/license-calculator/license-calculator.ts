@@ -3,15 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import { scenarioSchema, validate, type PriceListInput, type ScenarioInput } from '../../core/schemas.js';
-import { MAX_SCENARIO_TEXT, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
+import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario } from '../../core/scenario-io.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { download, toCsv } from '../shared/files.js';
+import { download } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { renderQuote, type QuoteMeta } from './quote-view.js';
+import { quoteCsv, quoteJson, readScenarioFile } from './quote-files.js';
 import { PriceSourceController, type PriceSource } from './price-source-controller.js';
 import { renderRuleRefs, type RuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
@@ -192,24 +193,10 @@ export class PbxLicenseCalculator extends LitElement {
   }
 
   private async importFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const t = this.l.t.bind(this.l);
-    // A file too large is refused before it is read into memory.
-    if (file.size > MAX_SCENARIO_TEXT) {
-      this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.l.t('error.tooLong', { maximum: MAX_SCENARIO_TEXT }) }) };
-      return;
-    }
-    const r = readScenarioJson(await file.text());
-    if (!r.ok) {
-      this.fileMessage = { ok: false, text: t('ui.import.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
-      return;
-    }
-    const done = t('ui.import.done', { file: file.name.slice(0, 80) });
-    this.fileMessage = { ok: true, text: r.pricesIgnored ? `${done} ${t('ui.pricesIgnored.file')}` : done };
-    this.applyScenario(r.value);
+    const read = await readScenarioFile(e, this.l);
+    if (!read) return;
+    this.fileMessage = read.message;
+    if (read.scenario) this.applyScenario(read.scenario);
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
@@ -314,21 +301,11 @@ export class PbxLicenseCalculator extends LitElement {
 
   /** The quote as CSV: code, quantity, PBX, reason (in the element's language), rules, prices. */
   quoteCsv(): string {
-    const q = this.quote;
-    if (!q) return '';
-    const t = this.l.t.bind(this.l);
-    const head = [t('ui.col.code'), t('ui.col.quantity'), t('ui.col.pbx'), t('ui.col.reason'), t('ui.rules'), t('ui.col.unitPrice'), t('ui.col.lineTotal')];
-    const rows = [...q.lines, ...q.warranty].map((l) => [l.code, l.quantity, l.pbx, t(l.reason.key, l.reason.params), l.ruleIds.join(' '), l.unitPrice ?? null, l.lineTotal ?? null]);
-    if (q.total) rows.push([t('ui.total'), null, null, null, null, q.total.currency, q.total.amount]);
-    return toCsv([head, ...rows]);
+    return this.quote ? quoteCsv(this.quote, this.l) : '';
   }
 
   private exportCsv = () => download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv());
-  /** The scenario and its quote; the prices are in the quote's lines, not in the scenario (files never carry prices). */
-  private exportJson = () => {
-    const { prices: _prices, ...scenario } = this.scenario ?? ({} as ScenarioInput);
-    download('pbx-license-quote.json', 'application/json', JSON.stringify({ scenario, quote: this.quote }, null, 2));
-  };
+  private exportJson = () => download('pbx-license-quote.json', 'application/json', quoteJson(this.scenario, this.quote));
 
   /** Rule IDs: links with `rule-href`, else summaries loaded on first use. */
   private get ruleRefs(): RuleRefs {

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/** Height of one license key row, and how many the scrolling window shows. */
+export const KEY_ROW_HEIGHT = 32;
+export const KEY_VIEW_ROWS = 10;
+
+export const balanceStyles = css`
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    margin-bottom: var(--_space);
+  }
+  tr.over td {
+    background: var(--_highlight);
+  }
+  th button {
+    background: none;
+    border: 0;
+    color: inherit;
+    font-weight: 700;
+    padding: 0;
+  }
+  .expand {
+    background: none;
+    color: var(--_accent);
+    border: 0;
+    padding: 0;
+    text-align: start;
+  }
+  .keys {
+    max-width: 100%;
+    height: ${KEY_VIEW_ROWS * KEY_ROW_HEIGHT}px;
+    overflow-y: auto;
+    position: relative;
+    border: 1px solid var(--_border);
+  }
+  .keys .row {
+    position: absolute;
+    inset-inline: 0;
+    height: ${KEY_ROW_HEIGHT}px;
+    display: grid;
+    grid-template-columns: 11rem 1fr 1fr 1fr 5rem 6rem 9rem;
+    gap: var(--_space);
+    align-items: center;
+    padding: 0 var(--_space);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .ssa-endingSoon {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  .ssa-expired {
+    color: var(--_error);
+  }
+  .flag {
+    display: inline-block;
+    font-size: 0.8em;
+    margin-inline-start: 0.4em;
+  }
+  .keys .row span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .keys-head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    height: ${KEY_ROW_HEIGHT}px;
+    background: var(--_bg);
+    border-bottom: 1px solid var(--_border);
+  }
+  .keys .row.head {
+    position: static;
+    font-weight: 600;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .keys-body {
+    position: relative;
+  }
+  .explain {
+    font-size: 0.85em;
+    color: var(--_muted);
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+`;
