@@ -77,6 +77,14 @@ describe('scenarios through files and links', () => {
     expect(read.ok && read.value.pbxs[0]).to.deep.include({ name: 'Old', users: 12 });
   });
 
+  it('migrates a version 1 scenario (before per-PBX licensing and recording targets) to version 2, unchanged', () => {
+    expect(SCENARIO_SCHEMA_VERSION).to.equal(2);
+    const v1 = { schemaVersion: 1, version: 12, licensing: 'local', pbxs: [{ name: 'A', platform: 'gateway', users: 5, trunks: 1, standby: true }] };
+    const read = readScenarioJson(JSON.stringify(v1));
+    expect(read.ok && read.value).to.deep.include({ schemaVersion: 2, licensing: 'local' });
+    expect(read.ok && read.value.pbxs[0]).to.deep.equal(v1.pbxs[0]);
+  });
+
   it('refuses a scenario from a newer schema with a message naming the field', () => {
     const read = readScenarioJson('{"schemaVersion":99,"version":12,"pbxs":[{"name":"A","platform":"gateway","users":1,"trunks":0}]}');
     expect(read.ok).to.equal(false);
