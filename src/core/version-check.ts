@@ -5,7 +5,7 @@ import { effectiveVersion, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { parseInput, versionCheckSchema } from './schemas.js';
 import { formatVersion, parseSoftwareVersion, type SoftwareVersion } from './versions.js';
-import { SSA_REMINDER_DAYS, ssaCover, type SsaCover } from './ssa.js';
+import { ssaCover, ssaStatus, type SsaCover } from './ssa.js';
 import { daysBetween, todayIso } from './dates.js';
 
 export interface BlockingLicense {
@@ -47,7 +47,6 @@ const VERSION_RULE: Partial<Record<LicenseFamily, string>> = {
   queueMonitor: 'QM-3',
 };
 
-
 /**
  * Will these licenses run that software version, and what blocks an upgrade (G-3, G-4, HW-3,
  * VM-3, VM-4, QM-2, QM-3, OP-2, SWP-2, REC-4, REL-1, REL-2, SSA-1).
@@ -57,7 +56,6 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   const pbx = parseSoftwareVersion(input.pbxVersion, ['pbxVersion']);
   const operator = input.operatorVersion === undefined ? null : parseSoftwareVersion(input.operatorVersion, ['operatorVersion']);
   const queueMonitor = input.queueMonitorVersion === undefined ? null : parseSoftwareVersion(input.queueMonitorVersion, ['queueMonitorVersion']);
-
   const today = input.today ?? todayIso();
   const list = new NoticeList();
   const notice = list.add.bind(list);
@@ -81,7 +79,7 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   for (const lot of merged.values()) {
     const { code, count } = lot;
     // SSA-4: an agreement that ends soon is extended before it expires, without surcharge.
-    if (lot.ssaUntil !== undefined && lot.ssaUntil >= today && daysBetween(today, lot.ssaUntil) <= SSA_REMINDER_DAYS) {
+    if (lot.ssaUntil !== undefined && ssaStatus(lot.ssaUntil, today) === 'endingSoon') {
       notice('warning', 'notice.ssaEndingSoon', ['SSA-4'], { code, count, ssaUntil: lot.ssaUntil, days: daysBetween(today, lot.ssaUntil) });
     }
     if (count === 0) continue;

@@ -101,6 +101,13 @@ describe('checkVersions', () => {
     expect(r.notices.find((n) => n.key === 'notice.ssaUpgrade')!.params['code']).to.equal('PBX-Port10');
   });
 
+  it('SSA-4: an SSA ending within 60 days is flagged, one that ended or ends later is not', () => {
+    const keys = (ssaUntil: string) => check(12, [{ code: 'PBX-Port12', count: 3, ssaUntil }], { today: '2026-11-26' }).notices.map((n) => n.key);
+    expect(keys('2027-01-25')).to.include('notice.ssaEndingSoon');
+    expect(keys('2027-01-26')).to.not.include('notice.ssaEndingSoon');
+    expect(keys('2026-11-25')).to.not.include('notice.ssaEndingSoon');
+  });
+
   it('SSA-1: judged by the release date, not today: without it the SSA cannot be told', () => {
     // An SSA running today does not cover a version released after it ends, nor one whose date is not given.
     const lots = [{ code: 'PBX-Port10', count: 10, ssaUntil: '2027-03-31' }];
