@@ -1,3 +1,5 @@
+import { cachedIntl } from './intl-cache.js';
+
 /**
  * Calendar dates as the guidelines use them (bind dates, SSA ends, warranty years): ISO
  * `YYYY-MM-DD` strings, computed in UTC so that no time zone moves a day. ISO strings of this
@@ -68,21 +70,12 @@ const orders = new Map<string, ('day' | 'month' | 'year')[]>();
 
 /** The order a locale writes day, month and year in (de: day month year; en-US: month day year). */
 function dateOrder(locale: string): ('day' | 'month' | 'year')[] {
-  let order = orders.get(locale);
-  if (!order) {
-    let format: Intl.DateTimeFormat;
-    try {
-      format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
-    }
-    order = format
+  return cachedIntl(orders, locale, locale, (l) =>
+    new Intl.DateTimeFormat(l, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })
       .formatToParts(new Date(Date.UTC(2001, 10, 22)))
       .map((p) => p.type)
-      .filter((t): t is 'day' | 'month' | 'year' => t === 'day' || t === 'month' || t === 'year');
-    orders.set(locale, order);
-  }
-  return order;
+      .filter((t): t is 'day' | 'month' | 'year' => t === 'day' || t === 'month' || t === 'year'),
+  );
 }
 
 /**

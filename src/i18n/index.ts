@@ -1,5 +1,6 @@
 import type { MessageKey } from '../core/messages.js';
 import type { ParamValue } from '../core/notices.js';
+import { cachedIntl } from '../core/intl-cache.js';
 import { formatTemplate } from './message-format.js';
 import { coreEn } from './en.js';
 import { uiEn, type UiKey } from './ui.js';
@@ -66,17 +67,7 @@ export function resolveLocale(el: Element): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const id = `${locale}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(id);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, options);
-    } catch {
-      f = new Intl.NumberFormat('en', options);
-    }
-    numberFormats.set(id, f);
-  }
-  return f;
+  return cachedIntl(numberFormats, `${locale}|${JSON.stringify(options)}`, locale, (l) => new Intl.NumberFormat(l, options));
 }
 
 export function formatNumber(locale: string, n: number): string {

@@ -1,3 +1,4 @@
+import { cachedIntl } from '../core/intl-cache.js';
 import type { ParamValue } from '../core/notices.js';
 
 /**
@@ -18,29 +19,11 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 const listFormats = new Map<string, Intl.ListFormat>();
 
 function plural(locale: string): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules('en');
-    }
-    pluralRules.set(locale, rules);
-  }
-  return rules;
+  return cachedIntl(pluralRules, locale, locale, (l) => new Intl.PluralRules(l));
 }
 
 function list(locale: string): Intl.ListFormat {
-  let format = listFormats.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
-    } catch {
-      format = new Intl.ListFormat('en', { type: 'conjunction', style: 'long' });
-    }
-    listFormats.set(locale, format);
-  }
-  return format;
+  return cachedIntl(listFormats, locale, locale, (l) => new Intl.ListFormat(l, { type: 'conjunction', style: 'long' }));
 }
 
 /** Index of the `}` that closes the `{` at `open`, or -1. */
@@ -78,15 +61,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A calendar date (the core's ISO `YYYY-MM-DD`) as the locale writes it; UTC, so no day moves. */
 export function formatDate(locale: string, iso: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-    }
-    dateFormats.set(locale, format);
-  }
+  const format = cachedIntl(dateFormats, locale, locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }));
   const d = new Date(`${iso}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? iso : format.format(d);
 }

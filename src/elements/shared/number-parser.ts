@@ -1,3 +1,5 @@
+import { cachedIntl } from '../../core/intl-cache.js';
+
 /**
  * Counts as people type them, read for the field's locale (Lion's parsers are the model): the
  * locale's grouping is accepted (`1.000` in German, `1,000` in English, `1 000` anywhere), and a
@@ -21,23 +23,15 @@ interface Separators {
 const separators = new Map<string, Separators>();
 
 function separatorsOf(locale: string): Separators {
-  let s = separators.get(locale);
-  if (!s) {
-    let format: Intl.NumberFormat;
-    try {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
-    } catch {
-      format = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
-    }
+  return cachedIntl(separators, locale, locale, (l) => {
+    const format = new Intl.NumberFormat(l, { maximumFractionDigits: 20 });
     const parts = format.formatToParts(1234567.5);
-    s = {
+    return {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
       format,
     };
-    separators.set(locale, s);
-  }
-  return s;
+  });
 }
 
 /** Characters that only ever group digits, in any locale: spaces and apostrophes. */
