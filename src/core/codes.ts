@@ -118,12 +118,7 @@ export function parseLicenseTypeCached(text: string): LicenseType {
 
 /** Whether the text is a license type in a spelling parseLicenseType reads. */
 export function isLicenseType(text: string): boolean {
-  try {
-    parseLicenseTypeCached(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return licenseCodeOrNull(text) !== null;
 }
 
 /** The canonical code of a family at a version and tier. */
@@ -150,6 +145,23 @@ export interface LicenseLine {
 export const MAX_PASTE = 1_000_000;
 
 export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
+
+/** The cell of a column in a table line, '' when the table has no such column. */
+export function cellReader<C extends string>(columns: readonly C[], cells: readonly string[]): (column: C) => string {
+  return (column) => {
+    const at = columns.indexOf(column);
+    return at < 0 ? '' : (cells[at] ?? '');
+  };
+}
+
+/** The canonical code of a license type as written, or null when it is none. */
+export function licenseCodeOrNull(text: string): string | null {
+  try {
+    return parseLicenseTypeCached(text).code;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The bind date and SSA end cells of a table line (ISO or the locale's numeric dates): the dates
@@ -214,19 +226,14 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
         columns = header;
         continue;
       }
-      const cell = (c: Column) => {
-        const at = columns.indexOf(c);
-        return at < 0 ? '' : (cells[at] ?? '');
-      };
+      const cell = cellReader(columns, cells);
       const issue = (key: import('./messages.js').MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
       if (!/^\d{1,9}$/.test(cell('count'))) {
         issue('error.licenseLine', { line: i + 1, text: echo(line) });
         continue;
       }
-      let code: string;
-      try {
-        code = parseLicenseTypeCached(cell('code')).code;
-      } catch {
+      const code = licenseCodeOrNull(cell('code'));
+      if (code === null) {
         issue('error.unknownLicenseType', { text: echo(cell('code')) });
         continue;
       }
@@ -243,11 +250,9 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
       issues.push({ path: [i + 1], key: 'error.licenseLine', params: { line: i + 1, text: echo(line) } });
       continue;
     }
-    try {
-      licenses.push({ code: parseLicenseTypeCached(codeText.trim()).code, count: Number(countText) });
-    } catch {
-      issues.push({ path: [i + 1], key: 'error.unknownLicenseType', params: { text: echo(codeText.trim()) } });
-    }
+    const code = licenseCodeOrNull(codeText.trim());
+    if (code === null) issues.push({ path: [i + 1], key: 'error.unknownLicenseType', params: { text: echo(codeText.trim()) } });
+    else licenses.push({ code, count: Number(countText) });
   }
   return { licenses, issues };
 }

@@ -1,4 +1,4 @@
-import { HEADER_WORDS, parseLicenseTypeCached, readDateCells } from './codes.js';
+import { HEADER_WORDS, cellReader, licenseCodeOrNull, readDateCells } from './codes.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import type { LicenseKey } from './schemas.js';
@@ -59,15 +59,10 @@ export function parseLicenseKeys(text: unknown, options: { readonly locale?: str
         continue;
       }
     }
-    const cell = (c: KeyColumn) => {
-      const at = columns.indexOf(c);
-      return at < 0 ? '' : (cells[at] ?? '');
-    };
+    const cell = cellReader(columns, cells);
     const issue = (key: MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
-    let code: string;
-    try {
-      code = parseLicenseTypeCached(cell('code')).code;
-    } catch {
+    const code = licenseCodeOrNull(cell('code'));
+    if (code === null) {
       issue('error.unknownLicenseType', { text: echo(cell('code')) });
       continue;
     }
