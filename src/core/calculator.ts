@@ -1,7 +1,7 @@
 import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
-import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PriceTotal } from './money.js';
+import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 import { planWarranty } from './warranty.js';
@@ -602,7 +602,6 @@ const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
   voicemail: 'reason.voicemailTier',
 };
 
-type PricedLine = { -readonly [K in keyof QuoteLine]: QuoteLine[K] };
 
 function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): QuoteTotal | undefined {
   if (!p.prices) return undefined;

@@ -75,6 +75,8 @@ export class PbxBalanceTable extends LitElement {
   @state() private addedKeys: readonly LicenseKey[] = [];
   @state() private addedText = '';
   @state() private addedIssues: readonly InputIssue[] = [];
+  /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
+  private keys: readonly LicenseKey[] = [];
   private readonly l = new LocaleController(this);
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
   private listeningOn: Document | ShadowRoot | null = null;
@@ -130,8 +132,10 @@ export class PbxBalanceTable extends LitElement {
       const today = safeText(this.today);
       const plain = this.balance && typeof this.balance === 'object' && !Array.isArray(this.balance);
       const own = plain && Array.isArray(this.balance!.licenseKeys) ? this.balance!.licenseKeys : null;
-      const keys = own && this.addedKeys.length ? { licenseKeys: [...own, ...this.addedKeys] } : {};
-      const input = plain && (today || own) ? { ...this.balance, ...keys, ...(today ? { today } : {}) } : this.balance;
+      const added = own !== null && this.addedKeys.length > 0;
+      // Merged once per input: the key list is drawn from it on every scroll.
+      this.keys = added ? [...own, ...this.addedKeys] : (own ?? []);
+      const input = plain && (today || added) ? { ...this.balance, ...(added ? { licenseKeys: this.keys } : {}), ...(today ? { today } : {}) } : this.balance;
       this.result = computeBalance(input, this.required);
       this.issues = [];
     } catch (e) {
@@ -166,12 +170,6 @@ export class PbxBalanceTable extends LitElement {
     return toCsv([head, ...this.visibleRows.map((r) => [r.code, r.loaded, r.used, r.left, ...(withOrder ? [r.toOrder ?? 0] : [])])]);
   }
 
-  /** The keys the table shows: the balance's own, then the ones added here. */
-  private get allKeys(): readonly LicenseKey[] {
-    const own = Array.isArray(this.balance?.licenseKeys) ? this.balance!.licenseKeys : [];
-    return this.addedKeys.length ? [...own, ...this.addedKeys] : own;
-  }
-
   private addKeys(text: string): void {
     this.addedText = text;
     const { keys, issues } = parseLicenseKeys(text, { locale: this.l.locale });
@@ -192,7 +190,7 @@ export class PbxBalanceTable extends LitElement {
   }
 
   private renderKeys(row: BalanceRow) {
-    const keys = this.allKeys;
+    const keys = this.keys;
     // The header row takes the first row's height at the top of the scrolling area.
     const first = Math.max(0, Math.floor((this.keysScroll - KEY_ROW_HEIGHT) / KEY_ROW_HEIGHT) - 2);
     const last = Math.min(row.keyIndexes.length, first + KEY_VIEW_ROWS + 4);

@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseLicenseLines } from '../../core/codes.js';
-import type { InputIssue } from '../../core/errors.js';
+import { LicenseInputError, type InputIssue } from '../../core/errors.js';
 import { priceListSchema, validate, versionCheckSchema, type PriceListInput } from '../../core/schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
 import { parseLocaleDate } from '../../core/dates.js';
-import { migrationInputSchema } from '../../core/installed-base-schemas.js';
 import { planMigration, type MigrationPlan } from '../../core/migration.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
@@ -197,9 +196,14 @@ export class PbxVersionCheck extends LitElement {
     const firmware = safeText(this.firmware).trim() || input.pbxVersion;
     const convertTo = safeText(this.convertTo);
     const migration = { master, devices: devices.map((serial) => ({ serial, firmware })), licenses: lots, ...(convertTo ? { convertTo } : {}), ...(input.today ? { today: input.today } : {}) };
-    const ok = validate(migrationInputSchema, migration);
-    this.migration = ok.ok ? planMigration(migration) : null;
-    if (!ok.ok) this.issues = ok.issues;
+    try {
+      this.migration = planMigration(migration);
+    } catch (e) {
+      // Not a LicenseInputError (the core throws nothing else) would be a bug: let it surface.
+      if (!(e instanceof LicenseInputError)) throw e;
+      this.migration = null;
+      this.issues = e.issues;
+    }
   }
 
   /** The devices the lots are bound to, in order of appearance. */
