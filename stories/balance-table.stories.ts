@@ -59,6 +59,8 @@ export const WithToOrder: Story = {
 };
 export const HundredThousandKeys: Story = { render: () => html`<pbx-balance-table .balance=${big}></pbx-balance-table>` };
 export const German: Story = { render: () => html`<pbx-balance-table lang="de" .balance=${pool}></pbx-balance-table>` };
+export const Italian: Story = { render: () => html`<pbx-balance-table lang="it" .balance=${pool}></pbx-balance-table>` };
+export const French: Story = { render: () => html`<pbx-balance-table lang="fr" .balance=${pool}></pbx-balance-table>` };
 export const Dutch: Story = { render: () => html`<pbx-balance-table lang="nl" .balance=${pool}></pbx-balance-table>` };
 export const Dark: Story = { render: () => html`<div style=${dark}><pbx-balance-table .balance=${pool}></pbx-balance-table></div>` };
 

@@ -88,6 +88,8 @@ export const InvalidInput: Story = {
 };
 export const German: Story = { render: () => html`<pbx-license-calculator lang="de" .scenario=${office}></pbx-license-calculator>` };
 export const Dutch: Story = { render: () => html`<pbx-license-calculator lang="nl" .scenario=${office}></pbx-license-calculator>` };
+export const Italian: Story = { render: () => html`<pbx-license-calculator lang="it" .scenario=${office}></pbx-license-calculator>` };
+export const French: Story = { render: () => html`<pbx-license-calculator lang="fr" .scenario=${office}></pbx-license-calculator>` };
 export const Dark: Story = { render: () => html`<div style=${dark}><pbx-license-calculator .scenario=${office}></pbx-license-calculator></div>` };
 
 /** STBY-1, VM-1: Standby and old-model Voicemail cover the installed Port licenses too. */

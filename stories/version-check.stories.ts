@@ -90,5 +90,7 @@ export const MoveBlockedByV7Firmware: Story = {
   render: () => html`<pbx-version-check pbx-version="12" firmware="7" master="00-90-33-00-00-01" .licenses=${installedBase}></pbx-version-check>`,
 };
 export const German: Story = { render: () => html`<pbx-version-check lang="de" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const Italian: Story = { render: () => html`<pbx-version-check lang="it" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const French: Story = { render: () => html`<pbx-version-check lang="fr" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
 export const Dutch: Story = { render: () => html`<pbx-version-check lang="nl" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
 export const Dark: Story = { render: () => html`<div style=${dark}><pbx-version-check pbx-version="V12" .licenses=${g4}></pbx-version-check></div>` };

@@ -42,3 +42,23 @@ for (const mod of [calculatorStories, versionStories, balanceStories] as unknown
     }
   });
 }
+
+describe('stories: the language switch', () => {
+  it('offers every language, Italian and French included, and renders a story in it', async () => {
+    const { languageToolbar, withLanguage } = await import('../stories/languages.js');
+    expect(languageToolbar.locale.toolbar.items.map((i) => i.value)).to.deep.equal(['en', 'de', 'it', 'nl', 'fr']);
+    const story = (calculatorStories as unknown as Record<string, { render: () => TemplateResult }>)['MultiSite6000Users']!;
+    for (const [locale, heading] of [['it', 'Offerta'], ['fr', 'Devis']] as const) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        render(withLanguage(() => story.render(), { globals: { locale } }), host);
+        const el = host.querySelector('pbx-license-calculator') as HTMLElement & { updateComplete: Promise<boolean> };
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent).to.contain(heading);
+      } finally {
+        host.remove();
+      }
+    }
+  });
+});

@@ -183,17 +183,26 @@ export function readDateCells(cell: (c: 'boundOn' | 'ssaUntil') => string, local
 }
 const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil'];
 
-/** Column names a header row may use, in English, German and Dutch (letters only, lower case). */
+/** Column names a header row may use, in English, German, Italian, Dutch and French (see headerWord). */
 export const HEADER_WORDS: Readonly<Record<string, Column>> = {
   licensetype: 'code', licencetype: 'code', type: 'code', code: 'code', license: 'code', licence: 'code', lizenztyp: 'code', lizenz: 'code', licentietype: 'code', licentie: 'code',
-  count: 'count', quantity: 'count', qty: 'count', anzahl: 'count', menge: 'count', aantal: 'count',
-  device: 'device', serial: 'device', serialnumber: 'device', mac: 'device', gerat: 'device', gerät: 'device', seriennummer: 'device', apparaat: 'device', serienummer: 'device',
+  tipo: 'code', tipolicenza: 'code', tipodilicenza: 'code', licenza: 'code', typedelicence: 'code', typelicence: 'code',
+  count: 'count', quantity: 'count', qty: 'count', anzahl: 'count', menge: 'count', aantal: 'count', quantita: 'count', quantite: 'count', nombre: 'count',
+  device: 'device', serial: 'device', serialnumber: 'device', mac: 'device', gerat: 'device', seriennummer: 'device', apparaat: 'device', serienummer: 'device',
+  dispositivo: 'device', numerodiserie: 'device', seriale: 'device', appareil: 'device', numerodeserie: 'device',
   boundon: 'boundOn', binddate: 'boundOn', licensebinddate: 'boundOn', bound: 'boundOn', bindungsdatum: 'boundOn', gebundenam: 'boundOn', lizenzbindungsdatum: 'boundOn', koppeldatum: 'boundOn', gekoppeldop: 'boundOn',
+  datadivincolo: 'boundOn', vincolatail: 'boundOn', datedeliaison: 'boundOn', lieele: 'boundOn',
   ssauntil: 'ssaUntil', ssaend: 'ssaUntil', ssa: 'ssaUntil', ssabis: 'ssaUntil', ssaende: 'ssaUntil', ssatot: 'ssaUntil', ssaeinde: 'ssaUntil',
+  ssafinoal: 'ssaUntil', finessa: 'ssaUntil', finedelssa: 'ssaUntil', ssajusquau: 'ssaUntil', finssa: 'ssaUntil', findussa: 'ssaUntil',
 };
 
+/** A header cell as HEADER_WORDS spells it: lower case, accents dropped (Gerät, quantità, numéro), letters only. */
+export function headerWord(cell: string): string {
+  return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-zß]/g, '');
+}
+
 function headerColumns(cells: readonly string[]): Column[] | null {
-  const columns = cells.map((c) => HEADER_WORDS[c.toLowerCase().replace(/[^a-zäöüß]/g, '')]);
+  const columns = cells.map((c) => HEADER_WORDS[headerWord(c)]);
   return columns.every((c) => c !== undefined) && columns.includes('code') && columns.includes('count') ? (columns as Column[]) : null;
 }
 
@@ -201,7 +210,7 @@ function headerColumns(cells: readonly string[]): Column[] | null {
  * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
  * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. A spreadsheet's copy (tab- or semicolon-separated)
  * may add the device, the bind date and the SSA end, in that order or as a header row in
- * English, German or Dutch names them; dates in ISO or the locale's numeric form. Blank lines
+ * English, German, Italian, Dutch or French names them; dates in ISO or the locale's numeric form. Blank lines
  * are skipped. Each unreadable line is an issue whose path is its line number (1-based); the
  * readable ones are returned with it.
  */

@@ -1,4 +1,4 @@
-import { HEADER_WORDS, cellReader, licenseCodeOrNull, readDateCells } from './codes.js';
+import { HEADER_WORDS, cellReader, headerWord, licenseCodeOrNull, readDateCells } from './codes.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import type { LicenseKey } from './schemas.js';
@@ -11,21 +11,25 @@ type KeyColumn = 'code' | 'count' | 'serial' | 'customer' | 'location' | 'descri
 /** The portal's order of a license key's columns (POOL-3), when no header row names them. */
 const DEFAULT_KEY_COLUMNS: readonly KeyColumn[] = ['code', 'count', 'serial', 'customer', 'location', 'description', 'status', 'boundOn', 'ssaUntil'];
 
-/** Header names of the key columns in English, German and Dutch (letters only, lower case). */
+/** Header names of the key columns in English, German, Italian, Dutch and French (as headerWord spells them). */
 const KEY_HEADER_WORDS: Readonly<Record<string, KeyColumn>> = {
   customer: 'customer', endcustomer: 'customer', kunde: 'customer', endkunde: 'customer', klant: 'customer', eindklant: 'customer',
   location: 'location', site: 'location', standort: 'location', ort: 'location', locatie: 'location',
   description: 'description', beschreibung: 'description', omschrijving: 'description', beschrijving: 'description',
   status: 'status', state: 'status', zustand: 'status',
+  cliente: 'customer', clientefinale: 'customer', client: 'customer', clientfinal: 'customer',
+  sede: 'location', luogo: 'location', lieu: 'location',
+  descrizione: 'description', stato: 'status', etat: 'status',
 };
 
 const STATUS: Readonly<Record<string, LicenseKey['status']>> = {
   active: 'active', aktiv: 'active', actief: 'active', '': 'active',
   revoked: 'revoked', widerrufen: 'revoked', ingetrokken: 'revoked',
+  attiva: 'active', attivo: 'active', revocata: 'revoked', revocato: 'revoked', revoquee: 'revoked', revoque: 'revoked',
 };
 
 function columnOf(cell: string): KeyColumn | undefined {
-  const word = cell.toLowerCase().replace(/[^a-zäöüß]/g, '');
+  const word = headerWord(cell);
   const known = KEY_HEADER_WORDS[word];
   if (known) return known;
   const lot = HEADER_WORDS[word];
@@ -35,7 +39,7 @@ function columnOf(cell: string): KeyColumn | undefined {
 /**
  * License keys as a spreadsheet or the portal exports them (POOL-3): one a line, cells separated
  * by tabs, semicolons or commas (no quoted cells), in the portal's order or as a header row in
- * English, German or Dutch names them; dates in ISO or the locale's numeric form. Each unreadable
+ * English, German, Italian, Dutch or French names them; dates in ISO or the locale's numeric form. Each unreadable
  * line is an issue whose path is its line number; the readable keys are returned with it.
  */
 export function parseLicenseKeys(text: unknown, options: { readonly locale?: string } = {}): { keys: LicenseKey[]; issues: InputIssue[] } {
@@ -66,7 +70,7 @@ export function parseLicenseKeys(text: unknown, options: { readonly locale?: str
       issue('error.unknownLicenseType', { text: echo(cell('code')) });
       continue;
     }
-    const status = STATUS[cell('status').toLowerCase()];
+    const status = STATUS[headerWord(cell('status'))];
     if (!/^\d{1,9}$/.test(cell('count')) || !cell('serial') || status === undefined) {
       issue('error.keyLine', { line: i + 1, text: echo(line) });
       continue;

@@ -5,17 +5,17 @@ import { formatTemplate } from './message-format.js';
 import { coreEn } from './en.js';
 import { uiEn, type UiKey } from './ui.js';
 
-export type Lang = 'en' | 'de' | 'nl';
+export type Lang = 'en' | 'de' | 'it' | 'nl' | 'fr';
 export type AnyKey = MessageKey | UiKey;
 export type Catalog = Readonly<Record<AnyKey, string>>;
 
 /** The languages the elements speak. */
-export const LANGS: readonly Lang[] = ['en', 'de', 'nl'];
+export const LANGS: readonly Lang[] = ['en', 'de', 'it', 'nl', 'fr'];
 
 const loaded: Partial<Record<Lang, Catalog>> = { en: { ...coreEn, ...uiEn } };
 
 /**
- * The catalogs loaded so far: English always; German and Dutch once `loadLanguage` brought them
+ * The catalogs loaded so far: English always; the others once `loadLanguage` brought them
  * (the elements load the language they show on first use, so a page in English never downloads
  * the others).
  */
@@ -23,7 +23,9 @@ export const CATALOGS: Readonly<Partial<Record<Lang, Catalog>>> = loaded;
 
 const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Catalog>>> = {
   de: () => import('./lang-de.js').then((m) => m.catalogDe),
+  it: () => import('./lang-it.js').then((m) => m.catalogIt),
   nl: () => import('./lang-nl.js').then((m) => m.catalogNl),
+  fr: () => import('./lang-fr.js').then((m) => m.catalogFr),
 };
 const pending = new Map<Lang, Promise<void>>();
 

@@ -209,7 +209,7 @@ export const uiDe: Record<UiKey, string> = {
   'ui.key.description': 'Beschreibung',
   'ui.key.status': 'Status',
   'ui.keys.add': 'Lizenzschlüssel hinzufügen',
-  'ui.keys.hint': 'Ein Schlüssel pro Zeile: Lizenztyp, Anzahl, Seriennummer, dann Kunde, Standort, Beschreibung, Status, Bindungsdatum, SSA-Ende; getrennt durch Tabulator, Semikolon oder Komma. Eine Kopfzeile auf Deutsch, Englisch oder Niederländisch kann die Spalten benennen.',
+  'ui.keys.hint': 'Ein Schlüssel pro Zeile: Lizenztyp, Anzahl, Seriennummer, dann Kunde, Standort, Beschreibung, Status, Bindungsdatum, SSA-Ende; getrennt durch Tabulator, Semikolon oder Komma. Eine Kopfzeile auf Deutsch, Englisch, Italienisch, Niederländisch oder Französisch kann die Spalten benennen.',
   'ui.keys.paste': 'Lizenzschlüssel',
   'ui.keys.file': 'CSV-Datei lesen',
   'ui.keys.added': '{count, plural, one {# Lizenzschlüssel hinzugefügt} other {# Lizenzschlüssel hinzugefügt}}.',

@@ -209,7 +209,7 @@ export const uiNl: Record<UiKey, string> = {
   'ui.key.description': 'Omschrijving',
   'ui.key.status': 'Status',
   'ui.keys.add': 'Licentiesleutels toevoegen',
-  'ui.keys.hint': 'Eén sleutel per regel: licentietype, aantal, serienummer, dan klant, locatie, omschrijving, status, koppeldatum, einde SSA; gescheiden door tabs, puntkomma\'s of komma\'s. Een kopregel in het Nederlands, Engels of Duits kan de kolommen benoemen.',
+  'ui.keys.hint': 'Eén sleutel per regel: licentietype, aantal, serienummer, dan klant, locatie, omschrijving, status, koppeldatum, einde SSA; gescheiden door tabs, puntkomma\'s of komma\'s. Een kopregel in het Nederlands, Engels, Duits, Italiaans of Frans kan de kolommen benoemen.',
   'ui.keys.paste': 'Licentiesleutels',
   'ui.keys.file': 'CSV-bestand lezen',
   'ui.keys.added': '{count, plural, one {# licentiesleutel toegevoegd} other {# licentiesleutels toegevoegd}}.',

@@ -207,7 +207,7 @@ export const uiEn = {
   'ui.key.description': 'Description',
   'ui.key.status': 'Status',
   'ui.keys.add': 'Add license keys',
-  'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German or Dutch may name the columns.',
+  'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German, Italian, Dutch or French may name the columns.',
   'ui.keys.paste': 'License keys',
   'ui.keys.file': 'Read a CSV file',
   'ui.keys.added': '{count, plural, one {# license key added} other {# license keys added}}.',

@@ -2,21 +2,25 @@ import { expect } from '@open-wc/testing';
 import { MESSAGE_KEYS } from '../../src/core/index.js';
 import { coreDe } from '../../src/i18n/de.js';
 import { coreEn } from '../../src/i18n/en.js';
+import { coreFr } from '../../src/i18n/fr.js';
+import { coreIt } from '../../src/i18n/it.js';
 import { coreNl } from '../../src/i18n/nl.js';
 import { formatMessage } from '../../src/i18n/index.js';
 import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.js';
 import { uiEn, type UiKey } from '../../src/i18n/ui.js';
 import { uiDe } from '../../src/i18n/ui-de.js';
+import { uiFr } from '../../src/i18n/ui-fr.js';
+import { uiIt } from '../../src/i18n/ui-it.js';
 import { uiNl } from '../../src/i18n/ui-nl.js';
 import { loadLanguage } from '../../src/i18n/index.js';
 
-// German and Dutch load on first use: these tests read them directly.
-before(() => Promise.all([loadLanguage('de'), loadLanguage('nl')]));
+// German, Italian, Dutch and French load on first use: these tests read them directly.
+before(() => Promise.all([loadLanguage('de'), loadLanguage('it'), loadLanguage('nl'), loadLanguage('fr')]));
 
 const placeholders = placeholderNames;
 
 describe('core message catalogs', () => {
-  for (const [lang, catalog] of [['en', coreEn], ['de', coreDe], ['nl', coreNl]] as const) {
+  for (const [lang, catalog] of [['en', coreEn], ['de', coreDe], ['it', coreIt], ['nl', coreNl], ['fr', coreFr]] as const) {
     it(`${lang} translates every core message key with the same parameters as en`, () => {
       expect(Object.keys(catalog).sort()).to.deep.equal([...MESSAGE_KEYS].sort());
       for (const key of MESSAGE_KEYS) {
@@ -25,15 +29,25 @@ describe('core message catalogs', () => {
       }
     });
   }
-  it('de and nl are translations, not copies of en', () => {
-    const same = MESSAGE_KEYS.filter((k) => coreDe[k] === coreEn[k] || coreNl[k] === coreEn[k]);
+  it('de, it, nl and fr are translations, not copies of en', () => {
+    const same = MESSAGE_KEYS.filter((k) => [coreDe, coreIt, coreNl, coreFr].some((catalog) => catalog[k] === coreEn[k]));
     expect(same).to.deep.equal([]);
+  });
+
+  it('it and fr use the licensing terms consistently', () => {
+    const it = Object.values({ ...coreIt, ...uiIt }).join('\n');
+    const fr = Object.values({ ...coreFr, ...uiFr }).join('\n');
+    expect(it).to.contain('licenza Port').and.contain('master delle licenze').and.contain('Software Service Agreement');
+    expect(fr).to.contain('licence Port').and.contain('maître des licences').and.contain('Software Service Agreement');
+    // One word for a term, never its synonyms.
+    expect(it).to.not.match(/licenza master|master di licenza|licenze porta\b|licenza porta\b/i);
+    expect(fr).to.not.match(/licence ma[iî]tre|ma[iî]tre de licence|licence de port\b|licences de port\b|license\b/i);
   });
 });
 
 describe('element (UI) message catalogs', () => {
   const keys = Object.keys(uiEn).sort() as UiKey[];
-  for (const [lang, catalog] of [['de', uiDe], ['nl', uiNl]] as const) {
+  for (const [lang, catalog] of [['de', uiDe], ['it', uiIt], ['nl', uiNl], ['fr', uiFr]] as const) {
     it(`${lang} has every UI key of en with the same parameters`, () => {
       expect(Object.keys(catalog).sort()).to.deep.equal(keys);
       for (const key of keys) expect(placeholders(catalog[key]), `${lang} ${key}`).to.deep.equal(placeholders(uiEn[key]));
@@ -51,6 +65,20 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
     expect(formatMessage('de', 'notice.overAllocated', { code: 'PBX-Port12', over: 1 })).to.contain('1 Lizenz mehr');
     expect(formatMessage('nl', 'notice.overAllocated', { code: 'PBX-Port12', over: 2 })).to.contain('2 licenties meer');
     expect(formatMessage('de', 'ui.invalid', { count: 1200 }), 'the number in a branch is formatted').to.contain('1.200 markierte Felder');
+  });
+
+  it('one and other in it and fr, by Intl.PluralRules (French 0 is singular), numbers by Intl', () => {
+    expect(formatMessage('it', 'ui.invalid', { count: 1 })).to.equal('Correggi 1 campo evidenziato.');
+    expect(formatMessage('it', 'ui.invalid', { count: 2 })).to.equal('Correggi 2 campi evidenziati.');
+    expect(formatMessage('it', 'ui.invalid', { count: 12000 })).to.equal('Correggi 12.000 campi evidenziati.');
+    expect(formatMessage('fr', 'ui.invalid', { count: 1 })).to.equal('Veuillez corriger 1 champ signalé.');
+    expect(formatMessage('fr', 'ui.invalid', { count: 0 })).to.equal('Veuillez corriger 0 champ signalé.');
+    expect(formatMessage('fr', 'ui.invalid', { count: 2 })).to.equal('Veuillez corriger 2 champs signalés.');
+    // French groups thousands with a narrow no-break space.
+    expect(formatMessage('fr', 'ui.invalid', { count: 1200 })).to.equal('Veuillez corriger 1\u202f200 champs signalés.');
+    expect(formatMessage('fr', 'notice.overAllocated', { code: 'PBX-Port12', over: 1 })).to.equal('PBX-Port12 est surallouée\u00a0: 1 licence utilisée de plus que de licences chargées.');
+    expect(formatMessage('it', 'notice.ssaExpired', { count: 3, code: 'PBX-Port12', ssaUntil: '2026-03-31' })).to.equal('Il SSA delle 3 licenze PBX-Port12 è terminato il 31 mar 2026.');
+    expect(formatMessage('fr', 'notice.ssaExpired', { count: 1, code: 'PBX-Port12', ssaUntil: '2026-03-31' })).to.equal('Le SSA de la 1 licence PBX-Port12 a pris fin le 31 mars 2026.');
   });
 
   it('no English message says "1 …s" for a count of one', () => {
@@ -76,15 +104,15 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
 });
 
 describe('rule reference (one sentence per rule of RULES.md)', () => {
-  it('has every rule ID in en, de and nl, each a different sentence', async () => {
+  it('has every rule ID in en, de, it, nl and fr, each a different sentence', async () => {
     const { rulesEn } = await import('../../src/i18n/rules/en.js');
-    const { rulesDe } = await import('../../src/i18n/rules/de.js');
-    const { rulesNl } = await import('../../src/i18n/rules/nl.js');
+    const { ruleSummary } = await import('../../src/i18n/rules/index.js');
     const ids = Object.keys(rulesEn);
     expect(ids.length).to.equal(79);
     for (const id of ids) {
-      expect(rulesDe[id as keyof typeof rulesDe], id).to.be.a('string').and.not.equal(rulesEn[id as keyof typeof rulesEn]);
-      expect(rulesNl[id as keyof typeof rulesNl], id).to.be.a('string').and.not.equal(rulesEn[id as keyof typeof rulesEn]);
+      for (const lang of ['de', 'it', 'nl', 'fr']) {
+        expect(ruleSummary(lang, id), `${lang} ${id}`).to.be.a('string').and.not.equal(rulesEn[id as keyof typeof rulesEn]);
+      }
     }
     // Every rule ID the core cites has a summary.
     const core = await import('../../src/core/index.js');
@@ -105,12 +133,16 @@ describe('rule reference (one sentence per rule of RULES.md)', () => {
 });
 
 describe('languages loaded on first use', () => {
-  it('English is built in; German and Dutch load once, then are in CATALOGS', async () => {
-    const { CATALOGS, loadLanguage: load } = await import('../../src/i18n/index.js');
+  it('English is built in; the others load once, then are in CATALOGS', async () => {
+    const { CATALOGS, LANGS, loadLanguage: load } = await import('../../src/i18n/index.js');
+    expect(LANGS).to.deep.equal(['en', 'de', 'it', 'nl', 'fr']);
     expect(CATALOGS.en!['ui.quote']).to.equal('Quote');
-    await Promise.all([load('de'), load('de'), load('nl')]);
+    await Promise.all([load('de'), load('de'), load('nl'), load('it'), load('fr')]);
     expect(CATALOGS.de!['ui.quote']).to.equal('Angebot');
     expect(CATALOGS.nl!['ui.quote']).to.equal('Offerte');
+    expect(CATALOGS.it!['ui.quote']).to.equal('Offerta');
+    expect(CATALOGS.fr!['ui.quote']).to.equal('Devis');
+    expect(formatMessage('fr-CH', 'ui.quote')).to.equal('Devis');
     expect(formatMessage('de-CH', 'ui.quote')).to.equal('Angebot');
   });
 });

@@ -227,8 +227,8 @@ describe('pasted lots: further columns from a spreadsheet', () => {
     expect(parseLicenseLines('PBX-Port10;1;;1/9/2027;', { locale: 'en-US' }).licenses[0]).to.deep.equal({ code: 'PBX-Port10', count: 1, boundOn: '2027-01-09' });
   });
 
-  it('a header row in English, German or Dutch names the columns, in any order', () => {
-    for (const header of ['SSA until;Device;License type;Count', 'SSA bis;Gerät;Lizenztyp;Anzahl', 'SSA tot;Apparaat;Licentietype;Aantal']) {
+  it('a header row in English, German, Italian, Dutch or French names the columns, in any order', () => {
+    for (const header of ['SSA until;Device;License type;Count', 'SSA bis;Gerät;Lizenztyp;Anzahl', 'SSA tot;Apparaat;Licentietype;Aantal', 'SSA fino al;Dispositivo;Tipo di licenza;Quantità', 'Fin du SSA;Appareil;Type de licence;Quantité']) {
       const { licenses, issues } = parseLicenseLines(`${header}\n2027-01-09;HQ;PBX-Port10;7`);
       expect(issues, header).to.deep.equal([]);
       expect(licenses, header).to.deep.equal([{ code: 'PBX-Port10', count: 7, device: 'HQ', ssaUntil: '2027-01-09' }]);
@@ -254,5 +254,9 @@ describe('parseLicenseKeys (POOL-3)', () => {
     expect(headed.keys).to.deep.equal([{ code: 'PBX-UC12', count: 4, serial: 'SN-1', status: 'active' }]);
     expect(headed.issues.map((i) => [i.path[0], i.key])).to.deep.equal([[3, 'error.unknownLicenseType']]);
     expect(parseLicenseKeys('PBX-Port12;3').issues.map((i) => i.key)).to.deep.equal(['error.keyLine']);
+    const italian = parseLicenseKeys('Stato;Numero di serie;Quantità;Tipo di licenza;Sede\nrevocata;SN-3;2;PBX-Port12;Milano');
+    expect(italian.keys).to.deep.equal([{ code: 'PBX-Port12', count: 2, serial: 'SN-3', status: 'revoked', location: 'Milano' }]);
+    const french = parseLicenseKeys('État;Numéro de série;Quantité;Type de licence;Client final\nRévoquée;SN-4;1;PBX-Port12;Société');
+    expect(french.keys).to.deep.equal([{ code: 'PBX-Port12', count: 1, serial: 'SN-4', status: 'revoked', customer: 'Société' }]);
   });
 });

@@ -82,6 +82,34 @@ describe('<pbx-license-calculator>', () => {
     expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Trunks');
   });
 
+  it('follows a lang set inside a portal shell\'s shadow root, in Italian and French', async () => {
+    const shell = document.createElement('div');
+    document.body.append(shell);
+    const shadow = shell.attachShadow({ mode: 'open' });
+    const main = document.createElement('main');
+    main.lang = 'it';
+    shadow.append(main);
+    const el = document.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+    el.setAttribute('users', '3');
+    main.append(el);
+    try {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Linee urbane');
+      // The shell switches language inside its own shadow root: no <html> or light DOM change.
+      main.lang = 'fr';
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Lignes réseau');
+      expect(rows(el)[0]![3]).to.contain('Licences Port nº 1 à 3');
+    } finally {
+      shell.remove();
+    }
+  });
+
   it('prices the quote with the list currency, formatted by Intl in the element locale', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en-US" users="3" trunks="0" .prices=${{ currency: 'EUR', 'PBX-Port12': 12.5 }}></pbx-license-calculator>`);
     const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' });

@@ -8,8 +8,8 @@ import { describePath } from './field-names.js';
 /**
  * Resolves an element's locale (own `lang`, closest ancestor's, the document's, en) and re-renders
  * the host when any `lang` in the document changes: a portal's language switch may set it on a
- * wrapper rather than on <html>. (A `lang` inside another component's shadow root is read on
- * connection but not watched.) One controller for all elements.
+ * wrapper rather than on <html>, or inside its own shell component's shadow root, which is
+ * watched too. One controller for all elements.
  */
 export class LocaleController implements ReactiveController {
   locale = 'en';
@@ -28,7 +28,10 @@ export class LocaleController implements ReactiveController {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    const watch = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    this.observer.observe(document.documentElement, watch);
+    // The shadow roots the element sits in: a document-wide observer does not see into them.
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.observer.observe(root, watch);
   }
 
   hostDisconnected(): void {
