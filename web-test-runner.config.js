@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { demoCsp } from './scripts/csp.js';
+import { brokenLanguageChunks, demoCsp } from './scripts/csp.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 /**
@@ -98,7 +98,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   // demo/*.html is served with the strict Content-Security-Policy it is tested under.
-  middleware: [demoCsp],
+  middleware: [demoCsp, brokenLanguageChunks],
   browsers,
   // The WebDriver launcher runs test files in iframes of one page: one at a time is reliable.
   concurrency: wanted.includes('webkit') ? 1 : 2,

@@ -18,3 +18,19 @@ export async function demoCsp(ctx, next) {
   await next();
   if (ctx.path === '/demo/' || /^\/demo\/[^/]*\.html$/.test(ctx.path)) ctx.set('Content-Security-Policy', STRICT_CSP);
 }
+
+/**
+ * Dev-server middleware for the fallback test: `/broken-chunks/<path>` serves `<path>`, except
+ * the language chunks, which fail as on a CDN that lost them.
+ * @type {import('@web/dev-server-core').Middleware}
+ */
+export async function brokenLanguageChunks(ctx, next) {
+  if (!ctx.path.startsWith('/broken-chunks/')) return next();
+  if (/\/chunks\/lang-[^/]*$/.test(ctx.path)) {
+    ctx.status = 404;
+    ctx.body = 'not found';
+    return;
+  }
+  ctx.path = ctx.path.slice('/broken-chunks'.length);
+  return next();
+}

@@ -179,6 +179,28 @@ describe('pages nobody here controls', () => {
   });
 
 
+  it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
+    const { win, doc, warnings, done } = await blankPage();
+    try {
+      // The same drop-in, served from a place where the language chunks are missing (404).
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
+      const els = ['it', 'it'].map((lang) => {
+        const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
+        el.setAttribute('lang', lang);
+        el.setAttribute('pbx-version', '12');
+        el.licenses = [{ code: 'PBX-Port10', count: 100 }];
+        doc.body.append(el);
+        return el;
+      });
+      const verdict = () => els.map((el) => el.shadowRoot!.querySelector('[part="verdict"]')?.textContent ?? '');
+      for (let i = 0; i < 200 && !verdict().every((v) => v.includes('do not run V12')); i++) await new Promise((r) => win.setTimeout(r, 10));
+      expect(verdict().every((v) => v.includes('These licenses do not run V12')), verdict().join(' | ')).to.equal(true);
+      expect(warnings).to.deep.equal(['pbx-license-kit: the it messages could not be loaded; English is shown instead.']);
+    } finally {
+      done();
+    }
+  });
+
   it('the drop-in loads the rule summaries on first use, from a chunk beside it', async () => {
     const { win, doc, done } = await blankPage();
     try {
