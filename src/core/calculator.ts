@@ -3,6 +3,7 @@ import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.j
 import type { MessageKey } from './messages.js';
 import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
+import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
 import { planWarranty } from './warranty.js';
 
@@ -50,6 +51,8 @@ export interface QuoteWarrantyLine extends LinePrices {
 }
 
 export interface Quote {
+  /** The shape version (RESULT_SCHEMA_VERSION; quoteJsonSchema() describes it). */
+  readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
   readonly version: number;
   readonly release: 'r1' | 'r2';
   /** The scenario's licensing: the default of every PBX that does not set its own (G-2). */
@@ -649,6 +652,7 @@ export function calculateLicenses(scenario: unknown): Quote {
   const warranty = planGatewayWarranty(p);
   const total = price(p, lines, warranty);
   const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
+    schemaVersion: RESULT_SCHEMA_VERSION,
     version: p.version,
     release: p.release,
     licensing: p.central ? 'central' : 'local',

@@ -69,3 +69,17 @@ export { MAX_KEYS_TEXT, parseLicenseKeys } from './license-keys.js';
 export type { Balance, BalanceRow } from './balance.js';
 export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from './scenario-io.js';
 export type { ScenarioRead } from './scenario-io.js';
+export { RESULT_SCHEMA_VERSION } from './result-version.js';
+export {
+  migrationPlanJsonSchema,
+  migrationPlanSchema,
+  quoteJsonSchema,
+  quoteSchema,
+  upgradePlanJsonSchema,
+  upgradePlanSchema,
+  versionCheckJsonSchema,
+  versionCheckResultSchema,
+  warrantyPlanJsonSchema,
+  warrantyPlanSchema,
+} from './result-schemas.js';
+export type { JsonSchemaOptions } from './result-schemas.js';

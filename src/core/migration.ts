@@ -3,6 +3,7 @@ import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.j
 import { todayIso } from './dates.js';
 import { migrationInputSchema, type LicenseLot } from './installed-base-schemas.js';
 import { NoticeList, type Notice } from './notices.js';
+import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { parseInput } from './schemas.js';
 import type { PlanReason } from './upgrade.js';
 import { formatVersion, parseSoftwareVersion } from './versions.js';
@@ -28,6 +29,8 @@ export interface MigrationStep {
 }
 
 export interface MigrationPlan {
+  /** The shape version (RESULT_SCHEMA_VERSION; migrationPlanJsonSchema() describes it). */
+  readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
   /** False when a device runs firmware below V8 (MIG-1): then there are no steps. */
   readonly ok: boolean;
   readonly master: string;
@@ -55,7 +58,7 @@ export function planMigration(raw: unknown): MigrationPlan {
   const notices = new NoticeList();
   const steps: MigrationStep[] = [];
   const ssaCharged: { code: string; count: number; years: 1 }[] = [];
-  const empty = (ok: boolean): MigrationPlan => ({ ok, master, today, steps, ssaCharged, maxPbxVersion: null, notices: notices.items });
+  const empty = (ok: boolean): MigrationPlan => ({ schemaVersion: RESULT_SCHEMA_VERSION, ok, master, today, steps, ssaCharged, maxPbxVersion: null, notices: notices.items });
 
   let tooOld = false;
   input.devices.forEach((d, i) => {
@@ -122,5 +125,5 @@ export function planMigration(raw: unknown): MigrationPlan {
   }
   if (ssaCharged.length) notices.add('warning', 'notice.migrationSsaCharged', ['MIG-3'], { count: ssaCharged.reduce((s, c) => s + c.count, 0) });
   if (cap !== null) notices.add('info', 'notice.migrationCap', ['G-4'], { master, version: cap });
-  return { ok: true, master, today, steps, ssaCharged, maxPbxVersion: cap, notices: notices.items };
+  return { schemaVersion: RESULT_SCHEMA_VERSION, ok: true, master, today, steps, ssaCharged, maxPbxVersion: cap, notices: notices.items };
 }

@@ -6,6 +6,7 @@ import type { MessageKey } from './messages.js';
 import { priceBook, priceLines, type LinePrices, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type Params } from './notices.js';
 import { parseInput } from './schemas.js';
+import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { ssaCover, ssaStatus } from './ssa.js';
 import { formatVersion, parseSoftwareVersion } from './versions.js';
 
@@ -38,6 +39,8 @@ export interface OrderLine extends LinePrices {
 }
 
 export interface UpgradePlan {
+  /** The shape version (RESULT_SCHEMA_VERSION; upgradePlanJsonSchema() describes it). */
+  readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
   /** True when nothing is to buy and nothing is unknown. */
   readonly ok: boolean;
   /** The target as read: `V13r1`. */
@@ -145,6 +148,7 @@ export function planUpgrade(raw: unknown): UpgradePlan {
   const total = input.prices ? priceLines(lines, priceBook(input.prices), notices) : undefined;
   const unknown = lots.some((l) => l.action === 'unknown');
   return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
     ok: lines.length === 0 && !unknown,
     target: formatVersion(target),
     ...(released !== undefined ? { targetReleased: released } : {}),

@@ -7,6 +7,7 @@ import { parseInput, versionCheckSchema } from './schemas.js';
 import { formatVersion, parseSoftwareVersion, type SoftwareVersion } from './versions.js';
 import { ssaCover, ssaStatus, type SsaCover } from './ssa.js';
 import { daysBetween, todayIso } from './dates.js';
+import { RESULT_SCHEMA_VERSION } from './result-version.js';
 
 export interface BlockingLicense {
   readonly code: string;
@@ -25,6 +26,8 @@ export interface BlockingLicense {
 }
 
 export interface VersionCheckResult {
+  /** The shape version (RESULT_SCHEMA_VERSION; versionCheckJsonSchema() describes it). */
+  readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
   /** True when nothing blocks the installation at the asked version. */
   readonly ok: boolean;
   readonly pbxVersion: string;
@@ -148,6 +151,7 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   }
 
   return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
     ok: blocking.length === 0 && !notices.some((n) => n.severity === 'error'),
     pbxVersion: formatVersion(pbx),
     maxPbxVersion: cap,

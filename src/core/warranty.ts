@@ -1,6 +1,7 @@
 import { lastDayOfYears, todayIso } from './dates.js';
 import { warrantyInputSchema } from './installed-base-schemas.js';
 import { NoticeList, type Notice } from './notices.js';
+import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { parseInput } from './schemas.js';
 import type { PlanReason } from './upgrade.js';
 
@@ -26,6 +27,8 @@ export interface WarrantyLine {
 }
 
 export interface WarrantyPlan {
+  /** The shape version (RESULT_SCHEMA_VERSION; warrantyPlanJsonSchema() describes it). */
+  readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
   readonly ok: boolean;
   readonly today: string;
   readonly lines: readonly WarrantyLine[];
@@ -74,5 +77,5 @@ export function planWarranty(raw: unknown): WarrantyPlan {
       reason: { key: onPurchase ? 'warranty.onPurchase' : 'warranty.afterPurchase', params: { serial, years: d.wantYears, bindBy, warrantyUntil } },
     });
   }
-  return { ok: !notices.items.some((n) => n.severity === 'error'), today, lines, notices: notices.items };
+  return { schemaVersion: RESULT_SCHEMA_VERSION, ok: !notices.items.some((n) => n.severity === 'error'), today, lines, notices: notices.items };
 }
