@@ -212,5 +212,7 @@ export const uiDe: Record<UiKey, string> = {
   'ui.keys.hint': 'Ein Schlüssel pro Zeile: Lizenztyp, Anzahl, Seriennummer, dann Kunde, Standort, Beschreibung, Status, Bindungsdatum, SSA-Ende; getrennt durch Tabulator, Semikolon oder Komma. Eine Kopfzeile auf Deutsch, Englisch, Italienisch, Niederländisch oder Französisch kann die Spalten benennen.',
   'ui.keys.paste': 'Lizenzschlüssel',
   'ui.keys.file': 'CSV-Datei lesen',
+  'ui.required.scenario': 'Beschreiben Sie die Installation: noch wird keine Lizenz benötigt.',
+  'ui.required.licenses': 'Geben Sie die installierten Lizenzen ein.',
   'ui.keys.added': '{count, plural, one {# Lizenzschlüssel hinzugefügt} other {# Lizenzschlüssel hinzugefügt}}.',
 };

@@ -212,5 +212,7 @@ export const uiFr: Record<UiKey, string> = {
   'ui.keys.hint': 'Une clé par ligne : type de licence, quantité, numéro de série, puis client, site, description, état, date de liaison, fin du SSA ; séparés par des tabulations, des points-virgules ou des virgules. Une ligne d’en-tête en anglais, allemand, italien, néerlandais ou français peut nommer les colonnes.',
   'ui.keys.paste': 'Clés de licence',
   'ui.keys.file': 'Lire un fichier CSV',
+  'ui.required.scenario': 'Décrivez l’installation : aucune licence n’est encore nécessaire.',
+  'ui.required.licenses': 'Saisissez les licences installées.',
   'ui.keys.added': '{count, plural, one {# clé de licence ajoutée} other {# clés de licence ajoutées}}.',
 };

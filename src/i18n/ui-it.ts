@@ -212,5 +212,7 @@ export const uiIt: Record<UiKey, string> = {
   'ui.keys.hint': 'Una chiave per riga: tipo di licenza, quantità, numero di serie, poi cliente, sede, descrizione, stato, data di vincolo, fine SSA; separati da tabulazioni, punti e virgola o virgole. Una riga d’intestazione in inglese, tedesco, italiano, olandese o francese può nominare le colonne.',
   'ui.keys.paste': 'Chiavi di licenza',
   'ui.keys.file': 'Leggi un file CSV',
+  'ui.required.scenario': 'Descrivi l’installazione: non serve ancora alcuna licenza.',
+  'ui.required.licenses': 'Inserisci le licenze installate.',
   'ui.keys.added': '{count, plural, one {# chiave di licenza aggiunta} other {# chiavi di licenza aggiunte}}.',
 };

@@ -212,5 +212,7 @@ export const uiNl: Record<UiKey, string> = {
   'ui.keys.hint': 'Eén sleutel per regel: licentietype, aantal, serienummer, dan klant, locatie, omschrijving, status, koppeldatum, einde SSA; gescheiden door tabs, puntkomma\'s of komma\'s. Een kopregel in het Nederlands, Engels, Duits, Italiaans of Frans kan de kolommen benoemen.',
   'ui.keys.paste': 'Licentiesleutels',
   'ui.keys.file': 'CSV-bestand lezen',
+  'ui.required.scenario': 'Beschrijf de installatie: er is nog geen licentie nodig.',
+  'ui.required.licenses': 'Voer de geïnstalleerde licenties in.',
   'ui.keys.added': '{count, plural, one {# licentiesleutel toegevoegd} other {# licentiesleutels toegevoegd}}.',
 };

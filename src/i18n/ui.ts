@@ -210,6 +210,8 @@ export const uiEn = {
   'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German, Italian, Dutch or French may name the columns.',
   'ui.keys.paste': 'License keys',
   'ui.keys.file': 'Read a CSV file',
+  'ui.required.scenario': 'Describe the installation: no license is needed yet.',
+  'ui.required.licenses': 'Enter the installed licenses.',
   'ui.keys.added': '{count, plural, one {# license key added} other {# license keys added}}.',
 } as const;
 

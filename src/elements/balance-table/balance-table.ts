@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import { ssaStatus } from '../../core/ssa.js';
@@ -8,7 +8,8 @@ import { KEY_ROW_HEIGHT, KEY_VIEW_ROWS, balanceStyles } from './balance-table.st
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import type { BalanceInput, LicenseKey } from '../../core/schemas.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { PbxFormElement, type FormParticipation } from '../shared/form-element.js';
+import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { download, toCsv } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
@@ -21,6 +22,10 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
  * @tagname pbx-balance-table
  * @summary The license pool: Loaded / Used / Left per license type (POOL-1..5), and what to order
  * for a calculator quote.
+ *
+ * In a `<form>` it is a form control: with a `name` it submits the rows it shows (the filter's
+ * selection; all rows without a filter) as JSON; an invalid pool or unreadable pasted keys make
+ * it invalid.
  *
  * @fires {PbxInvalidDetail} pbx-invalid - The balance input is invalid: `detail.issues` names each bad field.
  *
@@ -48,7 +53,7 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
  * @cssprop --pbx-radius - Corner radius.
  * @cssprop --pbx-color-highlight - Background of over-allocated rows.
  */
-export class PbxBalanceTable extends LitElement {
+export class PbxBalanceTable extends PbxFormElement {
   static override styles = [baseStyles, addKeysStyles, balanceStyles];
 
   /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
@@ -77,7 +82,6 @@ export class PbxBalanceTable extends LitElement {
   @state() private addedIssues: readonly InputIssue[] = [];
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
   private keys: readonly LicenseKey[] = [];
-  private readonly l = new LocaleController(this);
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
   private listeningOn: Document | ShadowRoot | null = null;
   private readonly onChange = (e: Event) => {
@@ -90,12 +94,6 @@ export class PbxBalanceTable extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.listen();
-  }
-
-  /** The first render, and one after a language change, waits for that language's messages. */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    await this.l.ready;
-    return super.scheduleUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -141,6 +139,35 @@ export class PbxBalanceTable extends LitElement {
     } catch (e) {
       this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
       this.dispatchEvent(new CustomEvent('pbx-invalid', { detail: { issues: this.issues }, bubbles: true, composed: true }));
+    }
+  }
+
+  protected formParticipation(): FormParticipation {
+    const rows = this.result ? this.visibleRows.map((r) => ({ code: r.code, loaded: r.loaded, used: r.used, left: r.left, ...(r.toOrder !== undefined ? { toOrder: r.toOrder } : {}) })) : undefined;
+    const pasted = this.addedIssues[0];
+    const invalid = this.issues.length
+      ? invalidAt(this.l, this.renderRoot, this.issues, '#filter')
+      : pasted
+        ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') }
+        : null;
+    return { value: jsonEntries({ [safeText(this.name)]: rows }), state: JSON.stringify({ filter: this.filter, keys: this.addedText }), invalid };
+  }
+
+  /** A form reset: no filter, no added keys, the catalog order (the pool itself is the page's). */
+  protected resetToMarkup(): void {
+    this.filter = '';
+    this.sort = null;
+    this.expanded = null;
+    this.addKeys('');
+  }
+
+  protected restoreFormState(state: string): void {
+    try {
+      const saved = JSON.parse(state) as { filter?: unknown; keys?: unknown };
+      if (typeof saved.filter === 'string') this.filter = saved.filter;
+      if (typeof saved.keys === 'string' && saved.keys) this.addKeys(saved.keys);
+    } catch {
+      // Not a state this element wrote: nothing to restore.
     }
   }
 
@@ -241,7 +268,7 @@ export class PbxBalanceTable extends LitElement {
       ...(withOrder ? ([['toOrder', t('ui.col.toOrder')]] as [Column, string][]) : []),
     ];
     const rows = this.visibleRows;
-    return html`<div class="bar">
+    return html`<fieldset class="lock" ?disabled=${this.inactive}><div class="bar">
         <div>
           <label for="filter">${t('ui.filter')}</label><br />
           <input id="filter" part="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
@@ -255,7 +282,7 @@ export class PbxBalanceTable extends LitElement {
         issues: this.addedIssues,
         onText: (text) => this.addKeys(text),
         onFile: (e) => void this.addKeysFile(e),
-      })}
+      })}</fieldset>
       ${this.issues.length
         ? html`<ul class="error-text" part="error" role="alert">
             ${this.issues.slice(0, 10).map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}

@@ -1,22 +1,22 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import { scenarioSchema, validate, type PriceListInput, type ScenarioInput } from '../../core/schemas.js';
-import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario } from '../../core/scenario-io.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
+import { PbxFormElement, type FormParticipation } from '../shared/form-element.js';
+import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
 import { download } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
-import { renderQuote, type QuoteMeta } from './quote-view.js';
+import { quoteMeta, renderQuote } from './quote-view.js';
 import { quoteCsv, quoteJson, readScenarioFile } from './quote-files.js';
 import { PriceSourceController, type PriceSource } from './price-source-controller.js';
-import { renderRuleRefs, type RuleRefs } from './rule-refs.js';
+import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
-import { addDays, isIsoDate, todayIso } from '../../core/dates.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { renderForm } from './scenario-form.js';
 
@@ -35,7 +35,11 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
 
 /**
  * The language comes from the element's `lang`, else the closest ancestor's, else the
- * document's; German and Dutch load on first use.
+ * document's; the languages other than English load on first use.
+ *
+ * In a `<form>` it is a form control: with a `name` it submits the scenario as JSON under that
+ * name and the quote under `name + '-quote'`; invalid input (or, with `required`, a scenario that
+ * needs no license) makes it invalid and blocks the submission, focusing the field to correct.
  *
  * @tagname pbx-license-calculator
  * @summary What licenses an innovaphone installation needs, and what they cost: a form for the
@@ -81,7 +85,7 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @cssprop --pbx-spacing - Base spacing unit.
  * @cssprop --pbx-radius - Corner radius.
  */
-export class PbxLicenseCalculator extends LitElement {
+export class PbxLicenseCalculator extends PbxFormElement {
   static override styles = [baseStyles, calculatorStyles];
 
   /** PBX software major version (8-14). */
@@ -133,6 +137,9 @@ export class PbxLicenseCalculator extends LitElement {
    */
   @property({ attribute: 'rule-href' }) ruleHref = '';
 
+  /** In a form: a scenario that needs no license is invalid (valueMissing). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
   /** The last valid quote (stays shown, marked stale, while the input is invalid). @readonly */
   @state() quote: Quote | null = null;
   @state() private draft: Draft = emptyDraft();
@@ -147,12 +154,11 @@ export class PbxLicenseCalculator extends LitElement {
   private initialDraft: Draft | null = null;
   /** The price list declared in the markup (`prices-src` or a slotted JSON script). */
   @state() private declared: PriceSource = { state: 'none' };
-  /** The rule whose summary is shown (`line:id`), and the summaries once loaded. */
+  /** The rule whose summary is shown (`line:id`). */
   @state() private openRule: string | null = null;
-  @state() private summaries: ((lang: string, id: string) => string | undefined) | null = null;
+  private readonly summaries = new RuleSummaries(this);
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
-  private readonly l = new LocaleController(this);
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
   private fromForm = false;
   /** The scenario now being applied came from a link or a file, not from the host. */
@@ -165,12 +171,6 @@ export class PbxLicenseCalculator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readUrl();
-  }
-
-  /** The first render, and one after a language change, waits for that language's messages. */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    await this.l.ready;
-    return super.scheduleUpdate();
   }
 
   private readUrl(): void {
@@ -236,7 +236,8 @@ export class PbxLicenseCalculator extends LitElement {
     else if (!this.hasUpdated || INPUTS.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.recalculate(false);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
     this.initialDraft ??= this.draft;
     this.fromForm = false;
     this.linkOnLoad = false;
@@ -312,36 +313,30 @@ export class PbxLicenseCalculator extends LitElement {
     return {
       hrefTemplate: safeText(this.ruleHref),
       open: this.openRule,
-      summary: (id) => (this.summaries ? (this.summaries(toLang(this.l.locale), id) ?? '') : null),
-      toggle: (key) => {
-        this.openRule = this.openRule === key ? null : key;
-        if (!this.summaries) void this.loadSummaries();
-      },
+      summary: (id) => this.summaries.summary(toLang(this.l.locale), id),
+      toggle: (key) => (this.openRule = this.openRule === key ? null : key),
     };
   }
 
-  private async loadSummaries(): Promise<void> {
-    try {
-      const { ruleSummary } = await import('../../i18n/rules/index.js');
-      this.summaries = ruleSummary;
-    } catch {
-      // Offline or blocked: the rule ID stays, without its sentence.
-      this.summaries = () => undefined;
-    }
+  protected formParticipation(): FormParticipation {
+    const name = safeText(this.name);
+    const empty = !this.quote || this.quote.lines.length + this.quote.warranty.length === 0;
+    const invalid = this.issues.length
+      ? invalidAt(this.l, this.renderRoot, this.issues, '#version')
+      : this.required && empty
+        ? { message: this.l.t('ui.required.scenario'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#pbxs-0-users') }
+        : null;
+    return { value: jsonEntries({ [name]: this.scenario, [`${name}-quote`]: this.quote }), state: toJson(this.scenario), invalid };
   }
 
-  /** The letterhead data: the attributes, the quote's date and its validity. */
-  private get meta(): QuoteMeta {
-    const today = safeText(this.today);
-    const date = today && isIsoDate(today) ? today : todayIso();
-    const days = Number(safeText(this.validDays));
-    return {
-      customer: safeText(this.customer),
-      project: safeText(this.project),
-      quoteNumber: safeText(this.quoteNumber),
-      date,
-      validUntil: Number.isInteger(days) && days > 0 && days < 10_000 ? addDays(date, days) : '',
-    };
+  protected resetToMarkup(): void {
+    this.edit(() => this.initialDraft ?? emptyDraft());
+  }
+
+  /** Back/forward or autofill: the scenario as the form held it, read like an imported file (no prices). */
+  protected restoreFormState(state: string): void {
+    const read = readScenarioJson(state);
+    if (read.ok) this.applyScenario(read.value);
   }
 
   private get priceMessage(): { ok: boolean; text: string } | null {
@@ -374,6 +369,7 @@ export class PbxLicenseCalculator extends LitElement {
       ${renderForm({
         l: this.l,
         draft: this.draft,
+        disabled: this.inactive,
         issues: this.issues,
         help: this.help,
         opened: this.opened,
@@ -402,7 +398,7 @@ export class PbxLicenseCalculator extends LitElement {
         l: this.l,
         quote: this.quote,
         draft: this.draft,
-        meta: this.meta,
+        meta: quoteMeta({ customer: safeText(this.customer), project: safeText(this.project), quoteNumber: safeText(this.quoteNumber), validDays: safeText(this.validDays), today: safeText(this.today) }),
         issues: this.issues,
         unplaced: this.unplacedIssues,
         fileMessage: this.fileMessage,
@@ -411,6 +407,7 @@ export class PbxLicenseCalculator extends LitElement {
         onCsv: this.exportCsv,
         onJson: this.exportJson,
         onImport: (e: Event) => void this.importFile(e),
+        disabled: this.inactive,
         onActions: (e: Event) => this.onAction(e),
       })}
     </div>

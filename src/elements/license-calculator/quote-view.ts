@@ -5,6 +5,7 @@ import type { PriceTotal } from '../../core/money.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import type { Draft } from './draft.js';
+import { addDays, isIsoDate, todayIso } from '../../core/dates.js';
 
 /** The quote's letterhead data: who it is for, its number, date and validity. */
 export interface QuoteMeta {
@@ -15,6 +16,14 @@ export interface QuoteMeta {
   readonly date: string;
   /** ISO date until which it is valid; empty without `valid-days`. */
   readonly validUntil: string;
+}
+
+/** The letterhead from the element's attributes (already safe text): the quote's date and its validity. */
+export function quoteMeta(a: { customer: string; project: string; quoteNumber: string; validDays: string; today: string }): QuoteMeta {
+  const date = a.today && isIsoDate(a.today) ? a.today : todayIso();
+  const days = Number(a.validDays);
+  const validUntil = Number.isInteger(days) && days > 0 && days < 10_000 ? addDays(date, days) : '';
+  return { customer: a.customer, project: a.project, quoteNumber: a.quoteNumber, date, validUntil };
 }
 
 /** What the quote section shows, handed over by the calculator. */
@@ -35,6 +44,8 @@ export interface QuoteView {
   readonly onCsv: () => void;
   readonly onJson: () => void;
   readonly onImport: (e: Event) => void;
+  /** The element is disabled: no import into it. */
+  readonly disabled: boolean;
   readonly onActions: (e: Event) => void;
 }
 
@@ -188,7 +199,7 @@ export function renderQuote(v: QuoteView) {
     <div class="actions" part="actions">
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onCsv}>${t('ui.export.csv')}</button>
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onJson}>${t('ui.export.json')}</button>
-      <input type="file" id="import" class="file" accept="application/json,.json" @change=${v.onImport} />
+      <input type="file" id="import" class="file" accept="application/json,.json" ?disabled=${v.disabled} @change=${v.onImport} />
       <label for="import" class="button secondary" part="button">${t('ui.import')}</label>
       <slot name="actions" @click=${v.onActions}></slot>
     </div>

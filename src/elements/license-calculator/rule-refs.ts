@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 
 /** How the rule IDs of the quote's reasons are shown. */
 export interface RuleRefs {
@@ -32,6 +32,33 @@ export function renderRuleRefs(line: string, ruleIds: readonly string[], refs: R
       ? nothing
       : html`<span class="rule-summary" part="rule-summary" id="rule-${line}" role="note">${summary === null ? '…' : `${openId}: ${summary ?? ''}`}</span>`;
   return html`<span class="rules">(${ruleIds.map((id, i) => html`${i ? ', ' : ''}${button(id)}`)})</span>${summaryBox}`;
+}
+
+/** The rule summaries (src/i18n/rules), loaded on first use: a chunk of their own. */
+export class RuleSummaries {
+  private table: ((lang: string, id: string) => string | undefined) | null = null;
+  private loading = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The summary in the language; null while loading (and loads them), '' when there is none. */
+  summary(lang: string, id: string): string | null {
+    if (this.table) return this.table(lang, id) ?? '';
+    void this.load();
+    return null;
+  }
+
+  private async load(): Promise<void> {
+    if (this.loading) return;
+    this.loading = true;
+    try {
+      this.table = (await import('../../i18n/rules/index.js')).ruleSummary;
+    } catch {
+      // Offline or blocked: the rule ID stays, without its sentence.
+      this.table = () => undefined;
+    }
+    this.host.requestUpdate();
+  }
 }
 
 export function ruleUrl(template: string, id: string): string | null {

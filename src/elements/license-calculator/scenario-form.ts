@@ -11,6 +11,8 @@ import { PRESETS, type PresetName } from './presets.js';
 export interface FormView {
   readonly l: LocaleController;
   readonly draft: Draft;
+  /** The element is disabled (its own `disabled`, or a disabled fieldset of its form). */
+  readonly disabled: boolean;
   readonly issues: readonly InputIssue[];
   /** Fields whose help text is shown. */
   readonly help: ReadonlySet<string>;
@@ -232,6 +234,7 @@ export function renderForm(v: FormView) {
   const versions: [string, string][] = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, i) => [String(MIN_VERSION + i), `V${MIN_VERSION + i}`]);
   if (!versions.some(([o]) => o === d.version)) versions.unshift([d.version, d.version]);
   return html`<form class="form" part="form" aria-label=${t('ui.calculator.title')} @submit=${(e: Event) => e.preventDefault()}>
+    <fieldset class="lock" ?disabled=${v.disabled}>
     <fieldset>
       <legend>${t('ui.calculator.title')}</legend>
       <div class="presets actions">
@@ -266,5 +269,6 @@ export function renderForm(v: FormView) {
         ${t('ui.pbx.add')}
       </button>
     </div>
+    </fieldset>
   </form>`;
 }

@@ -33,6 +33,13 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The fieldset that disables every field at once (disabled, or in a disabled fieldset): no box of its own. */
+  fieldset.lock {
+    display: contents;
+  }
+  :host(:disabled) {
+    opacity: 0.65;
+  }
   *,
   *::before,
   *::after {

@@ -17,6 +17,8 @@ export interface MigrationView {
   readonly onMaster: (serial: string) => void;
   readonly onConvert: (version: string) => void;
   readonly onFirmware: (text: string) => void;
+  /** The element is disabled: the choices are shown, not offered. */
+  readonly disabled: boolean;
 }
 
 /** The move from de-central to central licensing (MIG-1..4): choose the master, see the steps. */
@@ -26,6 +28,7 @@ export function renderMigration(v: MigrationView) {
   const where = (place: string) => (place === 'pool' ? t('ui.migration.pool') : place);
   return html`<section class="plan" part="migration" aria-labelledby="migration-heading">
     <h3 id="migration-heading">${t('ui.migration.title')}</h3>
+    <fieldset class="lock" ?disabled=${v.disabled}>
     <div class="grid">
       <div class="field">
         <label for="migration-master">${t('ui.migration.master')}</label>
@@ -46,6 +49,7 @@ export function renderMigration(v: MigrationView) {
         </select>
       </div>
     </div>
+    </fieldset>
     ${plan === null
       ? html`<p>${t('ui.migration.choose')}</p>`
       : html`${plan.steps.length

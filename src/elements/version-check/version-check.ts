@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseLicenseLines } from '../../core/codes.js';
 import { LicenseInputError, type InputIssue } from '../../core/errors.js';
@@ -10,7 +10,8 @@ import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import { renderMigration } from './migration-view.js';
 import { renderUpgrade } from './upgrade-view.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { PbxFormElement, type FormParticipation } from '../shared/form-element.js';
+import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
@@ -26,6 +27,9 @@ export interface LicenseEntry {
   ssaUntil?: string;
 }
 
+/** The inputs a form reset puts back as the markup set them. */
+const MARKUP = ['pbxVersion', 'operatorVersion', 'queueMonitorVersion', 'licenses', 'targetReleased', 'firmware', 'master', 'convertTo'] as const;
+
 /** A lot as one line of the paste box: `code count`, or semicolon columns when it has more. */
 function lotLine(l: unknown): string {
   if (!l || typeof l !== 'object') return '';
@@ -37,6 +41,9 @@ function lotLine(l: unknown): string {
 /**
  * @tagname pbx-version-check
  * @summary Will these licenses run that software version, and what blocks an upgrade (G-3, G-4 …).
+ *
+ * In a `<form>` it is a form control: with a `name` it submits the license lots as JSON; invalid
+ * input (or, with `required`, no license) makes it invalid and blocks the submission.
  *
  * @fires {VersionCheckResult} pbx-version-result - Each new result: `detail` is the core's `VersionCheckResult`.
  * @fires {PbxInvalidDetail} pbx-invalid - Invalid input: `detail.issues` lists each bad field or pasted line.
@@ -67,7 +74,7 @@ function lotLine(l: unknown): string {
  * @cssprop --pbx-radius - Corner radius.
  * @cssprop --pbx-color-success - The "runs" verdict.
  */
-export class PbxVersionCheck extends LitElement {
+export class PbxVersionCheck extends PbxFormElement {
   static override styles = [
     baseStyles,
     css`
@@ -123,17 +130,41 @@ export class PbxVersionCheck extends LitElement {
   /** Version the released licenses are converted to in that move (MIG-3); empty keeps their version. */
   @property({ attribute: 'convert-to', reflect: true, converter: textAttribute }) convertTo = '';
 
+  /** In a form: an empty license list is invalid (valueMissing). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
   /** The last verdict (the core's VersionCheckResult); null while no license is entered. @readonly */
   @state() result: VersionCheckResult | null = null;
   @state() private text = '';
   @state() private issues: readonly InputIssue[] = [];
-  private readonly l = new LocaleController(this);
   private fromText = false;
+  /** The inputs as the page first set them: what a form reset returns to. */
+  private markup: Partial<Record<(typeof MARKUP)[number], unknown>> | null = null;
 
-  /** The first render, and one after a language change, waits for that language's messages. */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    await this.l.ready;
-    return super.scheduleUpdate();
+  protected override firstUpdated(): void {
+    this.markup = Object.fromEntries(MARKUP.map((k) => [k, this[k]]));
+  }
+
+  protected formParticipation(): FormParticipation {
+    const issues = [...this.lineIssues, ...this.issues];
+    const lots = Array.isArray(this.licenses) ? this.licenses : [];
+    const invalid = issues.length
+      ? invalidAt(this.l, this.renderRoot, issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: ['licenses'] } : i)), '#licenses')
+      : this.required && lots.length === 0
+        ? { message: this.l.t('ui.required.licenses'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#licenses') }
+        : null;
+    return { value: jsonEntries({ [safeText(this.name)]: lots.length ? lots : undefined }), state: this.text, invalid };
+  }
+
+  protected resetToMarkup(): void {
+    const markup = this.markup ?? {};
+    for (const k of MARKUP) (this as Record<string, unknown>)[k] = markup[k];
+    this.lineIssues = [];
+  }
+
+  /** Back/forward or autofill: the paste box as it was, read again. */
+  protected restoreFormState(state: string): void {
+    this.onPaste(state);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -242,6 +273,7 @@ export class PbxVersionCheck extends LitElement {
     const stale = this.issues.length > 0;
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()} aria-label=${t('ui.versionCheck.title')}>
+        <fieldset class="lock" ?disabled=${this.inactive}>
         <div class="grid">
           ${this.versionField('pbxVersion', t('ui.pbxVersion'), safeText(this.pbxVersion), (v) => (this.pbxVersion = v))}
           ${this.versionField('operatorVersion', t('ui.operatorVersion'), safeText(this.operatorVersion), (v) => (this.operatorVersion = v))}
@@ -265,6 +297,7 @@ export class PbxVersionCheck extends LitElement {
               </ul>`
             : nothing}
         </div>
+        </fieldset>
       </form>
       <div class="sr-only" role="status" aria-live="polite">${r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : ''}</div>
       <section>
@@ -299,6 +332,7 @@ export class PbxVersionCheck extends LitElement {
                     onMaster: (serial) => (this.master = serial),
                     onConvert: (version) => (this.convertTo = version),
                     onFirmware: (text) => (this.firmware = text),
+                    disabled: this.inactive,
                   })
                 : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}

@@ -1,0 +1,113 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from './locale-controller.js';
+
+/** What an element puts into its form: entries to submit, state to restore, and its validity. */
+export interface FormParticipation {
+  /** The submitted entries; null submits nothing (no name, or nothing to submit). */
+  readonly value: FormData | null;
+  /** What `formStateRestoreCallback` gets back after back/forward navigation or autofill. */
+  readonly state: string | null;
+  /** Why the element is invalid (in the user's language), and the field to focus for it. */
+  readonly invalid: { readonly message: string; readonly valueMissing?: boolean; readonly anchor?: HTMLElement | null } | null;
+}
+
+/**
+ * What the three elements share: their language (the first render, and one after a language
+ * change, waits for that language's messages, so a German page never shows English first) and
+ * their part in a surrounding `<form>` like a native control (form-associated custom elements,
+ * ElementInternals): `name`, `disabled`, validity, `checkValidity()`/`reportValidity()`, reset,
+ * state restore, and a disabled `<fieldset>` followed.
+ *
+ * An element says what it submits in `formParticipation()`; the base hands it to the form after
+ * every update. `:invalid` / `:valid` match the element itself, and `:state(invalid)` too.
+ */
+export abstract class PbxFormElement extends LitElement {
+  static formAssociated = true;
+
+  /** The name its value is submitted under with the surrounding form (no name: nothing is submitted). */
+  @property({ reflect: true }) name = '';
+  /** Takes no input and is not submitted; a disabled `<fieldset>` around it does the same. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Disabled by a surrounding `<fieldset disabled>` (formDisabledCallback). */
+  @state() protected formDisabled = false;
+
+  protected readonly l = new LocaleController(this);
+  /** Null where the engine has no ElementInternals (server rendering). */
+  protected readonly internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await this.l.ready;
+    return super.scheduleUpdate();
+  }
+
+  /** True when the element takes no input: its own `disabled`, or a disabled fieldset around it. */
+  protected get inactive(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The form the element belongs to, or null. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** The element's validity, as a native control's. */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** Why the element is invalid, in the user's language; empty when valid. */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  get willValidate(): boolean {
+    return this.internals?.willValidate ?? false;
+  }
+
+  /** False (and an `invalid` event) when the input is invalid, as a native control's. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  /** As checkValidity, and the browser shows the message at the field to correct. */
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
+  }
+
+  /** What the element submits, restores and reports: asked after every update. */
+  protected abstract formParticipation(): FormParticipation;
+  /** The form was reset: back to the state of the markup (attributes and properties as the page set them). */
+  protected abstract resetToMarkup(): void;
+  /** Back/forward navigation or autofill gave back a state from `formParticipation()`. */
+  protected abstract restoreFormState(state: string): void;
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const internals = this.internals;
+    if (!internals) return;
+    const { value, state: saved, invalid } = this.formParticipation();
+    internals.setFormValue(this.name ? value : null, saved);
+    if (invalid) internals.setValidity({ customError: !invalid.valueMissing, valueMissing: !!invalid.valueMissing }, invalid.message, invalid.anchor ?? undefined);
+    else internals.setValidity({});
+    try {
+      if (invalid) internals.states.add('invalid');
+      else internals.states.delete('invalid');
+    } catch {
+      // An engine with the older `--invalid` custom state syntax only: :invalid still matches.
+    }
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  formResetCallback(): void {
+    this.resetToMarkup();
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.restoreFormState(state);
+  }
+}
