@@ -88,6 +88,22 @@ export const InvalidInput: Story = {
 };
 export const German: Story = { render: () => html`<pbx-license-calculator lang="de" .scenario=${office}></pbx-license-calculator>` };
 export const Dutch: Story = { render: () => html`<pbx-license-calculator lang="nl" .scenario=${office}></pbx-license-calculator>` };
+/** In a form: submit shows the FormData the form would post (the scenario and the quote as JSON). */
+export const InAForm: Story = {
+  render: () => {
+    const show = (e: SubmitEvent) => {
+      e.preventDefault();
+      const form = e.target as HTMLFormElement;
+      const out = form.querySelector('output')!;
+      out.textContent = [...new FormData(form)].map(([k, v]) => `${k} = ${String(v).slice(0, 160)}…`).join('\n');
+    };
+    return html`<form @submit=${show}>
+      <pbx-license-calculator name="calc" required users="40" trunks="2"></pbx-license-calculator>
+      <p><button type="submit">Order</button> <button type="reset">Reset</button></p>
+      <output style="white-space: pre-wrap; font-family: monospace"></output>
+    </form>`;
+  },
+};
 export const Italian: Story = { render: () => html`<pbx-license-calculator lang="it" .scenario=${office}></pbx-license-calculator>` };
 export const French: Story = { render: () => html`<pbx-license-calculator lang="fr" .scenario=${office}></pbx-license-calculator>` };
 export const Dark: Story = { render: () => html`<div style=${dark}><pbx-license-calculator .scenario=${office}></pbx-license-calculator></div>` };

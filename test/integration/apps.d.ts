@@ -4,10 +4,12 @@ declare module 'integration:react' {
     render(scenario: unknown): void;
     unmount(): void;
   };
+  export function mountReactForm(container: HTMLElement, options: { onSubmit: (data: FormData) => void }): { unmount(): void };
 }
 declare module 'integration:vue' {
   export function mountVue(
     container: HTMLElement,
     options: { scenario: unknown; onChange: (detail: import('../../src/index.js').PbxChangeDetail) => void },
   ): { set(scenario: unknown): Promise<void>; unmount(): void };
+  export function mountVueForm(container: HTMLElement, options: { onSubmit: (data: FormData) => void }): { unmount(): void };
 }

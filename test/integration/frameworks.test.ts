@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mountReact } from 'integration:react';
-import { mountVue } from 'integration:vue';
+import { mountReact, mountReactForm } from 'integration:react';
+import { mountVue, mountVueForm } from 'integration:vue';
 import type { PbxChangeDetail, PbxLicenseCalculator } from '../../src/index.js';
 
 const scenario = (users: number) => ({ version: 12, pbxs: [{ name: 'Zentrale', platform: 'gateway', users, trunks: 2 }] });
@@ -54,4 +54,35 @@ describe('framework integration', () => {
       container.remove();
     }
   });
+
+  for (const [framework, mount] of [['React 19', mountReactForm], ['Vue 3', mountVueForm]] as const) {
+    it(`${framework}: a form posts the scenario, the quote and the licence lots; invalid input blocks it`, async () => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      const posted: FormData[] = [];
+      const app = mount(container, { onSubmit: (data) => posted.push(data) });
+      try {
+        const el = container.querySelector('pbx-license-calculator') as PbxLicenseCalculator;
+        const check = container.querySelector('pbx-version-check') as HTMLElement & { updateComplete: Promise<boolean> };
+        await settle(el);
+        await check.updateComplete;
+        const send = container.querySelector('button')!;
+        send.click();
+        expect(posted.length).to.equal(1);
+        expect(JSON.parse(String(posted[0]!.get('calc'))).pbxs[0].users).to.equal(12);
+        expect(JSON.parse(String(posted[0]!.get('calc-quote'))).lines[0]).to.include({ code: 'PBX-Port12', quantity: 13 });
+        expect(JSON.parse(String(posted[0]!.get('lots')))).to.deep.equal([{ code: 'PBX-Port12', count: 20 }]);
+        const users = el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement;
+        users.value = '-1';
+        users.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await settle(el);
+        send.click();
+        expect(posted.length, 'blocked while invalid').to.equal(1);
+        expect(el.matches(':invalid')).to.equal(true);
+      } finally {
+        app.unmount();
+        container.remove();
+      }
+    });
+  }
 });

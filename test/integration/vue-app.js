@@ -17,3 +17,17 @@ export function mountVue(container, { scenario, onChange }) {
     unmount: () => app.unmount(),
   };
 }
+
+/** A Vue order form: the calculator and the version check as form controls; submit hands over its FormData. */
+export function mountVueForm(container, { onSubmit }) {
+  const app = createApp({
+    render: () =>
+      h('form', { onSubmit: (e) => (e.preventDefault(), onSubmit(new FormData(e.target))) }, [
+        h('pbx-license-calculator', { name: 'calc', users: '12', trunks: '1', required: true }),
+        h('pbx-version-check', { name: 'lots', 'pbx-version': '12', licenses: [{ code: 'PBX-Port12', count: 20 }] }),
+        h('button', { type: 'submit' }, 'Send'),
+      ]),
+  });
+  app.mount(container);
+  return { unmount: () => app.unmount() };
+}

@@ -163,7 +163,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private fromForm = false;
   /** The scenario now being applied came from a link or a file, not from the host. */
   private fromOutside = false;
-  /** A link's scenario was applied before the first render: it wins over the markup's attributes. */
+  /** A link's (or a restored form's) scenario was applied before the first render: it wins over the markup's attributes. */
   private linkOnLoad = false;
   /** `prices` of a scenario the host set (used when the `prices` property is not set). */
   private scenarioPrices: PriceListInput | undefined;
@@ -336,7 +336,9 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** Back/forward or autofill: the scenario as the form held it, read like an imported file (no prices). */
   protected restoreFormState(state: string): void {
     const read = readScenarioJson(state);
-    if (read.ok) this.applyScenario(read.value);
+    if (!read.ok) return;
+    if (!this.hasUpdated) this.linkOnLoad = true;
+    this.applyScenario(read.value);
   }
 
   private get priceMessage(): { ok: boolean; text: string } | null {

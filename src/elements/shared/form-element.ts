@@ -23,6 +23,7 @@ export interface FormParticipation {
  * every update. `:invalid` / `:valid` match the element itself, and `:state(invalid)` too.
  */
 export abstract class PbxFormElement extends LitElement {
+  /** @internal A form-associated custom element: the browser gives it ElementInternals. */
   static formAssociated = true;
 
   /** The name its value is submitted under with the surrounding form (no name: nothing is submitted). */
@@ -62,6 +63,7 @@ export abstract class PbxFormElement extends LitElement {
     return this.internals?.validationMessage ?? '';
   }
 
+  /** True when the form checks it on submit (not when disabled). */
   get willValidate(): boolean {
     return this.internals?.willValidate ?? false;
   }
@@ -99,14 +101,20 @@ export abstract class PbxFormElement extends LitElement {
     }
   }
 
+  /** @internal A disabled fieldset around it (or its own `disabled`) changed. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // Also called while Lit reflects `disabled` in the middle of an update, whose render may not
+    // see it: one more update once that one is done.
+    queueMicrotask(() => this.requestUpdate());
   }
 
+  /** @internal The form was reset. */
   formResetCallback(): void {
     this.resetToMarkup();
   }
 
+  /** @internal Back/forward navigation or autofill restores the state. */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state === 'string') this.restoreFormState(state);
   }
