@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { brokenLanguageChunks, demoCsp } from './scripts/csp.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
@@ -55,6 +55,15 @@ if (existsSync('dist/define.js')) {
     },
     logLevel: 'warning',
   });
+}
+
+// The server-rendered page (scripts/ssr.mjs, lit SSR in Node) and its hydrating client.
+const SSR = 'node_modules/.cache/pbx-ssr';
+if (existsSync('dist/define.js')) {
+  const { renderSsrPage } = await import('./scripts/ssr.mjs');
+  mkdirSync(SSR, { recursive: true });
+  writeFileSync(`${SSR}/page.html`, await renderSsrPage());
+  await build({ entryPoints: { hydrate: 'test/ssr/hydrate.js' }, outdir: SSR, bundle: true, format: 'esm', platform: 'browser', target: 'es2022', logLevel: 'warning' });
 }
 
 if (wanted.includes('webkit')) {

@@ -64,8 +64,10 @@ export class RuleSummaries {
 export function ruleUrl(template: string, id: string): string | null {
   const href = template.split('{id}').join(encodeURIComponent(id));
   try {
-    const url = new URL(href, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    // On a server there is no page to resolve against: a relative link stays relative.
+    const url = new URL(href, typeof document === 'undefined' ? 'https://server.invalid/' : document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return typeof document === 'undefined' && url.origin === 'https://server.invalid' ? href : url.href;
   } catch {
     return null;
   }

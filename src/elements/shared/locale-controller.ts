@@ -12,7 +12,8 @@ import { describePath } from './field-names.js';
  * watched too. One controller for all elements.
  */
 export class LocaleController implements ReactiveController {
-  locale = 'en';
+  /** The locale resolved on connection; null before (server rendering never connects). */
+  private resolved: string | null = null;
   /**
    * Resolves once the messages of `locale` are loaded. The elements wait for it before they
    * render (scheduleUpdate), so a page in German never shows English first.
@@ -39,13 +40,21 @@ export class LocaleController implements ReactiveController {
     this.observer = null;
   }
 
+  /**
+   * The element's locale. Rendered on a server (never connected), it is the element's own `lang`
+   * attribute, else en: a server page sets `lang` on the element whose language it renders.
+   */
+  get locale(): string {
+    return this.resolved ?? (this.host.getAttribute('lang') || 'en');
+  }
+
   private refresh(): void {
     const next = resolveLocale(this.host);
-    if (next !== this.locale) {
-      this.locale = next;
-      this.ready = loadLanguage(toLang(next));
-      this.host.requestUpdate();
-    }
+    if (next === this.resolved) return;
+    const before = this.locale;
+    this.resolved = next;
+    this.ready = loadLanguage(toLang(next));
+    if (next !== before) this.host.requestUpdate();
   }
 
   /** A message in the host's language; `currency` formats the `…Price` parameters as money. */

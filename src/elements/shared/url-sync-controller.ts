@@ -19,14 +19,15 @@ export class UrlSyncController implements ReactiveController {
   /** The parameter's value in the current URL, or null (also when syncing is off). */
   read(): string | null {
     const name = this.param();
-    return name === null ? null : readQueryParam(window.location.href, name);
+    return name === null || typeof location === 'undefined' ? null : readQueryParam(location.href, name);
   }
 
   write(value: string): void {
     const name = this.param();
-    if (name === null) return;
-    const next = withQueryParam(window.location.href, name, value);
-    if (next === window.location.href) return;
+    // A server rendering the element has no page URL to keep it in.
+    if (name === null || typeof location === 'undefined') return;
+    const next = withQueryParam(location.href, name, value);
+    if (next === location.href) return;
     try {
       history.replaceState(history.state, '', next);
     } catch {
