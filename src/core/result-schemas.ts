@@ -14,8 +14,11 @@
  * drop-ins nothing.
  */
 import * as z from 'zod/mini';
-import { withCleanPrototypes } from './prototype-guard.js';
+import { hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
+
+// zod walks the prototypes while it builds a schema: a page's enumerable additions must not break the load.
+const restorePrototypesAfterLoad = hidePrototypeKeys();
 
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const int = () => z.int().check(z.nonnegative());
@@ -156,6 +159,8 @@ export const warrantyPlanSchema = z.object({
   ),
   notices: z.array(notice),
 });
+
+restorePrototypesAfterLoad();
 
 export interface JsonSchemaOptions {
   /** Every object closed (`additionalProperties: false`): the exact shape of this version, not the forward-compatible contract. */
