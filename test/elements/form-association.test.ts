@@ -1,6 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
+// A <form> root: open-wc's fixture() would wait for an animation frame, which a background page never gets.
+import { mount as fixture, unmountAll } from '../hostile/helpers.js';
 
 type AnyElement = PbxLicenseCalculator | PbxVersionCheck | PbxBalanceTable;
 
@@ -37,6 +39,8 @@ async function orderForm(): Promise<{ form: HTMLFormElement; calc: PbxLicenseCal
 }
 
 describe('form-associated elements', () => {
+  afterEach(unmountAll);
+
   it('take part in new FormData(form): scenario and quote, licence lots, the balance rows shown', async () => {
     const { form, calc, check, pool } = await orderForm();
     expect([calc.form, check.form, pool.form]).to.deep.equal([form, form, form]);

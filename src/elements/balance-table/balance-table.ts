@@ -8,7 +8,7 @@ import { KEY_ROW_HEIGHT, KEY_VIEW_ROWS, balanceStyles } from './balance-table.st
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import type { BalanceInput, LicenseKey } from '../../core/schemas.js';
-import { PbxFormElement, type FormParticipation } from '../shared/form-element.js';
+import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { download, toCsv } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
@@ -142,15 +142,15 @@ export class PbxBalanceTable extends PbxFormElement {
     }
   }
 
-  protected formParticipation(): FormParticipation {
+  protected formValue(): FormValue {
     const rows = this.result ? this.visibleRows.map((r) => ({ code: r.code, loaded: r.loaded, used: r.used, left: r.left, ...(r.toOrder !== undefined ? { toOrder: r.toOrder } : {}) })) : undefined;
+    return { value: jsonEntries({ [safeText(this.name)]: rows }), state: JSON.stringify({ filter: this.filter, keys: this.addedText }) };
+  }
+
+  protected formInvalid(): FormInvalid | null {
+    if (this.issues.length) return invalidAt(this.l, this.renderRoot, this.issues, '#filter');
     const pasted = this.addedIssues[0];
-    const invalid = this.issues.length
-      ? invalidAt(this.l, this.renderRoot, this.issues, '#filter')
-      : pasted
-        ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') }
-        : null;
-    return { value: jsonEntries({ [safeText(this.name)]: rows }), state: JSON.stringify({ filter: this.filter, keys: this.addedText }), invalid };
+    return pasted ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') } : null;
   }
 
   /** A form reset: no filter, no added keys, the catalog order (the pool itself is the page's). */

@@ -4,7 +4,7 @@ import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import { scenarioSchema, validate, type PriceListInput, type ScenarioInput } from '../../core/schemas.js';
 import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
-import { PbxFormElement, type FormParticipation } from '../shared/form-element.js';
+import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
 import { download } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
@@ -318,15 +318,15 @@ export class PbxLicenseCalculator extends PbxFormElement {
     };
   }
 
-  protected formParticipation(): FormParticipation {
+  protected formValue(): FormValue {
     const name = safeText(this.name);
+    return { value: jsonEntries({ [name]: this.scenario, [`${name}-quote`]: this.quote }), state: toJson(this.scenario) };
+  }
+
+  protected formInvalid(): FormInvalid | null {
+    if (this.issues.length) return invalidAt(this.l, this.renderRoot, this.issues, '#version');
     const empty = !this.quote || this.quote.lines.length + this.quote.warranty.length === 0;
-    const invalid = this.issues.length
-      ? invalidAt(this.l, this.renderRoot, this.issues, '#version')
-      : this.required && empty
-        ? { message: this.l.t('ui.required.scenario'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#pbxs-0-users') }
-        : null;
-    return { value: jsonEntries({ [name]: this.scenario, [`${name}-quote`]: this.quote }), state: toJson(this.scenario), invalid };
+    return this.required && empty ? { message: this.l.t('ui.required.scenario'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#pbxs-0-users') } : null;
   }
 
   protected resetToMarkup(): void {

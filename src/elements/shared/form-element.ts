@@ -2,14 +2,19 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
 
-/** What an element puts into its form: entries to submit, state to restore, and its validity. */
-export interface FormParticipation {
-  /** The submitted entries; null submits nothing (no name, or nothing to submit). */
+/** What a named element puts into its form: entries to submit, and state to restore. */
+export interface FormValue {
+  /** The submitted entries; null submits nothing. */
   readonly value: FormData | null;
   /** What `formStateRestoreCallback` gets back after back/forward navigation or autofill. */
   readonly state: string | null;
-  /** Why the element is invalid (in the user's language), and the field to focus for it. */
-  readonly invalid: { readonly message: string; readonly valueMissing?: boolean; readonly anchor?: HTMLElement | null } | null;
+}
+
+/** Why the element is invalid (in the user's language), and the field to focus for it. */
+export interface FormInvalid {
+  readonly message: string;
+  readonly valueMissing?: boolean;
+  readonly anchor?: HTMLElement | null;
 }
 
 /**
@@ -19,8 +24,8 @@ export interface FormParticipation {
  * ElementInternals): `name`, `disabled`, validity, `checkValidity()`/`reportValidity()`, reset,
  * state restore, and a disabled `<fieldset>` followed.
  *
- * An element says what it submits in `formParticipation()`; the base hands it to the form after
- * every update. `:invalid` / `:valid` match the element itself, and `:state(invalid)` too.
+ * An element says what it submits (`formValue()`, asked only when it has a name) and why it is
+ * invalid (`formInvalid()`); the base hands both to the form after every update. `:invalid` / `:valid` match the element itself, and `:state(invalid)` too.
  */
 export abstract class PbxFormElement extends LitElement {
   /** @internal A form-associated custom element: the browser gives it ElementInternals. */
@@ -78,19 +83,23 @@ export abstract class PbxFormElement extends LitElement {
     return this.internals?.reportValidity() ?? true;
   }
 
-  /** What the element submits, restores and reports: asked after every update. */
-  protected abstract formParticipation(): FormParticipation;
+  /** What the element submits and restores: asked after every update while it has a name. */
+  protected abstract formValue(): FormValue;
+  /** Why the input is invalid, or null: asked after every update. */
+  protected abstract formInvalid(): FormInvalid | null;
   /** The form was reset: back to the state of the markup (attributes and properties as the page set them). */
   protected abstract resetToMarkup(): void;
-  /** Back/forward navigation or autofill gave back a state from `formParticipation()`. */
+  /** Back/forward navigation or autofill gave back a state from `formValue()`. */
   protected abstract restoreFormState(state: string): void;
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     const internals = this.internals;
     if (!internals) return;
-    const { value, state: saved, invalid } = this.formParticipation();
-    internals.setFormValue(this.name ? value : null, saved);
+    // An element without a name submits nothing: its value is not even serialized.
+    const { value, state: saved } = this.name ? this.formValue() : { value: null, state: null };
+    internals.setFormValue(value, saved);
+    const invalid = this.formInvalid();
     if (invalid) internals.setValidity({ customError: !invalid.valueMissing, valueMissing: !!invalid.valueMissing }, invalid.message, invalid.anchor ?? undefined);
     else internals.setValidity({});
     try {

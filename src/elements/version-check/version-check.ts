@@ -10,7 +10,7 @@ import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import { renderMigration } from './migration-view.js';
 import { renderUpgrade } from './upgrade-view.js';
-import { PbxFormElement, type FormParticipation } from '../shared/form-element.js';
+import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
@@ -145,15 +145,19 @@ export class PbxVersionCheck extends PbxFormElement {
     this.markup = Object.fromEntries(MARKUP.map((k) => [k, this[k]]));
   }
 
-  protected formParticipation(): FormParticipation {
-    const issues = [...this.lineIssues, ...this.issues];
-    const lots = Array.isArray(this.licenses) ? this.licenses : [];
-    const invalid = issues.length
-      ? invalidAt(this.l, this.renderRoot, issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: ['licenses'] } : i)), '#licenses')
-      : this.required && lots.length === 0
-        ? { message: this.l.t('ui.required.licenses'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#licenses') }
-        : null;
-    return { value: jsonEntries({ [safeText(this.name)]: lots.length ? lots : undefined }), state: this.text, invalid };
+  private get lots(): readonly unknown[] {
+    return Array.isArray(this.licenses) ? this.licenses : [];
+  }
+
+  protected formValue(): FormValue {
+    return { value: jsonEntries({ [safeText(this.name)]: this.lots.length ? this.lots : undefined }), state: this.text };
+  }
+
+  protected formInvalid(): FormInvalid | null {
+    // A pasted line's issue is named by its line number: it sits at the paste box.
+    const issues = [...this.lineIssues, ...this.issues].map((i) => (typeof i.path[0] === 'number' ? { ...i, path: ['licenses'] } : i));
+    if (issues.length) return invalidAt(this.l, this.renderRoot, issues, '#licenses');
+    return this.required && this.lots.length === 0 ? { message: this.l.t('ui.required.licenses'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#licenses') } : null;
   }
 
   protected resetToMarkup(): void {
@@ -170,7 +174,7 @@ export class PbxVersionCheck extends PbxFormElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Any value may be assigned: only a list has lines to show; the schema names what is wrong.
     if (changed.has('licenses') && !this.fromText) {
-      const list: unknown[] = Array.isArray(this.licenses) ? this.licenses : [];
+      const list = this.lots;
       this.text = list.map(lotLine).join('\n');
     }
     this.fromText = false;
@@ -239,7 +243,7 @@ export class PbxVersionCheck extends PbxFormElement {
 
   /** The devices the lots are bound to, in order of appearance. */
   private get devices(): string[] {
-    const list: unknown[] = Array.isArray(this.licenses) ? this.licenses : [];
+    const list = this.lots;
     const out: string[] = [];
     for (const l of list) {
       const d = l && typeof l === 'object' ? safeText((l as LicenseEntry).device) : '';
