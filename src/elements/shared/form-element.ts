@@ -25,7 +25,8 @@ export interface FormInvalid {
  * state restore, and a disabled `<fieldset>` followed.
  *
  * An element says what it submits (`formValue()`, asked only when it has a name) and why it is
- * invalid (`formInvalid()`); the base hands both to the form after every update. `:invalid` / `:valid` match the element itself, and `:state(invalid)` too.
+ * invalid (`formInvalid()`); the base hands both to the form after every update. `:invalid` and
+ * `:valid` match the element itself, and `:state(invalid)` too.
  */
 export abstract class PbxFormElement extends LitElement {
   /** @internal A form-associated custom element: the browser gives it ElementInternals. */
