@@ -70,7 +70,9 @@ function valueText(value: ParamValue, name: string, f: MessageFormatters): strin
   if (typeof value === 'number') return f.number(value, name);
   // The core passes dates as ISO strings: every such parameter is a date.
   if (typeof value === 'string') return ISO_DATE.test(value) ? formatDate(f.locale, value) : value;
-  return list(f.locale).format(value.map((part) => `${part.label}: ${f.number(part.count, name)}`));
+  // French sets a colon off with a no-break space ("Siège\u00a0: 280").
+  const colon = /^fr\b/i.test(f.locale) ? '\u00a0: ' : ': ';
+  return list(f.locale).format(value.map((part) => `${part.label}${colon}${f.number(part.count, name)}`));
 }
 
 /** Fills a catalog template; a parameter that is missing stays as written. */

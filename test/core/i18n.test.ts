@@ -99,6 +99,8 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
     expect(formatTemplate('{n, plural, one {# item} other {# items}}', { n: 2500 }, f)).to.equal('2,500 items');
     expect(formatTemplate('{parts}', { parts: [{ label: 'HQ', count: 1 }, { label: 'B', count: 2 }, { label: 'C', count: 3 }] }, f)).to.equal('HQ: 1, B: 2, and C: 3');
     expect(formatTemplate('{missing} stays', {}, f)).to.equal('{missing} stays');
+    const fr = { locale: 'fr', number: (n: number) => new Intl.NumberFormat('fr').format(n) };
+    expect(formatTemplate('{parts}', { parts: [{ label: 'Siège', count: 280 }, { label: 'B', count: 8 }] }, fr)).to.equal('Siège\u00a0: 280 et B\u00a0: 8');
     expect(placeholderNames('{a} {n, plural, one {{b}} other {x}}')).to.deep.equal(['a', 'b', 'n']);
   });
 });
