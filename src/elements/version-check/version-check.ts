@@ -141,8 +141,10 @@ export class PbxVersionCheck extends PbxFormElement {
   /** The inputs as the page first set them: what a form reset returns to. */
   private markup: Partial<Record<(typeof MARKUP)[number], unknown>> | null = null;
 
-  protected override firstUpdated(): void {
-    this.markup = Object.fromEntries(MARKUP.map((k) => [k, this[k]]));
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Taken before a form state restore (which comes after connection) can change them.
+    this.markup ??= Object.fromEntries(MARKUP.map((k) => [k, this[k]]));
   }
 
   private get lots(): readonly unknown[] {
