@@ -11,7 +11,7 @@ export default {
   globs: ['src/elements/**/*.ts'],
   // Only the element classes: the views, form and controllers beside them are internals.
   // The shared base class stays in: its public members (name, disabled, validity …) are inherited.
-  exclude: ['src/elements/shared/!(form-element).ts', 'src/elements/**/*.styles.ts', 'src/elements/**/draft.ts', 'src/elements/**/*-view.ts', 'src/elements/**/scenario-form.ts', 'src/elements/**/presets.ts', 'src/elements/**/*-controller.ts', 'src/elements/**/rule-refs.ts'],
+  exclude: ['src/elements/shared/!(form-element).ts', 'src/elements/**/*.styles.ts', 'src/elements/**/draft.ts', 'src/elements/**/*-view.ts', 'src/elements/**/scenario-form.ts', 'src/elements/**/presets.ts', 'src/elements/**/*-controller.ts', 'src/elements/**/rule-refs.ts', 'src/elements/**/installed-base*.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -44,6 +44,9 @@ for (const [input, file] of existsSync('src/define.ts') ? dropIns : []) {
   configs.push({
     input,
     onwarn,
+    // A chunk loaded on first use (the version check's plans) imports lit and the shared code from
+    // the drop-in itself: the drop-in may export them, rather than becoming a facade for a chunk.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve({ browser: true }),
       ts(),

@@ -3,32 +3,50 @@
 // measured size instead, so nothing can grow unnoticed while the target is worked towards
 // (the figures and the gap are printed on every run, and the README lists them).
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 const KB = 1024;
 /** [what, file or chunk-name pattern, issue 14's target (KB gz), ceiling until the target is met (KB gz)] */
 const BUDGETS = [
-  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 58.5],
+  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 57],
   ['<pbx-license-calculator> alone', 'dist/drop-in/license-calculator.min.js', 33, 46],
-  ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 38.5],
+  ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 36.5],
   ['<pbx-balance-table> alone', 'dist/drop-in/balance-table.min.js', 27, 36.5],
   ['German messages (on first use)', /^lang-de-/, 5, 9.5],
   ['Italian messages (on first use)', /^lang-it-/, 5, 9.5],
   ['Dutch messages (on first use)', /^lang-nl-/, 5, 9.5],
   ['French messages (on first use)', /^lang-fr-/, 5, 9.5],
   ['rule summaries, five languages (on first use)', /^rules-/, null, 13],
+  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 4],
 ];
 
-/** Every budgeted file with its gzip and brotli size in KB. */
+/** A file and every file it imports statically (not `import()`): what a page downloads before it runs. */
+function firstDownload(path, seen = new Set()) {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(path, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) firstDownload(join(dirname(path), m[1]), seen);
+  return seen;
+}
+
+/** Every budgeted file (with what it imports statically) and its gzip and brotli size in KB. */
 export function measureSizes() {
   const chunks = readdirSync('dist/drop-in/chunks').filter((f) => f.endsWith('.min.js'));
   return BUDGETS.map(([what, file, target, ceiling]) => {
     const path = typeof file === 'string' ? file : `dist/drop-in/chunks/${chunks.find((c) => file.test(c)) ?? 'missing'}`;
-    const bytes = readFileSync(path);
-    const gz = gzipSync(bytes, { level: 9 }).length / KB;
-    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / KB;
-    return { what, path, raw: bytes.length / KB, gz, br, target, ceiling, limit: target !== null && gz <= target ? target : ceiling };
+    let raw = 0;
+    let gz = 0;
+    let br = 0;
+    // An entry is downloaded with what it imports; a chunk loaded on first use adds only itself.
+    for (const part of typeof file === 'string' ? firstDownload(path) : [path]) {
+      const bytes = readFileSync(part);
+      raw += bytes.length / KB;
+      gz += gzipSync(bytes, { level: 9 }).length / KB;
+      br += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length / KB;
+    }
+    return { what, path, raw, gz, br, target, ceiling, limit: target !== null && gz <= target ? target : ceiling };
   });
 }
 

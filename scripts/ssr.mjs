@@ -11,8 +11,8 @@ export async function renderSsrPage({ hydrateSrc = '' } = {}) {
   // The npm build (lit external): the one the client hydrates with. The German messages are
   // loaded before rendering, as a server must (rendering is synchronous).
   await import('../dist/define.js');
-  const { loadLanguage } = await import('../dist/index.js');
-  await loadLanguage('de');
+  const { loadInstalledBase, loadLanguage } = await import('../dist/index.js');
+  await Promise.all([loadLanguage('de'), loadInstalledBase()]);
   const { page } = await import('../test/ssr/page.js');
   const body = await collectResult(render(page()));
   const script = hydrateSrc ? `<script type="module" src="${hydrateSrc}"></script>` : '';
@@ -29,7 +29,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const expect = [
     ['pbx-license-calculator', ['<template shadowroot="open" shadowrootmode="open">', 'Angebot', 'PBX-Port12', '124', 'Muster GmbH']],
-    ['pbx-version-check', ['<template shadowroot="open" shadowrootmode="open">', 'These licenses do not run V12.', 'PBX-Port10']],
+    ['pbx-version-check', ['<template shadowroot="open" shadowrootmode="open">', 'These licenses do not run V12.', 'PBX-Port10', 'Upgrade to V12']],
     ['pbx-balance-table', ['<template shadowroot="open" shadowrootmode="open">', 'PBX-UC12', '<table']],
   ];
   const missing = expect.flatMap(([tag, texts]) => texts.filter((t) => !shadow(tag).includes(t)).map((t) => `${tag}: ${t}`));

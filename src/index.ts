@@ -5,6 +5,7 @@
 export { PbxLicenseCalculator } from './elements/license-calculator/license-calculator.js';
 export type { PbxChangeDetail, PbxInvalidDetail } from './elements/license-calculator/license-calculator.js';
 export { PbxVersionCheck } from './elements/version-check/version-check.js';
+export { loadInstalledBase } from './elements/version-check/installed-base-loader.js';
 export type { LicenseEntry } from './elements/version-check/version-check.js';
 export { PbxBalanceTable } from './elements/balance-table/balance-table.js';
 export { CATALOGS, LANGS, formatMessage, loadLanguage, resolveLocale, toLang } from './i18n/index.js';

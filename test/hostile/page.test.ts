@@ -179,6 +179,27 @@ describe('pages nobody here controls', () => {
   });
 
 
+  it('the version check loads its upgrade and migration plans on first use: not while it is empty', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/version-check.min.js?plans`);
+      const planChunk = () => win.performance.getEntriesByType('resource').some((r) => /\/chunks\/installed-base-[^/]+\.min\.js$/.test(r.name));
+      const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
+      el.setAttribute('pbx-version', '13');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.not.equal(null);
+      expect(planChunk(), 'nothing to plan: the chunk stays on the server').to.equal(false);
+      el.licenses = [{ code: 'PBX-Port12', count: 10 }];
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V13');
+      expect(el.shadowRoot!.querySelector('[part="upgrade"]'), 'the plan, once its chunk is here').to.not.equal(null);
+      expect(planChunk()).to.equal(true);
+    } finally {
+      done();
+    }
+  });
+
   it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {

@@ -5,11 +5,10 @@ import { LicenseInputError, type InputIssue } from '../../core/errors.js';
 import { priceListSchema, validate, versionCheckSchema, type PriceListInput } from '../../core/schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
 import { parseLocaleDate } from '../../core/dates.js';
-import { planMigration, type MigrationPlan } from '../../core/migration.js';
-import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
+import type { MigrationPlan } from '../../core/migration.js';
+import type { UpgradePlan } from '../../core/upgrade.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
-import { renderMigration } from './migration-view.js';
-import { renderUpgrade } from './upgrade-view.js';
+import { installedBaseIfLoaded, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
@@ -138,6 +137,11 @@ export class PbxVersionCheck extends PbxFormElement {
   @state() private text = '';
   @state() private issues: readonly InputIssue[] = [];
   private fromText = false;
+  /** The input the plans wait for while their chunk loads, and that load. */
+  private planInput: PlanInput | null = null;
+  private planLoad: Promise<unknown> | null = null;
+  /** Rendered on a server (a declarative shadow root was there before the element): hydration needs the plans at once. */
+  private readonly serverRendered = this.shadowRoot !== null;
   /** The inputs as the page first set them: what a form reset returns to. */
   private markup: Partial<Record<(typeof MARKUP)[number], unknown>> | null = null;
 
@@ -218,8 +222,40 @@ export class PbxVersionCheck extends PbxFormElement {
     this.dispatchEvent(new CustomEvent('pbx-version-result', { detail: this.result, bubbles: true, composed: true }));
   }
 
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // Hydrating: the server's HTML already shows the plans, and the first render must match it.
+    if (this.serverRendered && !this.hasUpdated) await loadInstalledBase();
+    return super.scheduleUpdate();
+  }
+
+  /** Resolves once the plans are shown too, when their chunk was still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.planLoad) {
+      await this.planLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** The upgrade plan and, with a master chosen, the move to central licensing. */
-  private plan(input: { pbxVersion: unknown; licenses: unknown; today?: string; targetReleased?: string }): void {
+  private plan(input: PlanInput): void {
+    const base = installedBaseIfLoaded();
+    if (!base) {
+      // The verdict shows now; the plans follow once their chunk is here.
+      this.planInput = input;
+      this.planLoad ??= loadInstalledBase().then(() => {
+        this.planLoad = null;
+        const pending = this.planInput;
+        if (installedBaseIfLoaded() && pending) {
+          this.plan(pending);
+          this.requestUpdate();
+        }
+      });
+      return;
+    }
+    this.planInput = null;
+    const { planMigration, planUpgrade } = base;
     const prices = this.prices && typeof this.prices === 'object' ? this.prices : undefined;
     const upgrade = { target: input.pbxVersion, licenses: input.licenses, ...(input.today ? { today: input.today } : {}), ...(input.targetReleased ? { targetReleased: input.targetReleased } : {}) };
     this.upgrade = planUpgrade(prices && validate(priceListSchema, prices).ok ? { ...upgrade, prices } : upgrade);
@@ -275,6 +311,7 @@ export class PbxVersionCheck extends PbxFormElement {
 
   override render() {
     const t = this.l.t.bind(this.l);
+    const base = installedBaseIfLoaded();
     const r = this.result;
     const stale = this.issues.length > 0;
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
@@ -325,9 +362,9 @@ export class PbxVersionCheck extends PbxFormElement {
                     </ul>`
                 : nothing}
               ${renderNotices(this.l, r.notices)}
-              ${this.upgrade && this.upgrade.lots.some((lot) => lot.action !== 'keeps') ? renderUpgrade(this.l, this.upgrade) : nothing}
-              ${this.devices.length
-                ? renderMigration({
+              ${base && this.upgrade && this.upgrade.lots.some((lot) => lot.action !== 'keeps') ? base.renderUpgrade(this.l, this.upgrade) : nothing}
+              ${base && this.devices.length
+                ? base.renderMigration({
                     l: this.l,
                     devices: this.devices,
                     master: safeText(this.master),
