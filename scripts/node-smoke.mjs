@@ -31,12 +31,16 @@ const polluted = spawnSync(
 assert.equal(polluted.status, 0, `the core under a polluted Object.prototype: ${polluted.stderr}`);
 console.log('node: the core loads and runs with enumerable properties on Object.prototype');
 
-// Subresource Integrity: dist/integrity.json names every drop-in, each hash that of the file.
+// Subresource Integrity: dist/integrity.json names every drop-in and every chunk they load on
+// first use, each hash that of the file.
 const { createHash } = await import('node:crypto');
+const { readdir } = await import('node:fs/promises');
 const integrity = JSON.parse(await readFile(new URL('../dist/integrity.json', import.meta.url), 'utf8'));
-assert.deepEqual(Object.keys(integrity).sort(), ['drop-in/balance-table.min.js', 'drop-in/license-calculator.min.js', 'drop-in/version-check.min.js', 'pbx-license-kit.min.js']);
+const chunkFiles = (await readdir(new URL('../dist/drop-in/chunks/', import.meta.url))).filter((f) => f.endsWith('.min.js')).map((f) => `drop-in/chunks/${f}`);
+assert.ok(chunkFiles.some((f) => f.includes('/lang-de-')) && chunkFiles.some((f) => f.includes('/installed-base-')), 'the chunks are there');
+assert.deepEqual(Object.keys(integrity).sort(), ['drop-in/balance-table.min.js', ...chunkFiles, 'drop-in/license-calculator.min.js', 'drop-in/version-check.min.js', 'pbx-license-kit.min.js'].sort());
 for (const [file, hash] of Object.entries(integrity)) {
   const actual = `sha384-${createHash('sha384').update(await readFile(new URL(`../dist/${file}`, import.meta.url))).digest('base64')}`;
   assert.equal(actual, hash, `dist/integrity.json: ${file}`);
 }
-console.log('node: dist/integrity.json matches the drop-in files');
+console.log('node: dist/integrity.json matches the drop-in files and their chunks');
