@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { reachable } from './module-graph.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Every file package.json exports, as npm pack paths. */
@@ -21,18 +22,8 @@ assert.deepEqual(unexpected, [], `npm pack would publish files no user needs: ${
 
 // Every chunk is reached from an entry through imports, static or loaded on first use (import()).
 const js = paths.filter((p) => p.startsWith('dist/') && p.endsWith('.js'));
-const importsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]|\bimport\s*\(?\s*['"]\.\/?((?:chunks\/)?[\w-]+\.js)['"]/g)]
-  .map((m) => m[1] ?? m[2])
-  .map((name) => (file.startsWith('dist/chunks/') ? `dist/chunks/${name.replace(/^chunks\//, '')}` : `dist/${name}`));
-const reached = new Set();
-const queue = exported.filter((p) => p.startsWith('dist/') && p.endsWith('.js'));
-while (queue.length) {
-  const file = queue.pop();
-  if (reached.has(file)) continue;
-  reached.add(file);
-  queue.push(...importsOf(file));
-}
-const stale = js.filter((p) => p.startsWith('dist/chunks/') && !reached.has(p));
+const reached = reachable(exported.filter((p) => p.startsWith('dist/') && p.endsWith('.js')), { dynamic: true });
+const stale = js.filter((p) => (p.startsWith('dist/chunks/') || p.startsWith('dist/drop-in/chunks/')) && !reached.has(p));
 assert.deepEqual(stale, [], `chunks no entry imports (clean dist/ before building): ${stale.join(', ')}`);
 const missing = [...exported, 'dist/pbx-license-kit.min.js'].filter((p) => !paths.includes(p));
 assert.deepEqual(missing, [], `npm pack would leave out what package.json promises: ${missing.join(', ')}`);

@@ -3,9 +3,9 @@
 // measured size instead, so nothing can grow unnoticed while the target is worked towards
 // (the figures and the gap are printed on every run, and the README lists them).
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { reachable } from './module-graph.mjs';
 
 const KB = 1024;
 /** [what, file or chunk-name pattern, issue 14's target (KB gz), ceiling until the target is met (KB gz)] */
@@ -22,15 +22,6 @@ const BUDGETS = [
   ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 4],
 ];
 
-/** A file and every file it imports statically (not `import()`): what a page downloads before it runs. */
-function firstDownload(path, seen = new Set()) {
-  if (seen.has(path)) return seen;
-  seen.add(path);
-  const code = readFileSync(path, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) firstDownload(join(dirname(path), m[1]), seen);
-  return seen;
-}
-
 /** Every budgeted file (with what it imports statically) and its gzip and brotli size in KB. */
 export function measureSizes() {
   const chunks = readdirSync('dist/drop-in/chunks').filter((f) => f.endsWith('.min.js'));
@@ -39,8 +30,9 @@ export function measureSizes() {
     let raw = 0;
     let gz = 0;
     let br = 0;
-    // An entry is downloaded with what it imports; a chunk loaded on first use adds only itself.
-    for (const part of typeof file === 'string' ? firstDownload(path) : [path]) {
+    // An entry is downloaded with what it imports statically (not `import()`: what a page loads
+    // before the drop-in runs); a chunk loaded on first use adds only itself.
+    for (const part of typeof file === 'string' ? reachable([path]) : [path]) {
       const bytes = readFileSync(part);
       raw += bytes.length / KB;
       gz += gzipSync(bytes, { level: 9 }).length / KB;
