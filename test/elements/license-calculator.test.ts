@@ -15,6 +15,12 @@ async function type(el: PbxLicenseCalculator, id: string, value: string) {
   await el.updateComplete;
 }
 
+/** A lang change is seen by a MutationObserver (a task later), then its messages load and the element renders. */
+async function afterLangChange(el: PbxLicenseCalculator): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
 describe('<pbx-license-calculator>', () => {
   it('quotes the Port licenses for the users and trunks attributes', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="20" trunks="2"></pbx-license-calculator>`);
@@ -68,17 +74,14 @@ describe('<pbx-license-calculator>', () => {
     expect(last[3]).to.contain('Port-Lizenzen Nr.');
     // A language switch on the wrapper (not on <html>) is followed too.
     parentNode.lang = 'nl';
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
+    await afterLangChange(el);
     expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Buitenlijnen');
     el.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
+    await afterLangChange(el);
     expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Trunks');
     // Its own lang wins over the wrapper's.
     parentNode.lang = 'de';
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
+    await afterLangChange(el);
     expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Trunks');
   });
 
@@ -94,15 +97,12 @@ describe('<pbx-license-calculator>', () => {
     main.append(el);
     try {
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      await afterLangChange(el);
       expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Linee urbane');
       // The shell switches language inside its own shadow root: no <html> or light DOM change.
       main.lang = 'fr';
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      await afterLangChange(el);
+      await afterLangChange(el);
       expect(root(el).querySelector('label[for="pbxs-0-trunks"]')!.textContent).to.equal('Lignes réseau');
       expect(rows(el)[0]![3]).to.contain('Licences Port nº 1 à 3');
     } finally {
