@@ -14,12 +14,10 @@
  * drop-ins nothing.
  */
 import * as z from 'zod/mini';
-import { hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
+import { cleanly, withCleanPrototypes } from './prototype-guard.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 
-// zod walks the prototypes while it builds a schema: a page's enumerable additions must not break the load.
-const restorePrototypesAfterLoad = hidePrototypeKeys();
-
+// Each schema is built by `cleanly` (see prototype-guard.ts): a page's enumerable prototype additions must not break the load.
 const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const int = () => z.int().check(z.nonnegative());
 /** Message keys, rule IDs and families are open sets: new ones come with minor versions. */
@@ -28,139 +26,149 @@ const ruleIds = () => z.array(z.string().check(z.regex(/^[A-Z0-9]+-\d+$/)));
 const family = () => z.string().check(z.regex(/^[a-zA-Z]+$/));
 const schemaVersion = () => z.literal(RESULT_SCHEMA_VERSION);
 
-const paramValue = z.union([z.string(), z.number(), z.array(z.object({ label: z.string(), count: z.number() }))]);
+const paramValue = cleanly(() => z.union([z.string(), z.number(), z.array(z.object({ label: z.string(), count: z.number() }))]));
 /** A message: its key in the catalogs (src/i18n) and the parameters it is filled with. */
-const reason = z.object({ key: messageKey(), params: z.record(z.string(), paramValue) });
-const notice = z.object({ severity: z.enum(['error', 'warning', 'info']), key: messageKey(), params: z.record(z.string(), paramValue), ruleIds: ruleIds() });
+const reason = cleanly(() => z.object({ key: messageKey(), params: z.record(z.string(), paramValue) }));
+const notice = cleanly(() => z.object({ severity: z.enum(['error', 'warning', 'info']), key: messageKey(), params: z.record(z.string(), paramValue), ruleIds: ruleIds() }));
 
 /** The money of a priced line: null where the price list has no price for its code. */
-const linePrices = {
+const linePrices = cleanly(() => ({
   unitPrice: z.optional(z.nullable(z.number())),
   lineTotal: z.optional(z.nullable(z.number())),
   discountPercent: z.optional(z.nullable(z.number())),
   lineNet: z.optional(z.nullable(z.number())),
-};
-const total = z.object({
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  amount: z.number(),
-  complete: z.boolean(),
-  list: z.number(),
-  discount: z.number(),
-  net: z.number(),
-  vatRate: z.number(),
-  vat: z.number(),
-  gross: z.number(),
-});
+}));
+const total = cleanly(() =>
+  z.object({
+    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    amount: z.number(),
+    complete: z.boolean(),
+    list: z.number(),
+    discount: z.number(),
+    net: z.number(),
+    vatRate: z.number(),
+    vat: z.number(),
+    gross: z.number(),
+  }),
+);
 
-export const quoteSchema = z.object({
-  schemaVersion: schemaVersion(),
-  version: int(),
-  release: z.enum(['r1', 'r2']),
-  licensing: z.enum(['central', 'local']),
-  master: z.string(),
-  pbxs: z.array(z.object({ name: z.string(), licensing: z.enum(['central', 'local']), licensedOn: z.string(), voicemailModel: z.enum(['user', 'port']) })),
-  lines: z.array(z.object({ code: z.string(), family: family(), quantity: int(), pbx: z.string(), ruleIds: ruleIds(), reason, ...linePrices })),
-  warranty: z.array(
-    z.object({ code: z.string(), quantity: int(), pbx: z.string(), variant: z.literal('onPurchase'), bindBy: isoDate(), warrantyUntil: isoDate(), ruleIds: ruleIds(), reason, ...linePrices }),
-  ),
-  notices: z.array(notice),
-  demands: z.array(z.object({ family: family(), pbx: z.string(), quantity: int(), ruleIds: ruleIds(), reason })),
-  ucChoices: z.array(
-    z.object({
-      pbx: z.string(),
-      group: z.string(),
-      users: int(),
-      modules: z.array(z.string()),
-      ucPrice: z.number(),
-      modulesPrice: z.number(),
-      ucTotal: z.number(),
-      modulesTotal: z.number(),
-      chosen: z.enum(['uc', 'modules']),
-    }),
-  ),
-  total: z.optional(total),
-});
+export const quoteSchema = cleanly(() =>
+  z.object({
+    schemaVersion: schemaVersion(),
+    version: int(),
+    release: z.enum(['r1', 'r2']),
+    licensing: z.enum(['central', 'local']),
+    master: z.string(),
+    pbxs: z.array(z.object({ name: z.string(), licensing: z.enum(['central', 'local']), licensedOn: z.string(), voicemailModel: z.enum(['user', 'port']) })),
+    lines: z.array(z.object({ code: z.string(), family: family(), quantity: int(), pbx: z.string(), ruleIds: ruleIds(), reason, ...linePrices })),
+    warranty: z.array(
+      z.object({ code: z.string(), quantity: int(), pbx: z.string(), variant: z.literal('onPurchase'), bindBy: isoDate(), warrantyUntil: isoDate(), ruleIds: ruleIds(), reason, ...linePrices }),
+    ),
+    notices: z.array(notice),
+    demands: z.array(z.object({ family: family(), pbx: z.string(), quantity: int(), ruleIds: ruleIds(), reason })),
+    ucChoices: z.array(
+      z.object({
+        pbx: z.string(),
+        group: z.string(),
+        users: int(),
+        modules: z.array(z.string()),
+        ucPrice: z.number(),
+        modulesPrice: z.number(),
+        ucTotal: z.number(),
+        modulesTotal: z.number(),
+        chosen: z.enum(['uc', 'modules']),
+      }),
+    ),
+    total: z.optional(total),
+  }),
+);
 
-const ssaCover = z.enum(['covered', 'outside', 'unknown', 'none']);
+const ssaCover = cleanly(() => z.enum(['covered', 'outside', 'unknown', 'none']));
 
-export const versionCheckResultSchema = z.object({
-  schemaVersion: schemaVersion(),
-  ok: z.boolean(),
-  pbxVersion: z.string(),
-  maxPbxVersion: z.nullable(int()),
-  blocking: z.array(z.object({ code: z.string(), count: int(), ruleIds: ruleIds(), reason, upgradableUnderSsa: z.boolean(), ssa: ssaCover, releasable: z.boolean() })),
-  notices: z.array(notice),
-  usable: z.record(family(), int()),
-});
+export const versionCheckResultSchema = cleanly(() =>
+  z.object({
+    schemaVersion: schemaVersion(),
+    ok: z.boolean(),
+    pbxVersion: z.string(),
+    maxPbxVersion: z.nullable(int()),
+    blocking: z.array(z.object({ code: z.string(), count: int(), ruleIds: ruleIds(), reason, upgradableUnderSsa: z.boolean(), ssa: ssaCover, releasable: z.boolean() })),
+    notices: z.array(notice),
+    usable: z.record(family(), int()),
+  }),
+);
 
-export const upgradePlanSchema = z.object({
-  schemaVersion: schemaVersion(),
-  ok: z.boolean(),
-  target: z.string(),
-  targetReleased: z.optional(isoDate()),
-  today: isoDate(),
-  lots: z.array(
-    z.object({
-      code: z.string(),
-      count: int(),
-      device: z.optional(z.string()),
-      boundOn: z.optional(isoDate()),
-      ssaUntil: z.optional(isoDate()),
-      action: z.enum(['keeps', 'ssa', 'buy', 'unknown']),
-      toCode: z.optional(z.string()),
-      ruleIds: ruleIds(),
-      reason,
-    }),
-  ),
-  order: z.array(z.object({ code: z.string(), quantity: int(), ruleIds: ruleIds(), reason, ...linePrices })),
-  total: z.optional(total),
-  notices: z.array(notice),
-});
+export const upgradePlanSchema = cleanly(() =>
+  z.object({
+    schemaVersion: schemaVersion(),
+    ok: z.boolean(),
+    target: z.string(),
+    targetReleased: z.optional(isoDate()),
+    today: isoDate(),
+    lots: z.array(
+      z.object({
+        code: z.string(),
+        count: int(),
+        device: z.optional(z.string()),
+        boundOn: z.optional(isoDate()),
+        ssaUntil: z.optional(isoDate()),
+        action: z.enum(['keeps', 'ssa', 'buy', 'unknown']),
+        toCode: z.optional(z.string()),
+        ruleIds: ruleIds(),
+        reason,
+      }),
+    ),
+    order: z.array(z.object({ code: z.string(), quantity: int(), ruleIds: ruleIds(), reason, ...linePrices })),
+    total: z.optional(total),
+    notices: z.array(notice),
+  }),
+);
 
-export const migrationPlanSchema = z.object({
-  schemaVersion: schemaVersion(),
-  ok: z.boolean(),
-  master: z.string(),
-  today: isoDate(),
-  steps: z.array(
-    z.object({
-      action: z.enum(['stay', 'release', 'bind', 'convert']),
-      code: z.string(),
-      count: int(),
-      from: z.string(),
-      to: z.string(),
-      toCode: z.optional(z.string()),
-      ssa: z.enum(['kept', 'void', 'none']),
-      ruleIds: ruleIds(),
-      reason,
-    }),
-  ),
-  ssaCharged: z.array(z.object({ code: z.string(), count: int(), years: z.literal(1) })),
-  maxPbxVersion: z.nullable(int()),
-  notices: z.array(notice),
-});
+export const migrationPlanSchema = cleanly(() =>
+  z.object({
+    schemaVersion: schemaVersion(),
+    ok: z.boolean(),
+    master: z.string(),
+    today: isoDate(),
+    steps: z.array(
+      z.object({
+        action: z.enum(['stay', 'release', 'bind', 'convert']),
+        code: z.string(),
+        count: int(),
+        from: z.string(),
+        to: z.string(),
+        toCode: z.optional(z.string()),
+        ssa: z.enum(['kept', 'void', 'none']),
+        ruleIds: ruleIds(),
+        reason,
+      }),
+    ),
+    ssaCharged: z.array(z.object({ code: z.string(), count: int(), years: z.literal(1) })),
+    maxPbxVersion: z.nullable(int()),
+    notices: z.array(notice),
+  }),
+);
 
-export const warrantyPlanSchema = z.object({
-  schemaVersion: schemaVersion(),
-  ok: z.boolean(),
-  today: isoDate(),
-  lines: z.array(
-    z.object({
-      serial: z.string(),
-      model: z.optional(z.string()),
-      article: z.string(),
-      quantity: int(),
-      variant: z.enum(['onPurchase', 'afterPurchase']),
-      bindBy: isoDate(),
-      warrantyUntil: isoDate(),
-      ruleIds: ruleIds(),
-      reason,
-    }),
-  ),
-  notices: z.array(notice),
-});
-
-restorePrototypesAfterLoad();
+export const warrantyPlanSchema = cleanly(() =>
+  z.object({
+    schemaVersion: schemaVersion(),
+    ok: z.boolean(),
+    today: isoDate(),
+    lines: z.array(
+      z.object({
+        serial: z.string(),
+        model: z.optional(z.string()),
+        article: z.string(),
+        quantity: int(),
+        variant: z.enum(['onPurchase', 'afterPurchase']),
+        bindBy: isoDate(),
+        warrantyUntil: isoDate(),
+        ruleIds: ruleIds(),
+        reason,
+      }),
+    ),
+    notices: z.array(notice),
+  }),
+);
 
 export interface JsonSchemaOptions {
   /** Every object closed (`additionalProperties: false`): the exact shape of this version, not the forward-compatible contract. */

@@ -4,7 +4,7 @@ import { isLicenseType } from './codes.js';
 import { LicenseInputError, echo, type InputIssue, type IssuePath } from './errors.js';
 import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
 import type { MessageKey } from './messages.js';
-import { hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
+import { cleanly, hidePrototypeKeys, withCleanPrototypes } from './prototype-guard.js';
 import { isIsoDate } from './dates.js';
 import { parseSoftwareVersion } from './versions.js';
 
@@ -21,11 +21,8 @@ export const MAX_GROUPS = 200;
 export const MAX_LICENSE_LINES = 10_000;
 export const MAX_KEYS = 1_000_000;
 
-// zod walks objects with for…in while it builds a schema: a page's enumerable properties on
-// Object.prototype would crash this module on load (see prototype-guard.ts). Every schema of
-// this module is built between these two lines of its top level, which runs synchronously.
-const restorePrototypesAfterLoad = hidePrototypeKeys();
-
+// Every schema is built by `cleanly` (see prototype-guard.ts): under a page's enumerable
+// Object.prototype properties, and tree-shaken from a bundle that does not use it.
 const count = (max = MAX_COUNT) => z.int().check(z.gte(0), z.lte(max));
 const optCount = (max = MAX_COUNT) => z.optional(count(max));
 const name = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
@@ -58,88 +55,100 @@ export function checkPriceList(ctx: RefineContext, list: Record<string, unknown>
 export const isPriceListExtra = (key: string) => PRICE_LIST_SETTINGS.includes(key) || ARTICLE_NUMBER.test(key);
 
 /** A license type in any spelling parseLicenseType reads. */
-export const licenseCodeSchema = z.string().check(
-  z.maxLength(200),
-  z.refine(isLicenseType, { params: { key: 'error.unknownLicenseType' } }),
+export const licenseCodeSchema = cleanly(() =>
+  z.string().check(
+    z.maxLength(200),
+    z.refine(isLicenseType, { params: { key: 'error.unknownLicenseType' } }),
+  ),
 );
 
 /** A software version: 12, "V12", "12r2", "10 SR12". */
-export const softwareVersionSchema = z.union([
-  z.int().check(z.gte(1), z.lte(99)),
-  z.string().check(
-    z.maxLength(40),
-    z.refine((s) => {
-      try {
-        parseSoftwareVersion(s);
-        return true;
-      } catch {
-        return false;
-      }
-    }, { params: { key: 'error.invalidVersion' } }),
-  ),
-]);
+export const softwareVersionSchema = cleanly(() =>
+  z.union([
+    z.int().check(z.gte(1), z.lte(99)),
+    z.string().check(
+      z.maxLength(40),
+      z.refine((s) => {
+        try {
+          parseSoftwareVersion(s);
+          return true;
+        } catch {
+          return false;
+        }
+      }, { params: { key: 'error.invalidVersion' } }),
+    ),
+  ]),
+);
 
 /** A calendar date, ISO `YYYY-MM-DD`, that exists (2025-02-29 does not). */
-export const isoDateSchema = z.string().check(
-  z.maxLength(10),
-  z.refine(isIsoDate, { params: { key: 'error.invalidDate' } }),
+export const isoDateSchema = cleanly(() =>
+  z.string().check(
+    z.maxLength(10),
+    z.refine(isIsoDate, { params: { key: 'error.invalidDate' } }),
+  ),
 );
 const isoDate = () => isoDateSchema;
 
 export const USER_FEATURES = ['myPBX', 'video', 'appSharing', 'fax', 'voicemail', 'mobility', 'conferencing', 'mobileApp', 'webrtc'] as const;
 export type UserFeature = (typeof USER_FEATURES)[number];
 
-export const userGroupSchema = z.strictObject({
-  name: name(),
-  count: count(),
-  features: z.array(z.enum(USER_FEATURES)).check(z.maxLength(USER_FEATURES.length * 2)),
-});
+export const userGroupSchema = cleanly(() =>
+  z.strictObject({
+    name: name(),
+    count: count(),
+    features: z.array(z.enum(USER_FEATURES)).check(z.maxLength(USER_FEATURES.length * 2)),
+  }),
+);
 
-export const existingLicensesSchema = z.record(z.string().check(z.maxLength(200)), count(MAX_LICENSES));
+export const existingLicensesSchema = cleanly(() => z.record(z.string().check(z.maxLength(200)), count(MAX_LICENSES)));
 
-export const hardwareSchema = z.strictObject({
-  bri: optCount(),
-  pri: optCount(),
-  channels: optCount(),
-});
+export const hardwareSchema = cleanly(() =>
+  z.strictObject({
+    bri: optCount(),
+    pri: optCount(),
+    channels: optCount(),
+  }),
+);
 
-export const pbxSchema = z.strictObject({
-  name: name(),
-  platform: z.enum(['gateway', 'ipva']),
-  gateway: z.optional(z.enum(GATEWAY_MODELS)),
-  users: count(),
-  trunks: count(),
-  otherPorts: optCount(),
-  groups: optCount(),
-  queues: optCount(),
-  hardware: z.optional(hardwareSchema),
-  standby: z.optional(z.boolean()),
-  voicemailModel: z.optional(z.enum(['user', 'port'])),
-  userGroups: z.optional(z.array(userGroupSchema).check(z.maxLength(MAX_GROUPS))),
-  uc: z.optional(z.enum(['auto', 'bundle', 'modules'])),
-  webrtcChannels: optCount(),
-  operators: optCount(),
-  softwarephones: optCount(),
-  queueMonitorQueues: optCount(),
-  reportingPorts: optCount(),
-  recordedUsers: optCount(),
-  /**
-   * Subscribers that recorded calls are connected to (REC-3): Reporting is needed for them too.
-   */
-  recordingTargets: optCount(),
-  /**
-   * This PBX's own licensing (G-2: mixing is possible PBX by PBX): overrides the scenario's
-   * `licensing`. A local PBX has its own licenses on its own device; a central one debits the
-   * license master.
-   */
-  licensing: z.optional(z.enum(['central', 'local'])),
-  /** Channels someone asked G.729 licenses for (G729-1: none are needed any more). */
-  g729Channels: optCount(),
-  /** Years of warranty extension bought with this gateway (WAR-1: at most 4; WAR-3: on purchase). */
-  warrantyYears: z.optional(z.int().check(z.gte(0), z.lte(4))),
-  /** Licenses installed on this PBX itself (local licensing, or device-bound types). */
-  existing: z.optional(existingLicensesSchema),
-});
+export const pbxSchema = cleanly(() =>
+  z.strictObject({
+    name: name(),
+    platform: z.enum(['gateway', 'ipva']),
+    gateway: z.optional(z.enum(GATEWAY_MODELS)),
+    users: count(),
+    trunks: count(),
+    otherPorts: optCount(),
+    groups: optCount(),
+    queues: optCount(),
+    hardware: z.optional(hardwareSchema),
+    standby: z.optional(z.boolean()),
+    voicemailModel: z.optional(z.enum(['user', 'port'])),
+    userGroups: z.optional(z.array(userGroupSchema).check(z.maxLength(MAX_GROUPS))),
+    uc: z.optional(z.enum(['auto', 'bundle', 'modules'])),
+    webrtcChannels: optCount(),
+    operators: optCount(),
+    softwarephones: optCount(),
+    queueMonitorQueues: optCount(),
+    reportingPorts: optCount(),
+    recordedUsers: optCount(),
+    /**
+     * Subscribers that recorded calls are connected to (REC-3): Reporting is needed for them too.
+     */
+    recordingTargets: optCount(),
+    /**
+     * This PBX's own licensing (G-2: mixing is possible PBX by PBX): overrides the scenario's
+     * `licensing`. A local PBX has its own licenses on its own device; a central one debits the
+     * license master.
+     */
+    licensing: z.optional(z.enum(['central', 'local'])),
+    /** Channels someone asked G.729 licenses for (G729-1: none are needed any more). */
+    g729Channels: optCount(),
+    /** Years of warranty extension bought with this gateway (WAR-1: at most 4; WAR-3: on purchase). */
+    warrantyYears: z.optional(z.int().check(z.gte(0), z.lte(4))),
+    /** Licenses installed on this PBX itself (local licensing, or device-bound types). */
+    existing: z.optional(existingLicensesSchema),
+  }),
+);
 
 const percent = () => z.number().check(z.gte(0), z.lte(100));
 
@@ -148,65 +157,69 @@ const percent = () => z.number().check(z.gte(0), z.lte(100));
  * settings: `currency` (ISO 4217, default EUR), `vatRate` (percent) and `discount` (percent off
  * list: a number for every line, or `{ overall?, [code]: percent }`).
  */
-export const priceListSchema = z.catchall(
-  z.object({
-    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
-    vatRate: z.optional(percent()),
-    discount: z.optional(z.union([percent(), z.record(z.string().check(z.maxLength(200)), percent())])),
-  }),
-  z.number().check(z.gte(0), z.lte(MAX_PRICE)),
+export const priceListSchema = cleanly(() =>
+  z.catchall(
+    z.object({
+      currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+      vatRate: z.optional(percent()),
+      discount: z.optional(z.union([percent(), z.record(z.string().check(z.maxLength(200)), percent())])),
+    }),
+    z.number().check(z.gte(0), z.lte(MAX_PRICE)),
+  ),
 );
 
 /** The calculator's input (calculateLicenses). */
-export const scenarioSchema = z
-  .strictObject({
-    /** Version of this JSON shape, so saved scenarios can be migrated. */
-    schemaVersion: z.optional(z.literal([1, 2])),
-    version: z.int().check(z.gte(MIN_VERSION), z.lte(MAX_VERSION)),
-    release: z.optional(z.enum(['r1', 'r2'])),
-    licensing: z.optional(z.enum(['central', 'local'])),
-    existing: z.optional(existingLicensesSchema),
-    prices: z.optional(priceListSchema),
-    /** The quote's date (warranty periods count from it); defaults to the current date. */
-    today: z.optional(isoDate()),
-    pbxs: z.array(pbxSchema).check(z.minLength(1), z.maxLength(MAX_PBXS)),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      checkLicenseKeys(ctx, s.existing, ['existing']);
-      checkPriceList(ctx, s.prices, ['prices']);
-      const names = new Set<string>();
-      s.pbxs.forEach((pbx, i) => {
-        if (names.has(pbx.name)) customIssue(ctx, ['pbxs', i, 'name'], 'error.duplicateName', { name: echo(pbx.name) });
-        names.add(pbx.name);
-        checkLicenseKeys(ctx, pbx.existing, ['pbxs', i, 'existing']);
-        // Figures are compared only when they are counts: a bad one has its own message already.
-        const grouped = (pbx.userGroups ?? []).reduce((sum, g) => sum + g.count, 0);
-        if (pbx.users >= 0 && grouped > pbx.users) customIssue(ctx, ['pbxs', i, 'userGroups'], 'error.groupsExceedUsers', { grouped, users: pbx.users });
-        const groupNames = new Set<string>();
-        (pbx.userGroups ?? []).forEach((g, j) => {
-          if (groupNames.has(g.name)) customIssue(ctx, ['pbxs', i, 'userGroups', j, 'name'], 'error.duplicateName', { name: echo(g.name) });
-          groupNames.add(g.name);
-        });
-        if ((pbx.recordedUsers ?? 0) > pbx.users) {
-          customIssue(ctx, ['pbxs', i, 'recordedUsers'], 'error.recordedExceedUsers', { recorded: pbx.recordedUsers ?? 0, users: pbx.users });
-        }
-        // REC-3: the target subscribers are ports other than the recorded users and the trunks.
-        const extensions = pbx.users + (pbx.otherPorts ?? 0);
-        if ((pbx.recordingTargets ?? 0) > 0 && (pbx.recordedUsers ?? 0) + (pbx.recordingTargets ?? 0) > extensions) {
-          customIssue(ctx, ['pbxs', i, 'recordingTargets'], 'error.targetsExceedPorts', {
-            targets: pbx.recordingTargets ?? 0,
-            recorded: pbx.recordedUsers ?? 0,
-            ports: extensions,
+export const scenarioSchema = cleanly(() =>
+  z
+    .strictObject({
+      /** Version of this JSON shape, so saved scenarios can be migrated. */
+      schemaVersion: z.optional(z.literal([1, 2])),
+      version: z.int().check(z.gte(MIN_VERSION), z.lte(MAX_VERSION)),
+      release: z.optional(z.enum(['r1', 'r2'])),
+      licensing: z.optional(z.enum(['central', 'local'])),
+      existing: z.optional(existingLicensesSchema),
+      prices: z.optional(priceListSchema),
+      /** The quote's date (warranty periods count from it); defaults to the current date. */
+      today: z.optional(isoDate()),
+      pbxs: z.array(pbxSchema).check(z.minLength(1), z.maxLength(MAX_PBXS)),
+    })
+    .check(
+      z.superRefine((s, ctx) => {
+        checkLicenseKeys(ctx, s.existing, ['existing']);
+        checkPriceList(ctx, s.prices, ['prices']);
+        const names = new Set<string>();
+        s.pbxs.forEach((pbx, i) => {
+          if (names.has(pbx.name)) customIssue(ctx, ['pbxs', i, 'name'], 'error.duplicateName', { name: echo(pbx.name) });
+          names.add(pbx.name);
+          checkLicenseKeys(ctx, pbx.existing, ['pbxs', i, 'existing']);
+          // Figures are compared only when they are counts: a bad one has its own message already.
+          const grouped = (pbx.userGroups ?? []).reduce((sum, g) => sum + g.count, 0);
+          if (pbx.users >= 0 && grouped > pbx.users) customIssue(ctx, ['pbxs', i, 'userGroups'], 'error.groupsExceedUsers', { grouped, users: pbx.users });
+          const groupNames = new Set<string>();
+          (pbx.userGroups ?? []).forEach((g, j) => {
+            if (groupNames.has(g.name)) customIssue(ctx, ['pbxs', i, 'userGroups', j, 'name'], 'error.duplicateName', { name: echo(g.name) });
+            groupNames.add(g.name);
           });
-        }
-        const ports = pbx.users + pbx.trunks + (pbx.otherPorts ?? 0);
-        if ((pbx.reportingPorts ?? 0) > ports) {
-          customIssue(ctx, ['pbxs', i, 'reportingPorts'], 'error.reportingExceedsPorts', { reporting: pbx.reportingPorts ?? 0, ports });
-        }
-      });
-    }),
-  );
+          if ((pbx.recordedUsers ?? 0) > pbx.users) {
+            customIssue(ctx, ['pbxs', i, 'recordedUsers'], 'error.recordedExceedUsers', { recorded: pbx.recordedUsers ?? 0, users: pbx.users });
+          }
+          // REC-3: the target subscribers are ports other than the recorded users and the trunks.
+          const extensions = pbx.users + (pbx.otherPorts ?? 0);
+          if ((pbx.recordingTargets ?? 0) > 0 && (pbx.recordedUsers ?? 0) + (pbx.recordingTargets ?? 0) > extensions) {
+            customIssue(ctx, ['pbxs', i, 'recordingTargets'], 'error.targetsExceedPorts', {
+              targets: pbx.recordingTargets ?? 0,
+              recorded: pbx.recordedUsers ?? 0,
+              ports: extensions,
+            });
+          }
+          const ports = pbx.users + pbx.trunks + (pbx.otherPorts ?? 0);
+          if ((pbx.reportingPorts ?? 0) > ports) {
+            customIssue(ctx, ['pbxs', i, 'reportingPorts'], 'error.reportingExceedsPorts', { reporting: pbx.reportingPorts ?? 0, ports });
+          }
+        });
+      }),
+    ),
+);
 
 /**
  * A partner's price list: `currency` (ISO 4217, default EUR) and a unit price per license code in
@@ -227,70 +240,78 @@ export type PriceList = PriceListInput;
 
 
 /** checkVersions' input. */
-export const versionCheckSchema = z.strictObject({
-  pbxVersion: softwareVersionSchema,
-  operatorVersion: z.optional(softwareVersionSchema),
-  queueMonitorVersion: z.optional(softwareVersionSchema),
-  licenses: z
-    .array(
-      z.strictObject({
-        code: licenseCodeSchema,
-        count: count(MAX_LICENSES),
-        /** The device (serial or MAC) the licenses are bound to. */
-        device: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
-        /** The license bind date: an SSA period is counted from it (SSA-3). */
-        boundOn: z.optional(isoDate()),
-        /** Last day of the Software Service Agreement covering these licenses (SSA-1). */
-        ssaUntil: z.optional(isoDate()),
-      }),
-    )
-    .check(z.maxLength(MAX_LICENSE_LINES)),
-  /** Release date of `pbxVersion`: an SSA covers versions released during its period (SSA-1). */
-  targetReleased: z.optional(isoDate()),
-  /** The day to judge SSA dates by; defaults to the current date. */
-  today: z.optional(isoDate()),
-});
+export const versionCheckSchema = cleanly(() =>
+  z.strictObject({
+    pbxVersion: softwareVersionSchema,
+    operatorVersion: z.optional(softwareVersionSchema),
+    queueMonitorVersion: z.optional(softwareVersionSchema),
+    licenses: z
+      .array(
+        z.strictObject({
+          code: licenseCodeSchema,
+          count: count(MAX_LICENSES),
+          /** The device (serial or MAC) the licenses are bound to. */
+          device: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+          /** The license bind date: an SSA period is counted from it (SSA-3). */
+          boundOn: z.optional(isoDate()),
+          /** Last day of the Software Service Agreement covering these licenses (SSA-1). */
+          ssaUntil: z.optional(isoDate()),
+        }),
+      )
+      .check(z.maxLength(MAX_LICENSE_LINES)),
+    /** Release date of `pbxVersion`: an SSA covers versions released during its period (SSA-1). */
+    targetReleased: z.optional(isoDate()),
+    /** The day to judge SSA dates by; defaults to the current date. */
+    today: z.optional(isoDate()),
+  }),
+);
 
 export type VersionCheckInput = z.output<typeof versionCheckSchema>;
 
-export const activationKeySchema = z.object({
-  code: licenseCodeSchema,
-  count: count(MAX_LICENSES),
-  key: z.optional(text(200)),
-});
+export const activationKeySchema = cleanly(() =>
+  z.object({
+    code: licenseCodeSchema,
+    count: count(MAX_LICENSES),
+    key: z.optional(text(200)),
+  }),
+);
 
-export const licenseKeySchema = z.object({
-  code: licenseCodeSchema,
-  count: count(MAX_LICENSES),
-  serial: z.string().check(z.minLength(1), z.maxLength(100)),
-  customer: z.optional(text()),
-  location: z.optional(text()),
-  description: z.optional(text()),
-  status: z.enum(['active', 'revoked']),
-  /** The license bind date (SSA-3). */
-  boundOn: z.optional(isoDate()),
-  /** Last day of the key's Software Service Agreement (SSA-1, SSA-4). */
-  ssaUntil: z.optional(isoDate()),
-});
+export const licenseKeySchema = cleanly(() =>
+  z.object({
+    code: licenseCodeSchema,
+    count: count(MAX_LICENSES),
+    serial: z.string().check(z.minLength(1), z.maxLength(100)),
+    customer: z.optional(text()),
+    location: z.optional(text()),
+    description: z.optional(text()),
+    status: z.enum(['active', 'revoked']),
+    /** The license bind date (SSA-3). */
+    boundOn: z.optional(isoDate()),
+    /** Last day of the key's Software Service Agreement (SSA-1, SSA-4). */
+    ssaUntil: z.optional(isoDate()),
+  }),
+);
 
 /** computeBalance's input: the reseller pool of the V5.01 license manager (POOL-1..5). */
-export const balanceInputSchema = z.object({
-  activationKeys: z.array(activationKeySchema).check(z.maxLength(MAX_KEYS)),
-  licenseKeys: z.array(licenseKeySchema).check(z.maxLength(MAX_KEYS)),
-  /** The day SSA ends are judged by (SSA-4); defaults to the current date. */
-  today: z.optional(isoDate()),
-});
+export const balanceInputSchema = cleanly(() =>
+  z.object({
+    activationKeys: z.array(activationKeySchema).check(z.maxLength(MAX_KEYS)),
+    licenseKeys: z.array(licenseKeySchema).check(z.maxLength(MAX_KEYS)),
+    /** The day SSA ends are judged by (SSA-4); defaults to the current date. */
+    today: z.optional(isoDate()),
+  }),
+);
 
 export type BalanceInput = z.output<typeof balanceInputSchema>;
 export type ActivationKey = z.output<typeof activationKeySchema>;
 export type LicenseKey = z.output<typeof licenseKeySchema>;
 
 /** What computeBalance reads of a calculator result. */
-export const requiredLicensesSchema = z.object({
-  lines: z.array(z.object({ code: licenseCodeSchema, quantity: count(MAX_LICENSES) })).check(z.maxLength(MAX_LICENSE_LINES)),
-});
-
-restorePrototypesAfterLoad();
+export const requiredLicensesSchema = cleanly(() =>
+  z.object({
+    lines: z.array(z.object({ code: licenseCodeSchema, quantity: count(MAX_LICENSES) })).check(z.maxLength(MAX_LICENSE_LINES)),
+  }),
+);
 
 /** The scenario's JSON Schema (draft 2020-12), for editors and other languages. */
 export function scenarioJsonSchema(): Record<string, unknown> {
