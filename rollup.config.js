@@ -33,6 +33,13 @@ const configs = [
   },
 ];
 
+/** A drop-in's chunk: a language's messages are `lang-<lang>-<domain>` (src/i18n/<lang>/<domain>.ts). */
+/** @param {import('rollup').PreRenderedChunk} chunk */
+const dropInChunkName = (chunk) => {
+  const messages = chunk.facadeModuleId?.match(/\/src\/i18n\/(en|de|it|nl|fr)\/([\w-]+)\.ts$/);
+  return `drop-in/chunks/${messages ? `lang-${messages[1]}-${messages[2]}` : '[name]'}-[hash].min.js`;
+};
+
 /** The drop-ins: the three elements in one file, and one file per element (dist/drop-in/). */
 const dropIns = [['src/bundle.ts', 'dist/pbx-license-kit.min.js']];
 for (const name of ['license-calculator', 'version-check', 'balance-table']) {
@@ -56,7 +63,7 @@ for (const [input, file] of existsSync('src/define.ts') ? dropIns : []) {
     ],
     // One file for a plain <script> tag; what loads on first use (the rule summaries) is a
     // sibling chunk it imports relative to its own URL, so it does not weigh on the first download.
-    output: { dir: 'dist', entryFileNames: file.replace(/^dist\//, ''), chunkFileNames: 'drop-in/chunks/[name]-[hash].min.js', format: 'es', sourcemap: true },
+    output: { dir: 'dist', entryFileNames: file.replace(/^dist\//, ''), chunkFileNames: dropInChunkName, format: 'es', sourcemap: true },
   });
 }
 

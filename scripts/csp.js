@@ -21,12 +21,12 @@ export async function demoCsp(ctx, next) {
 
 /**
  * Dev-server middleware for the fallback test: `/broken-chunks/<path>` serves `<path>`, except
- * the language chunks, which fail as on a CDN that lost them.
+ * the chunks of the languages other than English, which fail as on a CDN that lost them.
  * @type {import('@web/dev-server-core').Middleware}
  */
 export async function brokenLanguageChunks(ctx, next) {
   if (!ctx.path.startsWith('/broken-chunks/')) return next();
-  if (/\/chunks\/lang-[^/]*$/.test(ctx.path)) {
+  if (/\/chunks\/lang-(?!en-)[^/]*$/.test(ctx.path)) {
     ctx.status = 404;
     ctx.body = 'not found';
     return;

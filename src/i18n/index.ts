@@ -1,51 +1,75 @@
-import type { MessageKey } from '../core/messages.js';
 import type { ParamValue } from '../core/notices.js';
 import { cachedIntl } from '../core/intl-cache.js';
 import { formatTemplate } from './message-format.js';
-import { coreEn } from './en.js';
-import { uiEn, type UiKey } from './ui.js';
+import type { AnyKey } from './keys.js';
 
+export type { AnyKey, UiKey } from './keys.js';
 export type Lang = 'en' | 'de' | 'it' | 'nl' | 'fr';
-export type AnyKey = MessageKey | UiKey;
-export type Catalog = Readonly<Record<AnyKey, string>>;
+export type Catalog = Readonly<Partial<Record<AnyKey, string>>>;
 
 /** The languages the elements speak. */
 export const LANGS: readonly Lang[] = ['en', 'de', 'it', 'nl', 'fr'];
 
-const loaded: Partial<Record<Lang, Catalog>> = { en: { ...coreEn, ...uiEn } };
+/**
+ * One part of the messages, in every language: what one element (or one feature of it) shows, so
+ * that a page carries and loads only the messages of the elements it uses. Each language of a
+ * domain is a chunk of its own beside the drop-in, loaded on first use; English is built in
+ * (`en`) unless the domain is itself loaded on first use (`load.en`).
+ */
+export interface MessageDomain {
+  readonly name: string;
+  readonly en?: Catalog;
+  readonly load: Readonly<Partial<Record<Lang, () => Promise<Catalog>>>>;
+}
+
+const loaded: Record<Lang, Catalog> = { en: {}, de: {}, it: {}, nl: {}, fr: {} };
+const loads = new Map<string, Promise<void>>();
+const warned = new Set<Lang>();
 
 /**
- * The catalogs loaded so far: English always; the others once `loadLanguage` brought them
- * (the elements load the language they show on first use, so a page in English never downloads
- * the others).
+ * The messages loaded so far, by language: the built-in English of the domains in use, and what
+ * `loadMessages` / `loadLanguage` brought (a page in English never downloads the others).
  */
-export const CATALOGS: Readonly<Partial<Record<Lang, Catalog>>> = loaded;
+export const CATALOGS: Readonly<Record<Lang, Catalog>> = loaded;
 
-const LOADERS: Readonly<Record<Exclude<Lang, 'en'>, () => Promise<Catalog>>> = {
-  de: () => import('./lang-de.js').then((m) => m.catalogDe),
-  it: () => import('./lang-it.js').then((m) => m.catalogIt),
-  nl: () => import('./lang-nl.js').then((m) => m.catalogNl),
-  fr: () => import('./lang-fr.js').then((m) => m.catalogFr),
-};
-const pending = new Map<Lang, Promise<void>>();
-
-/**
- * Loads a language's messages once. A language whose chunk cannot be loaded falls back to English,
- * with one console warning; the promise never rejects.
- */
-export function loadLanguage(lang: Lang): Promise<void> {
-  if (loaded[lang] || lang === 'en') return Promise.resolve();
-  let load = pending.get(lang);
-  if (!load) {
-    load = LOADERS[lang]().then(
-      (catalog) => {
-        loaded[lang] = catalog;
+function loadOne(lang: Lang, domain: MessageDomain): Promise<void> {
+  const id = `${lang}/${domain.name}`;
+  let load = loads.get(id);
+  if (load) return load;
+  if (lang === 'en' && domain.en) {
+    Object.assign(loaded.en, domain.en);
+    load = Promise.resolve();
+  } else {
+    load = (domain.load[lang]?.() ?? Promise.reject(new Error(id))).then(
+      (catalog) => void Object.assign(loaded[lang], catalog),
+      () => {
+        // Tried again on the next call; warned once per language.
+        loads.delete(id);
+        if (warned.has(lang)) return;
+        warned.add(lang);
+        console.warn(`pbx-license-kit: the ${lang} messages could not be loaded; ${lang === 'en' ? 'their keys are' : 'English is'} shown instead.`);
       },
-      () => console.warn(`pbx-license-kit: the ${lang} messages could not be loaded; English is shown instead.`),
     );
-    pending.set(lang, load);
   }
+  loads.set(id, load);
   return load;
+}
+
+/**
+ * Loads the messages of some domains in a language, once each; built-in English is available at
+ * once. A domain whose English loads on first use is loaded in English too (the fallback). A
+ * chunk that cannot be loaded falls back to English, with one console warning per language; the
+ * promise never rejects.
+ */
+export function loadMessages(lang: Lang, domains: readonly MessageDomain[]): Promise<void> {
+  const all: Promise<void>[] = [];
+  for (const domain of domains) {
+    // Built-in English is there at once; English that loads on first use is waited for.
+    const english = loadOne('en', domain);
+    if (!domain.en) all.push(english);
+    if (lang !== 'en') all.push(loadOne(lang, domain));
+  }
+  return Promise.all(all).then(() => {});
 }
 
 /** The supported language closest to a BCP 47 tag (`de-CH` -> de), else en. */
@@ -84,13 +108,18 @@ export function formatMoney(locale: string, amount: number, currency: string): s
   return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
+/** True once `key` is loaded in the locale's language or in English. */
+export function hasMessage(locale: string, key: AnyKey): boolean {
+  return loaded[toLang(locale)][key] !== undefined || loaded.en[key] !== undefined;
+}
+
 /**
  * A catalog message with its parameters (see message-format.ts for the syntax). Numbers are
  * formatted for the locale, and with a currency the parameters named `…Price` (the core's
  * convention for money) as amounts of that currency.
  */
 export function formatMessage(locale: string, key: AnyKey, params: Readonly<Record<string, ParamValue>> = {}, currency?: string): string {
-  const template = (loaded[toLang(locale)] ?? loaded.en!)[key] ?? loaded.en![key] ?? key;
+  const template = loaded[toLang(locale)][key] ?? loaded.en[key] ?? key;
   return formatTemplate(template, params, {
     locale,
     number: (n, name) => (currency && name.endsWith('Price') ? formatMoney(locale, n, currency) : formatNumber(locale, n)),

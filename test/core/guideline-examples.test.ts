@@ -2,10 +2,10 @@ import { expect } from '@open-wc/testing';
 import { LicenseInputError, calculateLicenses, type Quote } from '../../src/core/index.js';
 import { formatMessage } from '../../src/i18n/index.js';
 import { noticeKeys, pbx, quantities, quote } from './helpers.js';
-import { loadLanguage } from '../../src/i18n/index.js';
+import { loadLanguage } from '../../src/i18n/all.js';
 
 // German and Dutch load on first use: these tests read them directly.
-before(() => Promise.all([loadLanguage('de'), loadLanguage('nl')]));
+before(() => Promise.all([loadLanguage('en'), loadLanguage('de'), loadLanguage('nl')]));
 
 /** The worked examples of issue 10, each checked against the guideline text (STBY, VM, G-2, REC-3, UC-1). */
 const lines = (q: Quote, family: string) => q.lines.filter((l) => l.family === family).map((l) => [l.code, l.quantity, l.pbx]);

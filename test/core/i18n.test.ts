@@ -1,58 +1,65 @@
 import { expect } from '@open-wc/testing';
 import { MESSAGE_KEYS } from '../../src/core/index.js';
-import { coreDe } from '../../src/i18n/de.js';
-import { coreEn } from '../../src/i18n/en.js';
-import { coreFr } from '../../src/i18n/fr.js';
-import { coreIt } from '../../src/i18n/it.js';
-import { coreNl } from '../../src/i18n/nl.js';
-import { formatMessage } from '../../src/i18n/index.js';
+import { ALL_MESSAGES, loadLanguage } from '../../src/i18n/all.js';
+import { formatMessage, type AnyKey } from '../../src/i18n/index.js';
 import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.js';
-import { uiEn, type UiKey } from '../../src/i18n/ui.js';
-import { uiDe } from '../../src/i18n/ui-de.js';
-import { uiFr } from '../../src/i18n/ui-fr.js';
-import { uiIt } from '../../src/i18n/ui-it.js';
-import { uiNl } from '../../src/i18n/ui-nl.js';
-import { loadLanguage } from '../../src/i18n/index.js';
 
-// German, Italian, Dutch and French load on first use: these tests read them directly.
-before(() => Promise.all([loadLanguage('de'), loadLanguage('it'), loadLanguage('nl'), loadLanguage('fr')]));
+// Each language's messages come in domains (src/i18n/<lang>/<domain>.ts), most loaded on first use:
+// these tests read every one.
+const LANGS = ['en', 'de', 'it', 'nl', 'fr'] as const;
+type Catalog = Readonly<Record<string, string>>;
+const DOMAINS = ALL_MESSAGES.map((d) => d.name);
+async function domainCatalog(lang: (typeof LANGS)[number], domain: string): Promise<Catalog> {
+  const d = ALL_MESSAGES.find((x) => x.name === domain)!;
+  return ((lang === 'en' && d.en) || (await d.load[lang]!())) as Catalog;
+}
+const catalogs: Record<string, Record<string, Catalog>> = {};
+const whole = (lang: string): Catalog => Object.assign({}, ...Object.values(catalogs[lang]!));
+
+before(async () => {
+  for (const lang of LANGS) {
+    catalogs[lang] = {};
+    for (const domain of DOMAINS) catalogs[lang]![domain] = await domainCatalog(lang, domain);
+  }
+  await Promise.all([loadLanguage('en'), loadLanguage('de'), loadLanguage('it'), loadLanguage('nl'), loadLanguage('fr')]);
+});
 
 const placeholders = placeholderNames;
 
-describe('core message catalogs', () => {
-  for (const [lang, catalog] of [['en', coreEn], ['de', coreDe], ['it', coreIt], ['nl', coreNl], ['fr', coreFr]] as const) {
-    it(`${lang} translates every core message key with the same parameters as en`, () => {
-      expect(Object.keys(catalog).sort()).to.deep.equal([...MESSAGE_KEYS].sort());
-      for (const key of MESSAGE_KEYS) {
-        expect(catalog[key].trim(), `${lang} ${key}`).to.not.equal('');
-        expect(placeholders(catalog[key]), `${lang} ${key}`).to.deep.equal(placeholders(coreEn[key]));
+describe('message catalogs', () => {
+  it('the English domains hold every core message key, each key in one domain only', () => {
+    const keys = DOMAINS.flatMap((d) => Object.keys(catalogs.en![d]!));
+    expect(keys.length, 'a key in two domains').to.equal(new Set(keys).size);
+    expect(MESSAGE_KEYS.filter((k) => !keys.includes(k))).to.deep.equal([]);
+  });
+  for (const lang of LANGS.slice(1)) {
+    it(`${lang} has every key of each English domain, with the same parameters`, () => {
+      for (const domain of DOMAINS) {
+        const en = catalogs.en![domain]!;
+        const catalog = catalogs[lang]![domain]!;
+        expect(Object.keys(catalog).sort(), `${lang}/${domain}`).to.deep.equal(Object.keys(en).sort());
+        for (const key of Object.keys(en)) {
+          expect(catalog[key]!.trim(), `${lang} ${key}`).to.not.equal('');
+          expect(placeholders(catalog[key]!), `${lang} ${key}`).to.deep.equal(placeholders(en[key]!));
+        }
       }
     });
   }
   it('de, it, nl and fr are translations, not copies of en', () => {
-    const same = MESSAGE_KEYS.filter((k) => [coreDe, coreIt, coreNl, coreFr].some((catalog) => catalog[k] === coreEn[k]));
+    const en = whole('en');
+    const same = MESSAGE_KEYS.filter((k) => LANGS.slice(1).some((lang) => whole(lang)[k] === en[k]));
     expect(same).to.deep.equal([]);
   });
 
   it('it and fr use the licensing terms consistently', () => {
-    const it = Object.values({ ...coreIt, ...uiIt }).join('\n');
-    const fr = Object.values({ ...coreFr, ...uiFr }).join('\n');
+    const it = Object.values(whole('it')).join('\n');
+    const fr = Object.values(whole('fr')).join('\n');
     expect(it).to.contain('licenza Port').and.contain('master delle licenze').and.contain('Software Service Agreement');
     expect(fr).to.contain('licence Port').and.contain('maître des licences').and.contain('Software Service Agreement');
     // One word for a term, never its synonyms.
     expect(it).to.not.match(/licenza master|master di licenza|licenze porta\b|licenza porta\b/i);
     expect(fr).to.not.match(/licence ma[iî]tre|ma[iî]tre de licence|licence de port\b|licences de port\b|license\b/i);
   });
-});
-
-describe('element (UI) message catalogs', () => {
-  const keys = Object.keys(uiEn).sort() as UiKey[];
-  for (const [lang, catalog] of [['de', uiDe], ['it', uiIt], ['nl', uiNl], ['fr', uiFr]] as const) {
-    it(`${lang} has every UI key of en with the same parameters`, () => {
-      expect(Object.keys(catalog).sort()).to.deep.equal(keys);
-      for (const key of keys) expect(placeholders(catalog[key]), `${lang} ${key}`).to.deep.equal(placeholders(uiEn[key]));
-    });
-  }
 });
 
 describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
@@ -83,11 +90,11 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
 
   it('no English message says "1 …s" for a count of one', () => {
     const pluralNoun = /\b1 (?:[\w.()-]+ ){0,3}(users|licenses|ports|trunks|channels|fields|entries|characters|queues|interfaces|applications|Softwarephones|lines|levels|subscribers|extensions|types)\b/;
-    const all = { ...coreEn, ...uiEn } as Record<string, string>;
+    const all = whole('en');
     const TEXT_PARAMS = ['pbx', 'group', 'code', 'name', 'modules', 'rules', 'standbyPbxs', 'gateway', 'text', 'field', 'key', 'format', 'expected', 'options', 'file', 'reason', 'column', 'version', 'device', 'serial', 'master', 'target', 'firmware', 'toCode', 'from'];
     for (const key of Object.keys(all)) {
       const params = Object.fromEntries(placeholderNames(all[key]!).map((n) => [n, TEXT_PARAMS.includes(n) ? 'X' : 1]));
-      const text = formatMessage('en', key as never, params);
+      const text = formatMessage('en', key as AnyKey, params);
       expect(pluralNoun.test(text), `${key}: ${text}`).to.equal(false);
     }
   });
@@ -136,7 +143,8 @@ describe('rule reference (one sentence per rule of RULES.md)', () => {
 
 describe('languages loaded on first use', () => {
   it('English is built in; the others load once, then are in CATALOGS', async () => {
-    const { CATALOGS, LANGS, loadLanguage: load } = await import('../../src/i18n/index.js');
+    const { CATALOGS, LANGS } = await import('../../src/i18n/index.js');
+    const load = loadLanguage;
     expect(LANGS).to.deep.equal(['en', 'de', 'it', 'nl', 'fr']);
     expect(CATALOGS.en!['ui.quote']).to.equal('Quote');
     await Promise.all([load('de'), load('de'), load('nl'), load('it'), load('fr')]);

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { LicenseInputError, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
 import { formatMessage } from '../../src/i18n/index.js';
-import { loadLanguage } from '../../src/i18n/index.js';
+import { loadLanguage } from '../../src/i18n/all.js';
 
 // German and Dutch load on first use: these tests read them directly.
-before(() => Promise.all([loadLanguage('de'), loadLanguage('nl')]));
+before(() => Promise.all([loadLanguage('en'), loadLanguage('de'), loadLanguage('nl')]));
 
 const today = '2026-11-26';
 const actions = (p: { lots: readonly { code: string; action: string }[] }) => p.lots.map((l) => [l.code, l.action]);

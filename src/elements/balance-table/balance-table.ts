@@ -15,6 +15,8 @@ import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
+import { balanceMessages } from '../../i18n/domains/balance.js';
+import { commonMessages } from '../../i18n/domains/common.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 
@@ -55,6 +57,7 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
  */
 export class PbxBalanceTable extends PbxFormElement {
   static override styles = [baseStyles, addKeysStyles, balanceStyles];
+  static override messages = [commonMessages, balanceMessages];
 
   /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
   @property({ attribute: false }) balance: BalanceInput | undefined;

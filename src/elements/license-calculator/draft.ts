@@ -3,12 +3,21 @@ import { echo, type InputIssue } from '../../core/errors.js';
 import type { ScenarioInput } from '../../core/schemas.js';
 import { parseLocaleNumber } from '../shared/number-parser.js';
 import { safeText } from '../shared/safe-text.js';
+import type { FieldLabels } from '../shared/field-names.js';
 import { SCENARIO_SCHEMA_VERSION } from '../../core/scenario-io.js';
 
 /**
  * What the form holds: the user's own text for every field, valid or not, so nothing typed is
  * ever thrown away. `toScenario` turns it into the core's input; the core's schema judges it.
  */
+/** The form's words for the scenario's fields where they are not `ui.<field>` (error messages). */
+export const SCENARIO_FIELD_LABELS: FieldLabels = {
+  pbxs: 'ui.pbx',
+  name: 'ui.pbx.name',
+  'userGroups/name': 'ui.group.name',
+  'userGroups/count': 'ui.group.count',
+};
+
 export const NUMBER_FIELDS = [
   'users',
   'trunks',

@@ -10,13 +10,16 @@ import { download } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
-import { emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
+import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { quoteCsv, quoteJson, readScenarioFile } from './quote-files.js';
 import { PriceSourceController, type PriceSource } from './price-source-controller.js';
 import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
+import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
+import { calculatorMessages } from '../../i18n/domains/calculator.js';
+import { commonMessages } from '../../i18n/domains/common.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { renderForm } from './scenario-form.js';
 
@@ -87,6 +90,9 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  */
 export class PbxLicenseCalculator extends PbxFormElement {
   static override styles = [baseStyles, calculatorStyles];
+  static override messages = [commonMessages, calculatorMessages];
+  static override laterMessages = [calculatorHelpMessages];
+  static override fieldLabels = SCENARIO_FIELD_LABELS;
 
   /** PBX software major version (8-14). */
   @property({ reflect: true, converter: textAttribute }) version: string | undefined;

@@ -39,6 +39,9 @@ const HELP: ReadonlySet<string> = new Set([
 
 const issueAt = (v: FormView, id: string) => v.issues.find((i) => i.path.join('-') === id);
 
+/** A help text, once loaded (they load after the first render: see calculator-help). */
+const helpText = (v: FormView, key: AnyKey) => (v.l.has(key) ? v.l.t(key) : '');
+
 /** The help toggle and text of a field: a disclosure, so keyboard and screen readers get it. */
 function help(v: FormView, id: string, field: string, label: string) {
   if (!HELP.has(field)) return { button: nothing, text: nothing };
@@ -55,7 +58,7 @@ function help(v: FormView, id: string, field: string, label: string) {
     >
       ?
     </button>`,
-    text: html`<p class="help" part="help" id="${id}-help" ?hidden=${!shown}>${v.l.t(`ui.help.${field}` as AnyKey)}</p>`,
+    text: html`<p class="help" part="help" id="${id}-help" ?hidden=${!shown}>${helpText(v, `ui.help.${field}` as AnyKey)}</p>`,
   };
 }
 

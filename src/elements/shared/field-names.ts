@@ -1,44 +1,30 @@
 import type { IssuePath } from '../../core/errors.js';
-import { CATALOGS, type AnyKey } from '../../i18n/index.js';
+import type { AnyKey } from '../../i18n/index.js';
 
-/** The form's own label of a scenario field, where it has one (`users` -> `ui.users`). */
-const FIELD_KEYS: Readonly<Record<string, AnyKey>> = {
-  name: 'ui.pbx.name',
-  version: 'ui.version',
-  release: 'ui.release',
-  licensing: 'ui.licensing',
-  platform: 'ui.platform',
-  gateway: 'ui.gateway',
-  count: 'ui.group.count',
-};
-
-function fieldLabel(field: string, t: (key: AnyKey) => string, group: boolean): string {
-  if (group && field === 'name') return t('ui.group.name');
-  const key = FIELD_KEYS[field] ?? (`ui.${field}` as AnyKey);
-  return key in CATALOGS.en! ? t(key) : field;
-}
+/**
+ * An element's own words for the fields of its input, where they differ from `ui.<field>`:
+ * `field`, or `list/field` for a field of a list's items (`userGroups/name`).
+ */
+export type FieldLabels = Readonly<Record<string, AnyKey>>;
 
 /**
  * A field's path in the words of the form, in the user's language: `['pbxs', 0, 'name']` is
- * "PBX 1 Name", `['pbxs', 1, 'userGroups', 0, 'count']` "PBX 2 User groups 1 Users". Parts the
- * form has no label for stay as written.
+ * "PBX 1 Name", `['pbxs', 1, 'userGroups', 0, 'count']` "PBX 2 User groups 1 Users". A part is
+ * named by `labels`, else by the message `ui.<part>` where the element has one, else stays as
+ * written.
  */
-export function describePath(path: IssuePath, t: (key: AnyKey) => string): string {
+export function describePath(path: IssuePath, labels: FieldLabels, t: (key: AnyKey) => string, has: (key: AnyKey) => boolean): string {
   const words: string[] = [];
+  let list = '';
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
-    const next = path[i + 1];
-    if (part === 'pbxs' && typeof next === 'number') {
-      words.push(`${t('ui.pbx')} ${next + 1}`);
-      i++;
-    } else if (part === 'userGroups' && typeof next === 'number') {
-      words.push(`${t('ui.userGroups')} ${next + 1}`);
-      i++;
-    } else if (typeof part === 'number') {
+    if (typeof part === 'number') {
       words.push(String(part + 1));
-    } else {
-      words.push(fieldLabel(part, t, path.includes('userGroups')));
+      continue;
     }
+    const key = labels[`${list}/${part}`] ?? labels[part] ?? (`ui.${part}` as AnyKey);
+    words.push(has(key) ? t(key) : part);
+    if (typeof path[i + 1] === 'number') list = part;
   }
   return words.join(' ');
 }

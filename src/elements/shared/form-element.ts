@@ -1,6 +1,8 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
+import type { MessageDomain } from '../../i18n/index.js';
+import type { FieldLabels } from './field-names.js';
 
 /** What a named element puts into its form: entries to submit, and state to restore. */
 export interface FormValue {
@@ -40,7 +42,18 @@ export abstract class PbxFormElement extends LitElement {
   /** Disabled by a surrounding `<fieldset disabled>` (formDisabledCallback). */
   @state() protected formDisabled = false;
 
-  protected readonly l = new LocaleController(this);
+  /** The message domains the element shows (its language loads them). */
+  static messages: readonly MessageDomain[] = [];
+  /** Message domains it shows only on request (loaded after its first render). */
+  static laterMessages: readonly MessageDomain[] = [];
+  /** Its words for its input's fields in error messages, where they are not `ui.<field>`. */
+  static fieldLabels: FieldLabels = {};
+
+  protected readonly l = new LocaleController(this, {
+    messages: (this.constructor as typeof PbxFormElement).messages,
+    later: (this.constructor as typeof PbxFormElement).laterMessages,
+    fieldLabels: (this.constructor as typeof PbxFormElement).fieldLabels,
+  });
   /** Null where the engine has no ElementInternals (server rendering). */
   protected readonly internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 

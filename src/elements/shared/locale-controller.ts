@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
 import type { ParamValue } from '../../core/notices.js';
-import { formatMessage, formatMoney, formatNumber, formatPercent, loadLanguage, resolveLocale, toLang, type AnyKey } from '../../i18n/index.js';
+import { formatMessage, formatMoney, formatNumber, formatPercent, hasMessage, loadMessages, resolveLocale, toLang, type AnyKey, type MessageDomain } from '../../i18n/index.js';
 import { formatDate } from '../../i18n/message-format.js';
-import { describePath } from './field-names.js';
+import { describePath, type FieldLabels } from './field-names.js';
 
 /**
  * Resolves an element's locale (own `lang`, closest ancestor's, the document's, en) and re-renders
@@ -20,9 +20,45 @@ export class LocaleController implements ReactiveController {
    */
   ready: Promise<void> = Promise.resolve();
   private observer: MutationObserver | null = null;
+  /** Server HTML (a declarative shadow root) is there before the first render. */
+  private hydrating: boolean;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  private readonly domains: MessageDomain[];
+
+  private readonly later: readonly MessageDomain[];
+  private readonly fieldLabels: FieldLabels;
+
+  /**
+   * `messages`: the message domains the host shows; their built-in English is available at once.
+   * `later`: messages it shows only on request (help texts), loaded after the others and then
+   * rendered; an element hydrating server HTML, which holds them already, waits for them too.
+   * `fieldLabels`: its words for its input's fields, where they are not `ui.<field>`.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    { messages, later = [], fieldLabels = {} }: { messages: readonly MessageDomain[]; later?: readonly MessageDomain[]; fieldLabels?: FieldLabels },
+  ) {
+    this.domains = [...messages];
+    this.later = later;
+    this.fieldLabels = fieldLabels;
+    this.hydrating = host.shadowRoot !== null;
     host.addController(this);
+    // A server renders without connecting: the element's own `lang` is loaded by the server.
+    void loadMessages('en', this.domains);
+  }
+
+  /**
+   * Adds messages a feature shows once it is used (the version check's plans): loads them in the
+   * current language, and in every language the element switches to later.
+   */
+  use(domain: MessageDomain): Promise<void> {
+    if (!this.domains.includes(domain)) this.domains.push(domain);
+    return loadMessages(toLang(this.locale), [domain]);
+  }
+
+  /** True once a message is loaded (in the host's language or English). */
+  has(key: AnyKey): boolean {
+    return hasMessage(this.locale, key);
   }
 
   hostConnected(): void {
@@ -53,7 +89,13 @@ export class LocaleController implements ReactiveController {
     if (next === this.resolved) return;
     const before = this.locale;
     this.resolved = next;
-    this.ready = loadLanguage(toLang(next));
+    const lang = toLang(next);
+    const hydrating = this.hydrating;
+    this.hydrating = false;
+    const now = loadMessages(lang, this.domains);
+    const later = now.then(() => loadMessages(lang, this.later));
+    this.ready = hydrating ? later : now;
+    if (this.later.length && !hydrating) void later.then(() => this.host.requestUpdate());
     if (next !== before) this.host.requestUpdate();
   }
 
@@ -89,6 +131,7 @@ export class LocaleController implements ReactiveController {
    * language ("PBX 1 Name"); the message alone at the root.
    */
   issueWithPath(issue: InputIssue): string {
-    return `${issue.path.length ? `${describePath(issue.path, (key) => this.t(key))}: ` : ''}${this.issue(issue)}`;
+    const where = describePath(issue.path, this.fieldLabels, (key) => this.t(key), (key) => this.has(key));
+    return `${issue.path.length ? `${where}: ` : ''}${this.issue(issue)}`;
   }
 }

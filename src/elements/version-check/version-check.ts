@@ -14,6 +14,9 @@ import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
+import { commonMessages } from '../../i18n/domains/common.js';
+import { plansMessages } from '../../i18n/domains/plans.js';
+import { versionCheckMessages } from '../../i18n/domains/version-check.js';
 
 export interface LicenseEntry {
   code: string;
@@ -74,6 +77,7 @@ function lotLine(l: unknown): string {
  * @cssprop --pbx-color-success - The "runs" verdict.
  */
 export class PbxVersionCheck extends PbxFormElement {
+  static override messages = [commonMessages, versionCheckMessages];
   static override styles = [
     baseStyles,
     css`
@@ -224,7 +228,7 @@ export class PbxVersionCheck extends PbxFormElement {
 
   protected override async scheduleUpdate(): Promise<unknown> {
     // Hydrating: the server's HTML already shows the plans, and the first render must match it.
-    if (this.serverRendered && !this.hasUpdated) await loadInstalledBase();
+    if (this.serverRendered && !this.hasUpdated) await this.loadPlans();
     return super.scheduleUpdate();
   }
 
@@ -238,13 +242,18 @@ export class PbxVersionCheck extends PbxFormElement {
     return done;
   }
 
+  /** The planners and views, and their messages: both chunks load at once. */
+  private async loadPlans(): Promise<void> {
+    await Promise.all([loadInstalledBase(), this.l.use(plansMessages)]);
+  }
+
   /** The upgrade plan and, with a master chosen, the move to central licensing. */
   private plan(input: PlanInput): void {
     const base = installedBaseIfLoaded();
     if (!base) {
       // The verdict shows now; the plans follow once their chunk is here.
       this.planInput = input;
-      this.planLoad ??= loadInstalledBase().then(() => {
+      this.planLoad ??= this.loadPlans().then(() => {
         this.planLoad = null;
         const pending = this.planInput;
         if (installedBaseIfLoaded() && pending) {

@@ -1,0 +1,40 @@
+/**
+ * English: the wording of licensing-guidelines-V12r2-en. `{name}` is a parameter.
+ *
+ * The messages of <pbx-balance-table> and computeBalance.
+ */
+export const balanceEn = {
+  'error.keyLine': 'Line {line}: write a license type, a count and a serial number, e.g. PBX-Port12;10;00-90-33-00-00-01 (read: "{text}").',
+  'notice.overAllocated': '{code} is over-allocated: {over, plural, one {# more license} other {# more licenses}} used than loaded.',
+  'notice.ssaExpired': 'The SSA of {count, plural, one {the # {code} license} other {the # {code} licenses}} ended on {ssaUntil}.',
+  'ui.balance.title': 'License balance',
+  'ui.col.loaded': 'Loaded',
+  'ui.col.used': 'Used',
+  'ui.col.left': 'Left',
+  'ui.col.toOrder': 'To order',
+  'ui.filter': 'Filter license types',
+  'ui.balance.empty': 'No licenses in the pool.',
+  'ui.status.active': 'active',
+  'ui.status.revoked': 'revoked',
+  'ui.ssa.none': 'no SSA',
+  'ui.ssa.running': 'SSA until {date}',
+  'ui.ssa.endingSoon': 'SSA ends {date}',
+  'ui.ssa.expired': 'SSA ended {date}',
+  'ui.ssa.flagEnding': '{count, plural, one {# license: SSA ends soon} other {# licenses: SSA ends soon}}',
+  'ui.ssa.flagExpired': '{count, plural, one {# license: SSA ended} other {# licenses: SSA ended}}',
+  'ui.balance.keys': 'License keys of {code} ({count})',
+  'ui.overAllocated': 'over-allocated',
+  'ui.sortBy': 'Sort by {column}',
+  'ui.balance.shown': '{count, plural, one {# license type} other {# license types}} shown.',
+  'ui.toOrder.explained': 'To order = what the quote requires − what is left, per license type (never below 0). Different license types are not added up.',
+  'ui.toOrder.row': '{required} required − {left} left',
+  'ui.key.serial': 'Serial number',
+  'ui.key.location': 'Location',
+  'ui.key.description': 'Description',
+  'ui.key.status': 'Status',
+  'ui.keys.add': 'Add license keys',
+  'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German, Italian, Dutch or French may name the columns.',
+  'ui.keys.paste': 'License keys',
+  'ui.keys.file': 'Read a CSV file',
+  'ui.keys.added': '{count, plural, one {# license key added} other {# license keys added}}.',
+} as const;

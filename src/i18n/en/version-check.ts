@@ -1,0 +1,35 @@
+/**
+ * English: the wording of licensing-guidelines-V12r2-en. `{name}` is a parameter.
+ *
+ * The messages of <pbx-version-check> and checkVersions.
+ */
+export const versionCheckEn = {
+  'notice.operatorVersionUnknown': '{code} is checked against the Operator software version, which was not given.',
+  'notice.queueMonitorVersionUnknown': '{code} is checked against the Queue Monitor software version, which was not given.',
+  'notice.versionNotInCode': 'The license type {code} carries no version number: check its version in the portal.',
+  'notice.voicemailModelsMixedInstalled': 'Voicemail licenses of the old model and Voicemail User licenses are installed together: the two models cannot be combined.',
+  'notice.ssaUpgrade': '{count, plural, one {The # {code} license is} other {The # {code} licenses are}} under a running Software Service Agreement: they can be upgraded free of charge.',
+  'notice.canRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} can be released from their device and moved within the company.',
+  'notice.cannotRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} cannot be released from their device: they stay bound.',
+  'blocking.version': 'Remove or upgrade {count, plural, one {this # V{licenseVersion} {code} license} other {these # V{licenseVersion} {code} licenses}} to run V{softwareVersion}.',
+  'blocking.operatorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Operator software V{softwareVersion}.',
+  'blocking.queueMonitorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Queue Monitor software V{softwareVersion}.',
+  'blocking.pbxTooOld': '{count, plural, one {The # {code} license needs} other {The # {code} licenses need}} PBX version {minimum} or later (V{softwareVersion} asked).',
+  'notice.targetReleaseUnknown': 'Enter the release date of {target}: an SSA covers the versions released during its period, so without the date it cannot be told which licenses it upgrades.',
+  'ui.versionCheck.title': 'Version check',
+  'ui.pbxVersion': 'PBX software version',
+  'ui.operatorVersion': 'Operator software version',
+  'ui.queueMonitorVersion': 'Queue Monitor software version',
+  'ui.licenses': 'Installed licenses',
+  'ui.licenses.hint': 'One license a line: type and count, as in the portal (PBX-Port10 100). From a spreadsheet also device, bind date and SSA end, separated by tabs or semicolons.',
+  'ui.vc.ok': 'These licenses run {version}.',
+  'ui.vc.blocked': 'These licenses do not run {version}.',
+  'ui.vc.max': 'Highest PBX version they run: V{max}.',
+  'ui.vc.prompt': 'Enter or paste the installed licenses to see whether they run {version}.',
+  'ui.vc.fix': 'Correct the marked input to see the verdict.',
+  'ui.vc.maxNone': 'No license caps the PBX version.',
+  'ui.vc.blocking': 'What blocks the upgrade',
+  'ui.vc.ssa': 'free of charge under the SSA',
+  'ui.targetReleased': 'Release date of this version',
+  'ui.required.licenses': 'Enter the installed licenses.',
+} as const;

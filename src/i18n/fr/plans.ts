@@ -1,0 +1,58 @@
+import type { plansEn } from '../en/plans.js';
+
+/**
+ * Français. Termes employés partout : licence Port, maître des licences (license master),
+ * Software Service Agreement (SSA), ligne réseau (trunk), extension de garantie ; les noms des
+ * licences restent ceux de la liste de prix (Voicemail User, Standby, UC).
+ *
+ * The messages of the version check's upgrade and migration plans (loaded with them, on first use).
+ */
+export const plansFr = {
+  'error.ssaBeforeBind': 'Le SSA ne peut pas finir ({ssaUntil}) avant que les licences aient été liées ({boundOn}).',
+  'error.masterNotADevice': 'Le maître des licences {serial} ne fait pas partie des appareils.',
+  'error.unknownDevice': 'L’appareil {serial} ne fait pas partie des appareils.',
+  'notice.upgradeCap': 'Tant qu’elles ne sont pas remplacées, {count, plural, one {la # licence {code} bride} other {les # licences {code} brident}} toute l’installation à la V{version}.',
+  'notice.ssaNewFeatures': 'Le SSA met à niveau les licences que vous avez ; les nouvelles fonctions sous licence séparée ne sont pas comprises.',
+  'notice.migrationNeedsV8': 'L’appareil {serial} exécute {firmware} : la licence centralisée demande la version {minimum} ou ultérieure sur chaque appareil. Mettez-le d’abord à niveau ; le projet peut être placé sous SSA pour cette mise à niveau.',
+  'notice.migrationHardware': '{count, plural, one {La # licence {code} sur {device} est une licence matérielle : liée pour toujours à ce boîtier, elle y reste et le sert.} other {Les # licences {code} sur {device} sont des licences matérielles : liées pour toujours à ce boîtier, elles y restent et le servent.}}',
+  'notice.migrationIpva': '{count, plural, one {La # licence {code} est liée à l’instance VMware {device} et ne peut pas être libérée : elle y reste.} other {Les # licences {code} sont liées à l’instance VMware {device} et ne peuvent pas être libérées : elles y restent.}}',
+  'notice.migrationOldLicense': '{count, plural, one {La # licence {code} sur {device} est une licence V6/V7 et ne peut pas être libérée : elle reste locale sur cet appareil et ne peut pas servir le maître.} other {Les # licences {code} sur {device} sont des licences V6/V7 et ne peuvent pas être libérées : elles restent locales sur cet appareil et ne peuvent pas servir le maître.}}',
+  'notice.migrationSsaCharged': 'La conversion vers une autre version annule le SSA de {count, plural, one {# licence} other {# licences}} et facture pour elles une année de SSA.',
+  'notice.migrationCap': 'Après le passage, la version de licence la plus basse sur le maître {master} est la V{version} : elle bride la version logicielle de toute l’installation.',
+  'upgrade.keeps': '{code} exécute déjà la V{target}.',
+  'upgrade.keepsHardware': '{code} est une licence matérielle : elle n’a pas de version et n’a jamais besoin de mise à niveau.',
+  'upgrade.keepsUnversioned': '{code} ne porte pas de numéro de version : vérifiez sa version dans le portail.',
+  'upgrade.keepsOtherSoftware': '{code} est vérifiée par rapport à son propre logiciel applicatif, pas à la version du PBX.',
+  'upgrade.ssa': 'Mise à niveau gratuite vers {toCode} : la cible est sortie le {released}, pendant le SSA (jusqu’au {ssaUntil}).',
+  'upgrade.unknown': 'Sous SSA jusqu’au {ssaUntil} : qu’il couvre la cible dépend de la date de sortie de la cible.',
+  'upgrade.buy': 'Achetez {toCode} : une licence V{version} ne peut pas exécuter la V{target}, et elle n’a pas de SSA.',
+  'upgrade.buyOutsideSsa': 'Achetez {toCode} : la cible est sortie le {released}, en dehors de son SSA (jusqu’au {ssaUntil}).',
+  'upgrade.order': '{quantity, plural, one {# licence {code} remplace} other {# licences {code} remplacent}} les {from} qui ne peuvent pas exécuter la V{target}.',
+  'migration.onMaster': '{code} est déjà sur le maître {master} : elle y reste.',
+  'migration.staysBound': '{code} reste liée à {device}.',
+  'migration.release': 'Libérez {code} de {device} dans le pool du projet.',
+  'migration.bind': 'Liez {code} au maître {master}.',
+  'migration.bindKeepsSsa': 'Liez {code} directement au maître {master} : son SSA reste valable sans frais.',
+  'migration.convert': 'Convertissez {code} en {toCode} dans le solde et liez-la à {master} : le SSA est annulé, une année de SSA est facturée.',
+  'ui.col.device': 'Appareil',
+  'ui.upgrade.title': 'Mise à niveau vers {target}',
+  'ui.upgrade.action': 'Mise à niveau',
+  'ui.upgrade.keeps': 'continue de fonctionner',
+  'ui.upgrade.ssa': 'gratuit avec SSA',
+  'ui.upgrade.buy': 'à acheter',
+  'ui.upgrade.unknown': 'date de sortie nécessaire',
+  'ui.upgrade.order': 'À commander',
+  'ui.upgrade.nothing': 'Rien à commander.',
+  'ui.upgrade.needsDate': 'Saisissez la date de sortie de cette version pour voir ce que couvre son SSA.',
+  'ui.migration.title': 'Passage aux licences centralisées',
+  'ui.migration.master': 'Maître des licences',
+  'ui.migration.firmware': 'Firmware actuel des appareils',
+  'ui.migration.convert': 'Convertir les licences libérées en',
+  'ui.migration.noConvert': 'Garder leur version',
+  'ui.migration.choose': 'Choisissez l’appareil qui devient maître des licences pour voir les étapes.',
+  'ui.migration.pool': 'pool du projet',
+  'ui.migration.stay': 'Reste',
+  'ui.migration.release': 'Libérer',
+  'ui.migration.bind': 'Lier',
+  'ui.migration.convertStep': 'Convertir',
+} satisfies Record<keyof typeof plansEn, string>;
