@@ -4,7 +4,8 @@ import type { MessageKey } from './messages.js';
 import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
-import { MAX_PBXS, parseInput, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './schemas.js';
+import { MAX_PBXS, parseInput } from './schemas.js';
+import { scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './scenario-schemas.js';
 import { planWarranty } from './warranty.js';
 
 export type { Notice, ParamPart, ParamValue, Params, Severity } from './notices.js';

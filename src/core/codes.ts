@@ -1,5 +1,4 @@
 import { familySpec, type LicenseFamily } from './catalog.js';
-import { parseLocaleDate } from './dates.js';
 import { LicenseInputError, echo } from './errors.js';
 
 export interface LicenseType {
@@ -132,28 +131,6 @@ export function effectiveVersion(type: LicenseType): number | null {
   return type.version ?? familySpec(type.family).impliedVersion ?? null;
 }
 
-export interface LicenseLine {
-  readonly code: string;
-  readonly count: number;
-  /** From a table's further columns: the device, the license bind date, the SSA end (ISO). */
-  readonly device?: string;
-  readonly boundOn?: string;
-  readonly ssaUntil?: string;
-}
-
-/** Longest pasted text read: a portal export of a large project is far below this. */
-export const MAX_PASTE = 1_000_000;
-
-export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
-
-/** The cell of a column in a table line, '' when the table has no such column. */
-export function cellReader<C extends string>(columns: readonly C[], cells: readonly string[]): (column: C) => string {
-  return (column) => {
-    const at = columns.indexOf(column);
-    return at < 0 ? '' : (cells[at] ?? '');
-  };
-}
-
 /** The canonical code of a license type as written, or null when it is none. */
 export function licenseCodeOrNull(text: string): string | null {
   try {
@@ -161,107 +138,4 @@ export function licenseCodeOrNull(text: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The bind date and SSA end cells of a table line (ISO or the locale's numeric dates): the dates
- * read, or null when one could not be read (reported with its text).
- */
-export function readDateCells(cell: (c: 'boundOn' | 'ssaUntil') => string, locale: string, report: (text: string) => void): { boundOn?: string; ssaUntil?: string } | null {
-  const out: { boundOn?: string; ssaUntil?: string } = {};
-  let bad = false;
-  for (const c of ['boundOn', 'ssaUntil'] as const) {
-    const written = cell(c);
-    if (!written) continue;
-    const iso = parseLocaleDate(written, locale);
-    if (iso === null) {
-      report(written);
-      bad = true;
-    } else out[c] = iso;
-  }
-  return bad ? null : out;
-}
-const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil'];
-
-/** Column names a header row may use, in English, German, Italian, Dutch and French (see headerWord). */
-export const HEADER_WORDS: Readonly<Record<string, Column>> = {
-  licensetype: 'code', licencetype: 'code', type: 'code', code: 'code', license: 'code', licence: 'code', lizenztyp: 'code', lizenz: 'code', licentietype: 'code', licentie: 'code',
-  tipo: 'code', tipolicenza: 'code', tipodilicenza: 'code', licenza: 'code', typedelicence: 'code', typelicence: 'code',
-  count: 'count', quantity: 'count', qty: 'count', anzahl: 'count', menge: 'count', aantal: 'count', quantita: 'count', quantite: 'count', nombre: 'count',
-  device: 'device', serial: 'device', serialnumber: 'device', mac: 'device', gerat: 'device', seriennummer: 'device', apparaat: 'device', serienummer: 'device',
-  dispositivo: 'device', numerodiserie: 'device', seriale: 'device', appareil: 'device', numerodeserie: 'device',
-  boundon: 'boundOn', binddate: 'boundOn', licensebinddate: 'boundOn', bound: 'boundOn', bindungsdatum: 'boundOn', gebundenam: 'boundOn', lizenzbindungsdatum: 'boundOn', koppeldatum: 'boundOn', gekoppeldop: 'boundOn',
-  datadivincolo: 'boundOn', vincolatail: 'boundOn', datedeliaison: 'boundOn', lieele: 'boundOn',
-  ssauntil: 'ssaUntil', ssaend: 'ssaUntil', ssa: 'ssaUntil', ssabis: 'ssaUntil', ssaende: 'ssaUntil', ssatot: 'ssaUntil', ssaeinde: 'ssaUntil',
-  ssafinoal: 'ssaUntil', finessa: 'ssaUntil', finedelssa: 'ssaUntil', ssajusquau: 'ssaUntil', finssa: 'ssaUntil', findussa: 'ssaUntil',
-};
-
-/** A header cell as HEADER_WORDS spells it: lower case, accents dropped (Gerät, quantità, numéro), letters only. */
-export function headerWord(cell: string): string {
-  return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-zß]/g, '');
-}
-
-function headerColumns(cells: readonly string[]): Column[] | null {
-  const columns = cells.map((c) => HEADER_WORDS[headerWord(c)]);
-  return columns.every((c) => c !== undefined) && columns.includes('code') && columns.includes('count') ? (columns as Column[]) : null;
-}
-
-/**
- * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
- * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. A spreadsheet's copy (tab- or semicolon-separated)
- * may add the device, the bind date and the SSA end, in that order or as a header row in
- * English, German, Italian, Dutch or French names them; dates in ISO or the locale's numeric form. Blank lines
- * are skipped. Each unreadable line is an issue whose path is its line number (1-based); the
- * readable ones are returned with it.
- */
-export function parseLicenseLines(text: unknown, options: { readonly locale?: string } = {}): { licenses: LicenseLine[]; issues: import('./errors.js').InputIssue[] } {
-  if (typeof text !== 'string') return { licenses: [], issues: [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }] };
-  if (text.length > MAX_PASTE) return { licenses: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: MAX_PASTE } }] };
-  const locale = options.locale ?? 'en';
-  const licenses: LicenseLine[] = [];
-  const issues: import('./errors.js').InputIssue[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
-  let columns: readonly Column[] = DEFAULT_COLUMNS;
-  let first = true;
-  for (let i = 0; i < lines.length && issues.length < 100; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    const isFirst = first;
-    first = false;
-    if (/[\t;]/.test(line)) {
-      const cells = line.split(/[\t;]/).map((c) => c.trim());
-      const header = isFirst ? headerColumns(cells) : null;
-      if (header) {
-        columns = header;
-        continue;
-      }
-      const cell = cellReader(columns, cells);
-      const issue = (key: import('./messages.js').MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
-      if (!/^\d{1,9}$/.test(cell('count'))) {
-        issue('error.licenseLine', { line: i + 1, text: echo(line) });
-        continue;
-      }
-      const code = licenseCodeOrNull(cell('code'));
-      if (code === null) {
-        issue('error.unknownLicenseType', { text: echo(cell('code')) });
-        continue;
-      }
-      const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count: Number(cell('count')) };
-      const device = cell('device');
-      if (device) out.device = device.slice(0, 100);
-      const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
-      if (dates) licenses.push(Object.assign(out, dates));
-      continue;
-    }
-    const m = /^(.*?)[\s:;,x×*=]+(\d{1,9})$/i.exec(line) ?? /^(\d{1,9})[\s:;,x×*]+(.*)$/i.exec(line);
-    const [codeText, countText] = m ? (/^\d/.test(m[1]!) && !/^\d/.test(m[2]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!]) : [line, ''];
-    if (!countText) {
-      issues.push({ path: [i + 1], key: 'error.licenseLine', params: { line: i + 1, text: echo(line) } });
-      continue;
-    }
-    const code = licenseCodeOrNull(codeText.trim());
-    if (code === null) issues.push({ path: [i + 1], key: 'error.unknownLicenseType', params: { text: echo(codeText.trim()) } });
-    else licenses.push({ code, count: Number(countText) });
-  }
-  return { licenses, issues };
 }

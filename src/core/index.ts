@@ -4,50 +4,20 @@
  */
 export { CATALOG, GATEWAYS, GATEWAY_MODELS, MAX_VERSION, MIN_VERSION, familySpec, tierAt } from './catalog.js';
 export type { Binding, FamilySpec, GatewayModel, GatewaySpec, LicenseFamily, Tier, VersionSubject } from './catalog.js';
-export { effectiveVersion, licenseCode, parseLicenseLines, parseLicenseType } from './codes.js';
-export type { LicenseLine, LicenseType } from './codes.js';
+export { effectiveVersion, licenseCode, parseLicenseType } from './codes.js';
+export { parseLicenseLines } from './license-lines.js';
+export type { LicenseType } from './codes.js';
+export type { LicenseLine } from './license-lines.js';
 export { LicenseInputError } from './errors.js';
 export type { InputIssue, IssuePath } from './errors.js';
 export { MESSAGE_KEYS } from './messages.js';
 export type { MessageKey } from './messages.js';
 export { compareVersions, formatVersion, parseSoftwareVersion } from './versions.js';
 export type { SoftwareVersion } from './versions.js';
-export {
-  MAX_COUNT,
-  MAX_LICENSES,
-  MAX_PRICE,
-  USER_FEATURES,
-  activationKeySchema,
-  balanceInputSchema,
-  existingLicensesSchema,
-  isoDateSchema,
-  licenseCodeSchema,
-  licenseKeySchema,
-  parseInput,
-  pbxSchema,
-  priceListSchema,
-  requiredLicensesSchema,
-  scenarioJsonSchema,
-  scenarioSchema,
-  softwareVersionSchema,
-  userGroupSchema,
-  validate,
-  versionCheckSchema,
-} from './schemas.js';
-export type {
-  ActivationKey,
-  BalanceInput,
-  LicenseKey,
-  PbxScenario,
-  PriceList,
-  PriceListInput,
-  Scenario,
-  ScenarioInput,
-  UserFeature,
-  UserGroup,
-  Validation,
-  VersionCheckInput,
-} from './schemas.js';
+export { MAX_COUNT, MAX_LICENSES, MAX_PRICE, activationKeySchema, balanceInputSchema, isoDateSchema, licenseCodeSchema, licenseKeySchema, parseInput, requiredLicensesSchema, softwareVersionSchema, validate, versionCheckSchema } from './schemas.js';
+export { USER_FEATURES, existingLicensesSchema, pbxSchema, priceListSchema, scenarioJsonSchema, scenarioSchema, userGroupSchema } from './scenario-schemas.js';
+export type { ActivationKey, BalanceInput, LicenseKey, Validation, VersionCheckInput } from './schemas.js';
+export type { PbxScenario, PriceList, PriceListInput, Scenario, ScenarioInput, UserFeature, UserGroup } from './scenario-schemas.js';
 export { UC_MODULE_THRESHOLD, calculateLicenses } from './calculator.js';
 export type { Demand, Notice, ParamPart, ParamValue, Params, Quote, QuotePbx, QuoteLine, QuoteTotal, QuoteWarrantyLine, UcChoice, Reason, Severity } from './calculator.js';
 export type { PriceTotal } from './money.js';

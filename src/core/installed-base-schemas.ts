@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { echo } from './errors.js';
 import { cleanly } from './prototype-guard.js';
-import { MAX_LICENSES, MAX_LICENSE_LINES, checkPriceList, customIssue, isoDateSchema, licenseCodeSchema, priceListSchema, softwareVersionSchema } from './schemas.js';
+import { MAX_LICENSES, MAX_LICENSE_LINES, customIssue, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
+import { checkPriceList, priceListSchema } from './scenario-schemas.js';
 
 // Inputs of the installed-base planners (planUpgrade, planMigration, planWarranty), each built
 // by `cleanly` like schemas.ts (see prototype-guard.ts).

@@ -1,4 +1,5 @@
-import { HEADER_WORDS, cellReader, headerWord, licenseCodeOrNull, readDateCells } from './codes.js';
+import { licenseCodeOrNull } from './codes.js';
+import { HEADER_WORDS, cellReader, headerWord, readDateCells } from './license-lines.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import type { LicenseKey } from './schemas.js';

@@ -1,5 +1,6 @@
 import type { InputIssue } from './errors.js';
-import { scenarioSchema, validate, type ScenarioInput, type Validation } from './schemas.js';
+import { validate, type Validation } from './schemas.js';
+import { scenarioSchema, type ScenarioInput } from './scenario-schemas.js';
 
 /** Largest scenario file or URL state read (a 200-PBX project is far below). */
 export const MAX_SCENARIO_TEXT = 5_000_000;

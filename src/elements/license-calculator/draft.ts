@@ -1,6 +1,6 @@
 import { GATEWAY_MODELS } from '../../core/catalog.js';
 import { echo, type InputIssue } from '../../core/errors.js';
-import type { ScenarioInput } from '../../core/schemas.js';
+import type { ScenarioInput } from '../../core/scenario-schemas.js';
 import { parseLocaleNumber } from '../shared/number-parser.js';
 import { safeText } from '../shared/safe-text.js';
 import type { FieldLabels } from '../shared/field-names.js';

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../../core/schemas.js';
+import type { ScenarioInput } from '../../core/scenario-schemas.js';
 
 /** Starting points a reseller can pick and then change: common installations, not quotes. */
 export const PRESETS = {

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
-import { priceListSchema, validate, type PriceListInput } from '../../core/schemas.js';
+import { validate } from '../../core/schemas.js';
+import { priceListSchema, type PriceListInput } from '../../core/scenario-schemas.js';
 
 /** Largest price list read from a file or a script element. */
 const MAX_PRICE_LIST_TEXT = 1_000_000;

@@ -1,5 +1,5 @@
 import type { Quote } from '../../core/calculator.js';
-import type { ScenarioInput } from '../../core/schemas.js';
+import type { ScenarioInput } from '../../core/scenario-schemas.js';
 import { MAX_SCENARIO_TEXT, readScenarioJson } from '../../core/scenario-io.js';
 import { toCsv } from '../shared/files.js';
 import type { LocaleController } from '../shared/locale-controller.js';

@@ -2,16 +2,15 @@
  * Loads the version check's installed-base part (installed-base.ts: the upgrade and migration
  * planners and views) on first use: a chunk of its own.
  */
-type InstalledBase = typeof import('./installed-base.js');
+import { lazyModule } from '../shared/lazy-module.js';
 
 export type PlanInput = { pbxVersion: unknown; licenses: unknown; today?: string; targetReleased?: string };
 
-let installedBase: InstalledBase | null = null;
-let installedBaseLoad: Promise<InstalledBase | null> | null = null;
+const installedBase = lazyModule(() => import('./installed-base.js'));
 
 /** The planners and views once loaded, else null. */
-export function installedBaseIfLoaded(): InstalledBase | null {
-  return installedBase;
+export function installedBaseIfLoaded(): typeof import('./installed-base.js') | null {
+  return installedBase.loaded;
 }
 
 /**
@@ -20,13 +19,6 @@ export function installedBaseIfLoaded(): InstalledBase | null {
  * the languages; a chunk that cannot be loaded leaves the verdict without the plans, and is tried
  * again on the next check.
  */
-export function loadInstalledBase(): Promise<InstalledBase | null> {
-  installedBaseLoad ??= import('./installed-base.js').then(
-    (m) => (installedBase = m),
-    () => {
-      installedBaseLoad = null;
-      return null;
-    },
-  );
-  return installedBaseLoad;
+export function loadInstalledBase(): Promise<typeof import('./installed-base.js') | null> {
+  return installedBase.load();
 }

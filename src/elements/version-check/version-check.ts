@@ -1,14 +1,15 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { parseLicenseLines } from '../../core/codes.js';
 import { LicenseInputError, type InputIssue } from '../../core/errors.js';
-import { priceListSchema, validate, versionCheckSchema, type PriceListInput } from '../../core/schemas.js';
+import { validate, versionCheckSchema } from '../../core/schemas.js';
+import type { PriceListInput } from '../../core/scenario-schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
 import { parseLocaleDate } from '../../core/dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import { installedBaseIfLoaded, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
@@ -76,6 +77,9 @@ function lotLine(l: unknown): string {
  * @cssprop --pbx-radius - Corner radius.
  * @cssprop --pbx-color-success - The "runs" verdict.
  */
+/** Reads pasted license lines and tables (core/license-lines.ts): a chunk, loaded after the first render. */
+const lineReader = lazyModule(() => import('../../core/license-lines.js'));
+
 export class PbxVersionCheck extends PbxFormElement {
   static override messages = [commonMessages, versionCheckMessages];
   static override styles = [
@@ -232,14 +236,19 @@ export class PbxVersionCheck extends PbxFormElement {
     return super.scheduleUpdate();
   }
 
-  /** Resolves once the plans are shown too, when their chunk was still loading. */
+  /** Resolves once the plans and a pasted text are shown too, when their chunks were still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.planLoad) {
-      await this.planLoad;
+    while (this.planLoad || this.pasteLoad) {
+      await (this.planLoad ?? this.pasteLoad);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  protected override firstUpdated(): void {
+    // Here before the user has pasted anything: no wait when they do.
+    void lineReader.load();
   }
 
   /** The planners and views, and their messages: both chunks load at once. */
@@ -264,10 +273,9 @@ export class PbxVersionCheck extends PbxFormElement {
       return;
     }
     this.planInput = null;
-    const { planMigration, planUpgrade } = base;
-    const prices = this.prices && typeof this.prices === 'object' ? this.prices : undefined;
+    const { planMigration, planUpgradePriced } = base;
     const upgrade = { target: input.pbxVersion, licenses: input.licenses, ...(input.today ? { today: input.today } : {}), ...(input.targetReleased ? { targetReleased: input.targetReleased } : {}) };
-    this.upgrade = planUpgrade(prices && validate(priceListSchema, prices).ok ? { ...upgrade, prices } : upgrade);
+    this.upgrade = planUpgradePriced(upgrade, this.prices);
     const lots = (input.licenses as LicenseEntry[]).filter((l) => l.device !== undefined);
     const devices = this.devices;
     const master = safeText(this.master);
@@ -299,9 +307,21 @@ export class PbxVersionCheck extends PbxFormElement {
     return out;
   }
 
+  /** Pasted text waiting for the line reader's chunk (loaded after the first render). */
+  private pasteLoad: Promise<void> | null = null;
+
   private onPaste(text: string): void {
     this.text = text;
-    const parsed = parseLicenseLines(text, { locale: this.l.locale });
+    const reader = lineReader.loaded;
+    if (!reader) {
+      this.pasteLoad ??= lineReader.load().then((m) => {
+        this.pasteLoad = null;
+        // The latest text; it stays in the box when the chunk cannot be loaded (read on the next input).
+        if (m) this.onPaste(this.text);
+      });
+      return;
+    }
+    const parsed = reader.parseLicenseLines(text, { locale: this.l.locale });
     this.fromText = true;
     this.licenses = parsed.licenses;
     this.lineIssues = parsed.issues;

@@ -1,0 +1,30 @@
+/**
+ * A module an element loads on first use (a chunk of its own beside the drop-in): loaded once,
+ * available synchronously afterwards. A chunk that cannot be loaded resolves to null and is tried
+ * again on the next `load()`.
+ */
+export interface LazyModule<T> {
+  /** The module once loaded, else null. */
+  readonly loaded: T | null;
+  load(): Promise<T | null>;
+}
+
+export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
+  let loaded: T | null = null;
+  let loading: Promise<T | null> | null = null;
+  return {
+    get loaded() {
+      return loaded;
+    },
+    load() {
+      loading ??= importer().then(
+        (m) => (loaded = m),
+        () => {
+          loading = null;
+          return null;
+        },
+      );
+      return loading;
+    },
+  };
+}
