@@ -200,6 +200,49 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('a German version check loads the German messages it shows, and no other element’s', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/version-check.min.js?domains`);
+      const chunks = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((r) => /\/chunks\/(lang-\w+-[\w-]+)-[\w-]{8}\.min\.js$/.exec(r.name)?.[1])
+          .filter(Boolean)
+          .sort();
+      const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
+      el.setAttribute('lang', 'de');
+      el.setAttribute('pbx-version', '13');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="prompt"]')!.textContent).to.contain('Geben Sie die installierten Lizenzen ein');
+      expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-version-check']);
+      el.licenses = [{ code: 'PBX-Port12', count: 10 }];
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('Diese Lizenzen betreiben V13 nicht');
+      expect(el.shadowRoot!.querySelector('[part="upgrade"] h3')!.textContent).to.contain('Upgrade auf');
+      // The plans' messages came with the plans, in German and English (the fallback); no calculator or balance text.
+      expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-plans', 'lang-de-version-check', 'lang-en-plans']);
+    } finally {
+      done();
+    }
+  });
+
+  it('the calculator’s help texts load after its first render, in English too; updateComplete waits for them', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/license-calculator.min.js?help`);
+      const helpChunks = () => win.performance.getEntriesByType('resource').filter((r) => /\/chunks\/lang-\w+-calculator-help-/.test(r.name)).length;
+      const el = doc.createElement('pbx-license-calculator') as HTMLElement & { updateComplete: Promise<boolean> };
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('pbxs-0-users-help')!.textContent).to.contain('(PORT-1)');
+      expect(helpChunks(), 'one chunk: English').to.equal(1);
+    } finally {
+      done();
+    }
+  });
+
   it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {

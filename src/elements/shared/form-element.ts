@@ -62,6 +62,12 @@ export abstract class PbxFormElement extends LitElement {
     return super.scheduleUpdate();
   }
 
+  /** Resolves once what the element shows on request (help texts) is rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.l.laterReady;
+    return super.getUpdateComplete();
+  }
+
   /** True when the element takes no input: its own `disabled`, or a disabled fieldset around it. */
   protected get inactive(): boolean {
     return this.disabled || this.formDisabled;

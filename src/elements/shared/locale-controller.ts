@@ -19,6 +19,8 @@ export class LocaleController implements ReactiveController {
    * render (scheduleUpdate), so a page in German never shows English first.
    */
   ready: Promise<void> = Promise.resolve();
+  /** Resolves once the messages shown on request are loaded too, and their render requested. */
+  laterReady: Promise<void> = Promise.resolve();
   private observer: MutationObserver | null = null;
   /** Server HTML (a declarative shadow root) is there before the first render. */
   private hydrating: boolean;
@@ -95,7 +97,7 @@ export class LocaleController implements ReactiveController {
     const now = loadMessages(lang, this.domains);
     const later = now.then(() => loadMessages(lang, this.later));
     this.ready = hydrating ? later : now;
-    if (this.later.length && !hydrating) void later.then(() => this.host.requestUpdate());
+    this.laterReady = this.later.length && !hydrating ? later.then(() => this.host.requestUpdate()) : later;
     if (next !== before) this.host.requestUpdate();
   }
 
