@@ -54,6 +54,9 @@ for (const [input, file] of existsSync('src/define.ts') ? dropIns : []) {
     // A chunk loaded on first use (the version check's plans) imports lit and the shared code from
     // the drop-in itself: the drop-in may export them, rather than becoming a facade for a chunk.
     preserveEntrySignatures: 'allow-extension',
+    // zod's registries module only sets `globalThis.__zod_globalRegistry` (for .meta() and JSON
+    // Schema, which the drop-ins never use): without it a drop-in adds no global to the page.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]zod[\\/]v4[\\/]core[\\/]registries\.js$/.test(id) },
     plugins: [
       nodeResolve({ browser: true }),
       ts(),

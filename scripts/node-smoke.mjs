@@ -44,3 +44,10 @@ for (const [file, hash] of Object.entries(integrity)) {
   assert.equal(actual, hash, `dist/integrity.json: ${file}`);
 }
 console.log('node: dist/integrity.json matches the drop-in files and their chunks');
+
+// A strict Content-Security-Policy (no 'unsafe-eval'): no drop-in file compiles code at run time.
+for (const file of Object.keys(integrity)) {
+  const code = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+  assert.doesNotMatch(code, /\bnew Function\b|\beval\(/, `dist/${file} compiles code at run time: a strict CSP would report it`);
+}
+console.log("node: no drop-in file uses new Function or eval (a CSP without 'unsafe-eval' holds)");

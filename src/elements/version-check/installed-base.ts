@@ -3,16 +3,62 @@
  * views. A chunk of its own, loaded when the first licences are checked (see loadInstalledBase),
  * so a page whose version check is still empty does not download it.
  */
-import { validate } from '../../core/schemas.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { LicenseInputError, type InputIssue } from '../../core/errors.js';
+import { planMigration, type MigrationPlan } from '../../core/migration.js';
 import { priceListSchema } from '../../core/scenario-schemas.js';
+import { validate } from '../../core/schemas.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
+import { safeText } from '../shared/safe-text.js';
+import { renderMigration, type MigrationView } from './migration-view.js';
+import { renderUpgrade } from './upgrade-view.js';
 
-export { planMigration } from '../../core/migration.js';
-export { renderMigration } from './migration-view.js';
-export { renderUpgrade } from './upgrade-view.js';
+/** What the element asks of the planners: its checked input and its plan attributes. */
+export interface PlanRequest {
+  readonly pbxVersion: unknown;
+  readonly licenses: unknown;
+  readonly today?: string;
+  readonly targetReleased?: string;
+  /** The element's `prices`: the upgrade order is priced when they are a valid price list. */
+  readonly prices: unknown;
+  /** One of the devices the lots are bound to, or none. */
+  readonly master: string;
+  /** Firmware the devices run now, as typed (empty: the checked version). */
+  readonly firmware: string;
+  readonly convertTo: string;
+}
 
-/** The upgrade plan, priced when the element's `prices` are a valid price list (else unpriced). */
-export function planUpgradePriced(input: Readonly<Record<string, unknown>>, prices: unknown): UpgradePlan {
-  const valid = prices !== null && typeof prices === 'object' && validate(priceListSchema, prices).ok;
-  return planUpgrade(valid ? { ...input, prices } : input);
+/** The devices lots are bound to, in order of appearance (any value: only lots with a device count). */
+function devicesOf(lots: unknown): string[] {
+  const out: string[] = [];
+  for (const l of Array.isArray(lots) ? lots : []) {
+    const d = l && typeof l === 'object' ? safeText((l as { device?: unknown }).device) : '';
+    if (d && !out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+/** The upgrade plan and, with a master chosen, the move to central licensing (or why not). */
+export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migration: MigrationPlan | null; issues: readonly InputIssue[] } {
+  const devices = devicesOf(r.licenses);
+  const upgrade = { target: r.pbxVersion, licenses: r.licenses, ...(r.today ? { today: r.today } : {}), ...(r.targetReleased ? { targetReleased: r.targetReleased } : {}) };
+  const priced = r.prices !== null && typeof r.prices === 'object' && validate(priceListSchema, r.prices).ok;
+  const plans = { upgrade: planUpgrade(priced ? { ...upgrade, prices: r.prices } : upgrade), migration: null, issues: [] };
+  if (!r.master || !devices.includes(r.master)) return plans;
+  const firmware = r.firmware.trim() || r.pbxVersion;
+  const lots = (r.licenses as { device?: string }[]).filter((l) => l.device !== undefined);
+  try {
+    const migration = planMigration({ master: r.master, devices: devices.map((serial) => ({ serial, firmware })), licenses: lots, ...(r.convertTo ? { convertTo: r.convertTo } : {}), ...(r.today ? { today: r.today } : {}) });
+    return { ...plans, migration };
+  } catch (e) {
+    // Not a LicenseInputError (the core throws nothing else) would be a bug: let it surface.
+    if (!(e instanceof LicenseInputError)) throw e;
+    return { ...plans, issues: e.issues };
+  }
+}
+
+/** The upgrade plan where a lot needs more than keeping, and the migration once lots name devices. */
+export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown }): TemplateResult {
+  const devices = devicesOf(v.lots);
+  return html`${v.upgrade.lots.some((lot) => lot.action !== 'keeps') ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
 }

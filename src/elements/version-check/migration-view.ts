@@ -2,6 +2,10 @@ import { html, nothing } from 'lit';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
+import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
+
+/** Versions a released license may be converted to (MIG-3). */
+const VERSIONS = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, k) => String(MIN_VERSION + k));
 
 export interface MigrationView {
   readonly l: LocaleController;
@@ -9,8 +13,6 @@ export interface MigrationView {
   readonly devices: readonly string[];
   readonly master: string;
   readonly convertTo: string;
-  /** Versions a released license may be converted to (MIG-3). */
-  readonly versions: readonly string[];
   /** Firmware the devices run now, as typed (empty: the checked version). */
   readonly firmware: string;
   readonly plan: MigrationPlan | null;
@@ -45,7 +47,7 @@ export function renderMigration(v: MigrationView) {
         <label for="migration-convert">${t('ui.migration.convert')}</label>
         <select id="migration-convert" @change=${(e: Event) => v.onConvert((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!v.convertTo}>${t('ui.migration.noConvert')}</option>
-          ${v.versions.map((ver) => html`<option value=${ver} ?selected=${ver === v.convertTo}>V${ver}</option>`)}
+          ${VERSIONS.map((ver) => html`<option value=${ver} ?selected=${ver === v.convertTo}>V${ver}</option>`)}
         </select>
       </div>
     </div>

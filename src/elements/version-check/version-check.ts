@@ -1,13 +1,12 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LicenseInputError, type InputIssue } from '../../core/errors.js';
+import type { InputIssue } from '../../core/errors.js';
 import { validate, versionCheckSchema } from '../../core/schemas.js';
 import type { PriceListInput } from '../../core/scenario-schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
 import { parseLocaleDate } from '../../core/dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
-import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import { installedBaseIfLoaded, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
 import { lazyModule } from '../shared/lazy-module.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
@@ -273,38 +272,10 @@ export class PbxVersionCheck extends PbxFormElement {
       return;
     }
     this.planInput = null;
-    const { planMigration, planUpgradePriced } = base;
-    const upgrade = { target: input.pbxVersion, licenses: input.licenses, ...(input.today ? { today: input.today } : {}), ...(input.targetReleased ? { targetReleased: input.targetReleased } : {}) };
-    this.upgrade = planUpgradePriced(upgrade, this.prices);
-    const lots = (input.licenses as LicenseEntry[]).filter((l) => l.device !== undefined);
-    const devices = this.devices;
-    const master = safeText(this.master);
-    if (!master || !devices.includes(master)) {
-      this.migration = null;
-      return;
-    }
-    const firmware = safeText(this.firmware).trim() || input.pbxVersion;
-    const convertTo = safeText(this.convertTo);
-    const migration = { master, devices: devices.map((serial) => ({ serial, firmware })), licenses: lots, ...(convertTo ? { convertTo } : {}), ...(input.today ? { today: input.today } : {}) };
-    try {
-      this.migration = planMigration(migration);
-    } catch (e) {
-      // Not a LicenseInputError (the core throws nothing else) would be a bug: let it surface.
-      if (!(e instanceof LicenseInputError)) throw e;
-      this.migration = null;
-      this.issues = e.issues;
-    }
-  }
-
-  /** The devices the lots are bound to, in order of appearance. */
-  private get devices(): string[] {
-    const list = this.lots;
-    const out: string[] = [];
-    for (const l of list) {
-      const d = l && typeof l === 'object' ? safeText((l as LicenseEntry).device) : '';
-      if (d && !out.includes(d)) out.push(d);
-    }
-    return out;
+    const plans = base.planInstalledBase({ ...input, prices: this.prices, master: safeText(this.master), firmware: safeText(this.firmware), convertTo: safeText(this.convertTo) });
+    this.upgrade = plans.upgrade;
+    this.migration = plans.migration;
+    if (plans.issues.length) this.issues = plans.issues;
   }
 
   /** Pasted text waiting for the line reader's chunk (loaded after the first render). */
@@ -344,6 +315,8 @@ export class PbxVersionCheck extends PbxFormElement {
     const r = this.result;
     const stale = this.issues.length > 0;
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
+    // The headline, also announced to screen readers.
+    const verdict = r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : '';
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()} aria-label=${t('ui.versionCheck.title')}>
         <fieldset class="lock" ?disabled=${this.inactive}>
         <div class="grid">
@@ -371,13 +344,10 @@ export class PbxVersionCheck extends PbxFormElement {
         </div>
         </fieldset>
       </form>
-      <div class="sr-only" role="status" aria-live="polite">${r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : ''}</div>
+      <div class="sr-only" role="status" aria-live="polite">${verdict}</div>
       <section>
         ${r
-          ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>
-                ${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })}
-                ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}
-              </p>
+          ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>${verdict}</p>
               ${r.blocking.length
                 ? html`<h3>${t('ui.vc.blocking')}</h3>
                     <ul part="blocking">
@@ -391,14 +361,13 @@ export class PbxVersionCheck extends PbxFormElement {
                     </ul>`
                 : nothing}
               ${renderNotices(this.l, r.notices)}
-              ${base && this.upgrade && this.upgrade.lots.some((lot) => lot.action !== 'keeps') ? base.renderUpgrade(this.l, this.upgrade) : nothing}
-              ${base && this.devices.length
-                ? base.renderMigration({
+              ${base && this.upgrade
+                ? base.renderPlans({
                     l: this.l,
-                    devices: this.devices,
+                    upgrade: this.upgrade,
+                    lots: this.lots,
                     master: safeText(this.master),
                     convertTo: safeText(this.convertTo),
-                    versions: Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, k) => String(MIN_VERSION + k)),
                     firmware: safeText(this.firmware),
                     plan: this.migration,
                     onMaster: (serial) => (this.master = serial),
