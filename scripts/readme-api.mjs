@@ -6,6 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const oneLine = (text = '') => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
+// An element whose class lost its JSDoc (@tagname) drops out of the manifest, and so out of the
+// reference and Storybook's controls, without any other error.
+const TAGS = ['pbx-balance-table', 'pbx-license-calculator', 'pbx-version-check'];
+const found = elements.map((d) => d.tagName);
+if (found.join() !== TAGS.join()) {
+  console.error(`custom-elements.json declares ${found.join(', ') || 'no element'}, not ${TAGS.join(', ')}: is a class's JSDoc (@tagname) still right above it?`);
+  process.exit(1);
+}
 
 let md = '';
 const cssProps = new Map();

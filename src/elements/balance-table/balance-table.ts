@@ -57,7 +57,7 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
  */
 export class PbxBalanceTable extends PbxFormElement {
   static override styles = [baseStyles, addKeysStyles, balanceStyles];
-  static override messages = [commonMessages, balanceMessages];
+  protected static override messages = [commonMessages, balanceMessages];
 
   /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
   @property({ attribute: false }) balance: BalanceInput | undefined;

@@ -91,9 +91,9 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  */
 export class PbxLicenseCalculator extends PbxFormElement {
   static override styles = [baseStyles, calculatorStyles];
-  static override messages = [commonMessages, calculatorMessages];
-  static override laterMessages = [calculatorHelpMessages];
-  static override fieldLabels = SCENARIO_FIELD_LABELS;
+  protected static override messages = [commonMessages, calculatorMessages];
+  protected static override laterMessages = [calculatorHelpMessages];
+  protected static override fieldLabels = SCENARIO_FIELD_LABELS;
 
   /** PBX software major version (8-14). */
   @property({ reflect: true, converter: textAttribute }) version: string | undefined;

@@ -43,11 +43,11 @@ export abstract class PbxFormElement extends LitElement {
   @state() protected formDisabled = false;
 
   /** The message domains the element shows (its language loads them). */
-  static messages: readonly MessageDomain[] = [];
+  protected static messages: readonly MessageDomain[] = [];
   /** Message domains it shows only on request (loaded after its first render). */
-  static laterMessages: readonly MessageDomain[] = [];
+  protected static laterMessages: readonly MessageDomain[] = [];
   /** Its words for its input's fields in error messages, where they are not `ui.<field>`. */
-  static fieldLabels: FieldLabels = {};
+  protected static fieldLabels: FieldLabels = {};
 
   protected readonly l = new LocaleController(this, {
     messages: (this.constructor as typeof PbxFormElement).messages,

@@ -40,6 +40,9 @@ function lotLine(l: unknown): string {
   return cells.slice(2).some((c) => c !== '') ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
 }
 
+/** Reads pasted license lines and tables (core/license-lines.ts): a chunk, loaded after the first render. */
+const lineReader = lazyModule(() => import('../../core/license-lines.js'));
+
 /**
  * @tagname pbx-version-check
  * @summary Will these licenses run that software version, and what blocks an upgrade (G-3, G-4 …).
@@ -76,11 +79,8 @@ function lotLine(l: unknown): string {
  * @cssprop --pbx-radius - Corner radius.
  * @cssprop --pbx-color-success - The "runs" verdict.
  */
-/** Reads pasted license lines and tables (core/license-lines.ts): a chunk, loaded after the first render. */
-const lineReader = lazyModule(() => import('../../core/license-lines.js'));
-
 export class PbxVersionCheck extends PbxFormElement {
-  static override messages = [commonMessages, versionCheckMessages];
+  protected static override messages = [commonMessages, versionCheckMessages];
   static override styles = [
     baseStyles,
     css`
