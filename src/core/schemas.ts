@@ -68,7 +68,7 @@ export const softwareVersionSchema = cleanly(() =>
         }
       }, { params: { key: 'error.invalidVersion' } }),
     ),
-  ]),
+  ], { error: 'error.invalidVersion' }),
 );
 
 /** A calendar date, ISO `YYYY-MM-DD`, that exists (2025-02-29 does not). */
@@ -195,6 +195,7 @@ function scan(value: unknown, path: (string | number)[], issues: InputIssue[], d
 
 interface RawIssue {
   code: string;
+  message?: string;
   path: PropertyKey[];
   input?: unknown;
   expected?: string;
@@ -239,7 +240,9 @@ function mapIssue(raw: RawIssue): InputIssue[] {
       return [{ path, key: 'error.invalidFormat', params: { format: String(raw.format ?? '') } }];
     case 'invalid_union':
       if (!('input' in raw) || raw.input === undefined) return [{ path, key: 'error.required', params: {} }];
-      return [{ path, key: 'error.invalidVersion', params: { text: echo(String(raw.input)) } }];
+      // A union names its own message (the software version's); any other: a value of none of its types.
+      if (raw.message === 'error.invalidVersion') return [{ path, key: 'error.invalidVersion', params: { text: echo(String(raw.input)) } }];
+      return [{ path, key: 'error.invalid', params: {} }];
     case 'custom': {
       const key = (raw.params?.['key'] as MessageKey | undefined) ?? 'error.invalid';
       const params: Record<string, string | number> = {};

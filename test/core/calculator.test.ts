@@ -326,6 +326,21 @@ describe('calculateLicenses: invalid input', () => {
     throw new Error('expected a LicenseInputError');
   };
 
+  it('names each bad count or price in a { [code]: value } map, and a discount of neither shape', () => {
+    const hq = { name: 'HQ', platform: 'gateway', users: 10, trunks: 1 };
+    expect(issues({ version: 12, existing: { 'PBX-Port12': -1, 'PBX-Video12': 'x' }, pbxs: [hq] })).to.deep.equal([
+      ['existing.PBX-Port12', 'error.negative'],
+      ['existing.PBX-Video12', 'error.invalidType'],
+    ]);
+    expect(issues({ version: 12, existing: { 'PBX-Port12': 1, 'PBX-Nope': 1 }, pbxs: [hq] })).to.deep.equal([['existing.PBX-Nope', 'error.unknownLicenseType']]);
+    expect(issues({ version: 12, prices: { currency: 'EUR', 'PBX-Port12': -5, discount: { 'PBX-Port12': 150 } }, pbxs: [hq] })).to.deep.equal([
+      ['prices.discount.PBX-Port12', 'error.tooLarge'],
+      ['prices.PBX-Port12', 'error.negative'],
+    ]);
+    // Not "Not a software version": the discount is a percentage or a map of them, and this is neither.
+    expect(issues({ version: 12, prices: { currency: 'EUR', discount: 'ten' }, pbxs: [hq] })).to.deep.equal([['prices.discount', 'error.invalid']]);
+  });
+
   it('names each bad field with a message key', () => {
     expect(issues({ version: 12, pbxs: [{ name: 'A', platform: 'gateway', users: -1, trunks: 1.5, operators: 1e12 }] })).to.deep.equal([
       ['pbxs.0.users', 'error.negative'],
