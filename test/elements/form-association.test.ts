@@ -203,6 +203,11 @@ describe('form-associated elements', () => {
       if (/Chrome\//.test(navigator.userAgent)) expect(users).to.equal('77');
       else expect(['77', '3']).to.include(users);
       expect(calc.quote!.lines[0]!.quantity).to.equal(Number(users) + 1);
+      // Reset returns to the markup (users="3"), not to the restored state.
+      back.document.querySelector('form')!.reset();
+      await settle(calc);
+      expect(field(calc, 'pbxs-0-users').value).to.equal('3');
+      expect(calc.quote!.lines[0]!.quantity).to.equal(4);
     } finally {
       frame.remove();
     }

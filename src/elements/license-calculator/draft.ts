@@ -85,6 +85,34 @@ export function emptyDraft(): Draft {
   return { version: '12', release: 'r2', licensing: 'central', pbxs: [emptyPbx('PBX 1')] };
 }
 
+/** The attributes the form takes at its top: the installation's, and the first PBX's users and trunks. */
+export const TOP_ATTRIBUTES = ['version', 'release', 'licensing', 'users', 'trunks'] as const;
+export type TopAttributes = Partial<Record<(typeof TOP_ATTRIBUTES)[number], string>>;
+
+/** The top attributes set on `from` (and passing `pick`), as text. */
+export function topAttributes(from: Partial<Record<(typeof TOP_ATTRIBUTES)[number], unknown>>, pick: (k: (typeof TOP_ATTRIBUTES)[number]) => boolean): TopAttributes {
+  const out: TopAttributes = {};
+  for (const k of TOP_ATTRIBUTES) if (pick(k) && from[k] !== undefined && from[k] !== null) out[k] = safeText(from[k]);
+  return out;
+}
+
+/** A draft with the given top attributes applied (those left out keep the draft's value). */
+export function withAttributes(d: Draft, a: TopAttributes): Draft {
+  const first = d.pbxs[0]!;
+  const numbers = { ...first.numbers, ...(a.users !== undefined ? { users: a.users } : {}), ...(a.trunks !== undefined ? { trunks: a.trunks } : {}) };
+  const top = { ...(a.version !== undefined ? { version: a.version } : {}), ...(a.release !== undefined ? { release: a.release } : {}), ...(a.licensing !== undefined ? { licensing: a.licensing } : {}) };
+  return { ...d, ...top, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
+}
+
+/** The form as the markup set it: the page's scenario and top attributes (what Reset returns to). */
+export type Markup = TopAttributes & { scenario?: unknown };
+
+/** The draft of the markup: not a link's or a restored scenario, which come later. */
+export function markupDraft(markup: Markup | null): Draft {
+  const { scenario, ...attributes } = markup ?? {};
+  return withAttributes(scenario !== undefined ? fromScenario(scenario) : emptyDraft(), attributes);
+}
+
 /** Reads any value (even hostile) into a draft; what cannot be read becomes an empty field. */
 export function fromScenario(value: unknown): Draft {
   const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;

@@ -11,11 +11,11 @@ import { download } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
-import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
+import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, type Markup, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { quoteCsv, quoteJson, readScenarioFile } from './quote-files.js';
-import { PriceSourceController, type PriceSource } from './price-source-controller.js';
+import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
@@ -158,7 +158,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   @state() private help: ReadonlySet<string> = new Set();
   @state() private opened: ReadonlySet<number> = new Set();
   /** The form as the page first set it: what Reset returns to. */
-  private initialDraft: Draft | null = null;
+  private markup: Markup | null = null;
   /** The price list declared in the markup (`prices-src` or a slotted JSON script). */
   @state() private declared: PriceSource = { state: 'none' };
   /** The rule whose summary is shown (`line:id`). */
@@ -177,6 +177,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Taken before a link or a form state restore (both come after connection) can change it.
+    this.markup ??= { scenario: this.scenario, ...topAttributes(this, () => true) };
     this.readUrl();
   }
 
@@ -218,34 +220,25 @@ export class PbxLicenseCalculator extends PbxFormElement {
     // a bad license code in `existing`) must not be dropped silently.
     let fromCode: readonly InputIssue[] = [];
     if (changed.has('scenario') && this.scenario !== undefined) {
-      if (!this.fromOutside) this.scenarioPrices = (this.scenario as { prices?: PriceListInput } | null)?.prices;
+      if (!this.fromOutside) {
+        this.scenarioPrices = (this.scenario as { prices?: PriceListInput } | null)?.prices;
+        // Set by the page right after connecting, before the first render: still the markup's state.
+        if (!this.hasUpdated && this.markup) this.markup.scenario = this.scenario;
+      }
       this.fromOutside = false;
       this.draft = fromScenario(this.scenario);
       const check = validate(scenarioSchema, migrateScenario(this.scenario));
       if (!check.ok) fromCode = check.issues;
     }
-    const d = this.draft;
-    const first = d.pbxs[0]!;
-    const attrs: Partial<Draft> = {};
     // Attributes apply only when set: unset ones must not overwrite a scenario set beside them.
     // The link wins on load over the markup's attributes; later attribute changes apply.
-    const linkWins = this.linkOnLoad && !this.hasUpdated;
-    const given = (k: 'version' | 'release' | 'licensing' | 'users' | 'trunks', current: string) =>
-      !linkWins && changed.has(k) && this[k] !== undefined && this[k] !== null && safeText(this[k]) !== current;
-    if (given('version', d.version)) attrs.version = safeText(this.version);
-    if (given('release', d.release)) attrs.release = safeText(this.release);
-    if (given('licensing', d.licensing)) attrs.licensing = safeText(this.licensing);
-    const numbers = { ...first.numbers };
-    if (given('users', first.numbers.users)) numbers.users = safeText(this.users);
-    if (given('trunks', first.numbers.trunks)) numbers.trunks = safeText(this.trunks);
-    this.draft = { ...d, ...attrs, pbxs: [{ ...first, numbers }, ...d.pbxs.slice(1)] };
+    if (!(this.linkOnLoad && !this.hasUpdated)) this.draft = withAttributes(this.draft, topAttributes(this, (k) => changed.has(k)));
     if (fromCode.length) this.reject(fromCode);
     else if (!this.hasUpdated || INPUTS.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.recalculate(false);
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    this.initialDraft ??= this.draft;
     this.fromForm = false;
     this.linkOnLoad = false;
   }
@@ -337,7 +330,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   }
 
   protected resetToMarkup(): void {
-    this.edit(() => this.initialDraft ?? emptyDraft());
+    this.edit(() => markupDraft(this.markup));
   }
 
   /** Back/forward or autofill: the scenario as the form held it, read like an imported file (no prices). */
@@ -346,14 +339,6 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!read.ok) return;
     if (!this.hasUpdated) this.linkOnLoad = true;
     this.applyScenario(read.value);
-  }
-
-  private get priceMessage(): { ok: boolean; text: string } | null {
-    // The prices property wins: a declared list that failed does not matter then.
-    if (this.prices !== undefined) return null;
-    if (this.declared.state === 'loading') return { ok: true, text: this.l.t('ui.prices.loading') };
-    if (this.declared.state === 'failed') return { ok: false, text: this.l.t('ui.prices.failed', { reason: this.l.issueWithPath(this.declared.issue) }) };
-    return null;
   }
 
   /** A button with `data-pbx-action="request"` in the actions slot asks for the quote. */
@@ -399,7 +384,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         },
         applyPreset: (name) => this.applyPreset(name),
         reset: () => {
-          this.edit(() => this.initialDraft ?? emptyDraft());
+          this.edit(() => markupDraft(this.markup));
           this.focusAfterUpdate('#version');
         },
       })}
@@ -411,7 +396,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
         issues: this.issues,
         unplaced: this.unplacedIssues,
         fileMessage: this.fileMessage,
-        priceMessage: this.priceMessage,
+        // The prices property wins: a declared list that failed does not matter then.
+        priceMessage: this.prices === undefined ? priceSourceMessage(this.declared, this.l) : null,
         rules: (line, ids) => renderRuleRefs(line, ids, this.ruleRefs),
         onCsv: this.exportCsv,
         onJson: this.exportJson,

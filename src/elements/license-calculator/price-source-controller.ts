@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
+import type { LocaleController } from '../shared/locale-controller.js';
 import { validate } from '../../core/schemas.js';
 import { priceListSchema, type PriceListInput } from '../../core/scenario-schemas.js';
 
@@ -12,6 +13,13 @@ export type PriceSource =
   | { readonly state: 'loading' }
   | { readonly state: 'ready'; readonly prices: PriceListInput }
   | { readonly state: 'failed'; readonly issue: InputIssue };
+
+/** What the form says about a declared price list: loading, or why it failed; null otherwise. */
+export function priceSourceMessage(source: PriceSource, l: LocaleController): { ok: boolean; text: string } | null {
+  if (source.state === 'loading') return { ok: true, text: l.t('ui.prices.loading') };
+  if (source.state === 'failed') return { ok: false, text: l.t('ui.prices.failed', { reason: l.issueWithPath(source.issue) }) };
+  return null;
+}
 
 /**
  * Prices without JavaScript: a `<script type="application/json" slot="prices">` child of the
