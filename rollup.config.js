@@ -37,7 +37,7 @@ const configs = [
 /** @param {import('rollup').PreRenderedChunk} chunk */
 const dropInChunkName = (chunk) => {
   const messages = chunk.facadeModuleId?.match(/\/src\/i18n\/(en|de|it|nl|fr)\/([\w-]+)\.ts$/);
-  return `drop-in/chunks/${messages ? `lang-${messages[1]}-${messages[2]}` : '[name]'}-[hash].min.js`;
+  return `drop-in/chunks/${messages ? `lang-${messages[1]}-${messages[2]}` : '[name]'}-[hash:6].min.js`;
 };
 
 /** The drop-ins: the three elements in one file, and one file per element (dist/drop-in/). */

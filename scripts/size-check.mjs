@@ -17,7 +17,7 @@ const BUDGETS = [
   // Each language's messages come in domains, one chunk each (src/i18n/<lang>/<domain>.ts): a
   // page loads those of the elements it shows. English is built in, except two domains shown on
   // request (the calculator's help texts, the version check's plans).
-  ['messages: {lang} {domain} (on first use)', /^lang-(\w+)-([\w-]+)-[\w-]{8}\.min\.js$/, 5, 5],
+  ['messages: {lang} {domain} (on first use)', /^lang-(\w+)-([\w-]+)-[\w-]{6}\.min\.js$/, 5, 5],
   ['rule summaries, five languages (on first use)', /^rules-/, null, 13],
   ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 1.5],

@@ -207,7 +207,7 @@ describe('pages nobody here controls', () => {
       const chunks = () =>
         win.performance
           .getEntriesByType('resource')
-          .map((r) => /\/chunks\/(lang-\w+-[\w-]+)-[\w-]{8}\.min\.js$/.exec(r.name)?.[1])
+          .map((r) => /\/chunks\/(lang-\w+-[\w-]+)-[\w-]{6}\.min\.js$/.exec(r.name)?.[1])
           .filter(Boolean)
           .sort();
       const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
