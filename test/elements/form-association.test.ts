@@ -3,6 +3,7 @@ import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
 // A <form> root: open-wc's fixture() would wait for an animation frame, which a background page never gets.
 import { mount as fixture, unmountAll } from '../hostile/helpers.js';
+import { until } from '../until.js';
 
 type AnyElement = PbxLicenseCalculator | PbxVersionCheck | PbxBalanceTable;
 
@@ -196,7 +197,7 @@ describe('form-associated elements', () => {
       const back = frame.contentWindow!;
       await back.customElements.whenDefined('pbx-license-calculator');
       const calc = back.document.querySelector('pbx-license-calculator') as PbxLicenseCalculator;
-      for (let i = 0; i < 100 && field(calc, 'pbxs-0-users')?.value !== '77'; i++) await new Promise((r) => setTimeout(r, 20));
+      await until(() => field(calc, 'pbxs-0-users')?.value === '77');
       const users = field(calc, 'pbxs-0-users').value;
       // Chromium and Firefox restore a form-associated element's state; whichever engine does not
       // (or keeps the page alive in its back/forward cache) must show the user's value or the markup's.

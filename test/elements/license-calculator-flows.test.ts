@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PbxLicenseCalculator } from '../../src/index.js';
 import { decodeScenarioFromUrl, encodeScenarioForUrl } from '../../src/core/index.js';
+import { until } from '../until.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const rows = (el: Element) => [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
@@ -17,10 +18,7 @@ async function importText(el: PbxLicenseCalculator, text: string, name = 'scenar
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
   // file.text() resolves in a later task, later still on a busy machine: wait for the new outcome.
-  for (let i = 0; i < 200 && outcome() === before; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
+  await until(() => outcome() !== before, { el });
   await el.updateComplete;
 }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator } from '../../src/index.js';
+import { until } from '../until.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -10,10 +11,7 @@ const totals = (el: Element) => [...root(el).querySelectorAll('[part="quote-tabl
 
 /** The element's quote once its price source settled (a fetch resolves in a later task). */
 async function settled(el: PbxLicenseCalculator, done: () => boolean) {
-  for (let i = 0; i < 100 && !done(); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    await el.updateComplete;
-  }
+  await until(done, { el });
 }
 
 describe('<pbx-license-calculator> as a sales document (issue 13)', () => {
@@ -200,10 +198,7 @@ describe('<pbx-license-calculator>: rule summaries on demand', () => {
     button.click();
     await el.updateComplete;
     const shown = () => text(root(el).querySelector('[part="rule-summary"]'));
-    for (let i = 0; i < 100 && (shown() === '' || shown().endsWith('…')); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      await el.updateComplete;
-    }
+    await until(() => shown() !== '' && !shown().endsWith('…'), { el });
     expect(text(root(el).querySelector('[part="rule-summary"]'))).to.equal('PORT-1: Eine Port-Lizenz je User, Amtsleitung, Fremdanwendung, SIP-Voicemail, analoger Nebenstelle oder Call-Me-Button.');
     expect((root(el).querySelector('[part="rule"]') as HTMLButtonElement).getAttribute('aria-expanded')).to.equal('true');
     (root(el).querySelector('[part="rule"]') as HTMLButtonElement).click();

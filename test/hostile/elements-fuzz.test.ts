@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
 import { parseLocaleNumber } from '../../src/elements/shared/number-parser.js';
 import { deepJson, hostileText, hostileValue, watchErrors } from './helpers.js';
+import { until } from '../until.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const firstRow = (el: Element) => [...(root(el).querySelector('tbody tr')?.querySelectorAll('td') ?? [])].slice(0, 2).map((td) => td.textContent!.trim());
@@ -178,10 +179,7 @@ describe('hostile files and links against the calculator (fast-check)', function
           input.files = transfer.files;
           input.dispatchEvent(new Event('change'));
           // file.text() resolves in a later task: slower under load, so wait for the outcome.
-          for (let i = 0; i < 100 && !root(el).querySelector('.quote > [part="error"], .quote > [part="message"]'); i++) {
-            await new Promise((r) => setTimeout(r, 10));
-            await el.updateComplete;
-          }
+          await until(() => root(el).querySelector('.quote > [part="error"], .quote > [part="message"]') !== null, { el });
         });
         expect(errors).to.deep.equal([]);
         expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);

@@ -4,6 +4,7 @@ import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../
 import { encodeScenarioForUrl, type ScenarioInput } from '../../src/core/index.js';
 import { hostileValue, mount, unmountAll, watchErrors } from './helpers.js';
 import fc from 'fast-check';
+import { until } from '../until.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const rows = (el: Element) => [...root(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
@@ -209,10 +210,7 @@ describe('hostile and careless hosts', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     // file.text() resolves in a later task, later still on a busy machine.
-    for (let i = 0; i < 200 && !root(el).querySelector('.quote p[part="error"]'); i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      await el.updateComplete;
-    }
+    await until(() => root(el).querySelector('.quote p[part="error"]') !== null, { el });
     expect(root(el).querySelector('.quote p[part="error"]')!.textContent).to.equal('Die Datei wurde nicht importiert: PBX 1 Name: Bitte füllen Sie dieses Feld aus.');
   });
 });

@@ -4,6 +4,7 @@ import type { PbxBalanceTable, PbxLicenseCalculator } from '../../src/index.js';
 import type { Quote } from '../../src/core/index.js';
 import { VERSION } from '../../src/version.js';
 import { mount, unmountAll } from './helpers.js';
+import { until } from '../until.js';
 
 const BUNDLE = `${location.origin}/dist/pbx-license-kit.min.js`;
 
@@ -257,7 +258,7 @@ describe('pages nobody here controls', () => {
         return el;
       });
       const verdict = () => els.map((el) => el.shadowRoot!.querySelector('[part="verdict"]')?.textContent ?? '');
-      for (let i = 0; i < 200 && !verdict().every((v) => v.includes('do not run V12')); i++) await new Promise((r) => win.setTimeout(r, 10));
+      await until(() => verdict().every((v) => v.includes('do not run V12')), { win });
       expect(verdict().every((v) => v.includes('These licenses do not run V12')), verdict().join(' | ')).to.equal(true);
       expect(warnings).to.deep.equal(['pbx-license-kit: the it messages could not be loaded; English is shown instead.']);
     } finally {
@@ -275,10 +276,7 @@ describe('pages nobody here controls', () => {
       await el.updateComplete;
       (el.shadowRoot!.querySelector('[part="rule"]') as HTMLButtonElement).click();
       const summary = () => el.shadowRoot!.querySelector('[part="rule-summary"]')?.textContent ?? '';
-      for (let i = 0; i < 200 && !summary().startsWith('PORT-1: One'); i++) {
-        await new Promise((r) => win.setTimeout(r, 10));
-        await el.updateComplete;
-      }
+      await until(() => summary().startsWith('PORT-1: One'), { el, win });
       expect(summary()).to.equal('PORT-1: One Port license per user, trunk, third-party application, SIP voicemail, analogue extension or Call Me button.');
     } finally {
       done();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { PbxBalanceTable, PbxChangeDetail, PbxLicenseCalculator } from '../../src/index.js';
+import { until } from '../until.js';
 
 type DemoWindow = Window & typeof globalThis & { pbxDemoCspViolations: string[] };
 
@@ -53,7 +54,7 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       doc.getElementById('language')!.dispatchEvent(new Event('change'));
       // German loads on first use, from a chunk beside the bundle.
       const heading = () => calc.shadowRoot!.querySelector('#quote-heading')!.textContent;
-      for (let i = 0; i < 200 && heading() !== 'Angebot'; i++) await new Promise((r) => setTimeout(r, 10));
+      await until(() => heading() === 'Angebot');
       expect(heading()).to.equal('Angebot');
       expect(win.pbxDemoCspViolations).to.deep.equal([]);
       // The watch is live: an eval is blocked (Trusted Types sink, then script-src) and reported.
