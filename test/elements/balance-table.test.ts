@@ -99,4 +99,11 @@ describe('<pbx-balance-table>', () => {
     await el.updateComplete;
     expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('Onbekend licentietype "PBX-Nope"');
   });
+
+  it('names a bad field of the pool in the words of the table', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="de"></pbx-balance-table>`);
+    el.balance = { activationKeys: [], licenseKeys: [{ code: 'PBX-Port12', count: -1, serial: 'x', status: 'active' }] } as never;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="error"]')!.textContent!.trim()).to.equal('Lizenzschlüssel 1 Anzahl: Die Zahl darf nicht negativ sein.');
+  });
 });

@@ -15,6 +15,7 @@ import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
+import type { FieldLabels } from '../shared/field-names.js';
 import { balanceMessages } from '../../i18n/domains/balance.js';
 import { commonMessages } from '../../i18n/domains/common.js';
 
@@ -58,6 +59,18 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 export class PbxBalanceTable extends PbxFormElement {
   static override styles = [baseStyles, addKeysStyles, balanceStyles];
   protected static override messages = [commonMessages, balanceMessages];
+  /** The pool's fields in error messages: "License keys 3 Quantity", not "licenseKeys 3 count". */
+  protected static override fieldLabels: FieldLabels = {
+    licenseKeys: 'ui.licenseKeys',
+    activationKeys: 'ui.activationKeys',
+    code: 'ui.col.code',
+    count: 'ui.col.quantity',
+    serial: 'ui.key.serial',
+    customer: 'ui.meta.customer',
+    location: 'ui.key.location',
+    description: 'ui.key.description',
+    status: 'ui.key.status',
+  };
 
   /** The pool: `{ activationKeys, licenseKeys }` (the core's balance input). */
   @property({ attribute: false }) balance: BalanceInput | undefined;

@@ -30,6 +30,8 @@ export const balanceDe = {
   'ui.balance.shown': '{count, plural, one {# Lizenztyp} other {# Lizenztypen}} angezeigt.',
   'ui.toOrder.explained': 'Zu bestellen = was das Angebot braucht − was übrig ist, je Lizenztyp (nie unter 0). Verschiedene Lizenztypen werden nicht addiert.',
   'ui.toOrder.row': '{required} benötigt − {left} übrig',
+  'ui.licenseKeys': 'Lizenzschlüssel',
+  'ui.activationKeys': 'Aktivierungsschlüssel',
   'ui.key.serial': 'Seriennummer',
   'ui.key.location': 'Standort',
   'ui.key.description': 'Beschreibung',

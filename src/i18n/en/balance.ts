@@ -28,6 +28,8 @@ export const balanceEn = {
   'ui.balance.shown': '{count, plural, one {# license type} other {# license types}} shown.',
   'ui.toOrder.explained': 'To order = what the quote requires − what is left, per license type (never below 0). Different license types are not added up.',
   'ui.toOrder.row': '{required} required − {left} left',
+  'ui.licenseKeys': 'License keys',
+  'ui.activationKeys': 'Activation keys',
   'ui.key.serial': 'Serial number',
   'ui.key.location': 'Location',
   'ui.key.description': 'Description',

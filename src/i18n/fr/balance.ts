@@ -32,6 +32,8 @@ export const balanceFr = {
   'ui.balance.shown': '{count, plural, one {# type de licence affiché} other {# types de licence affichés}}.',
   'ui.toOrder.explained': 'À commander = ce que demande le devis − ce qui reste, par type de licence (jamais sous 0). Des types de licence différents ne s’additionnent pas.',
   'ui.toOrder.row': '{required} requises − {left} restantes',
+  'ui.licenseKeys': 'Clés de licence',
+  'ui.activationKeys': 'Clés d’activation',
   'ui.key.serial': 'Numéro de série',
   'ui.key.location': 'Site',
   'ui.key.description': 'Description',

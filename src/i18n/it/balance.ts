@@ -32,6 +32,8 @@ export const balanceIt = {
   'ui.balance.shown': '{count, plural, one {# tipo di licenza mostrato} other {# tipi di licenza mostrati}}.',
   'ui.toOrder.explained': 'Da ordinare = quanto richiede l’offerta − quanto rimane, per tipo di licenza (mai sotto 0). Tipi di licenza diversi non si sommano.',
   'ui.toOrder.row': '{required} richieste − {left} rimanenti',
+  'ui.licenseKeys': 'Chiavi di licenza',
+  'ui.activationKeys': 'Chiavi di attivazione',
   'ui.key.serial': 'Numero di serie',
   'ui.key.location': 'Sede',
   'ui.key.description': 'Descrizione',

@@ -30,6 +30,8 @@ export const balanceNl = {
   'ui.balance.shown': '{count, plural, one {# licentietype} other {# licentietypes}} getoond.',
   'ui.toOrder.explained': 'Te bestellen = wat de offerte nodig heeft − wat over is, per licentietype (nooit onder 0). Verschillende licentietypes worden niet opgeteld.',
   'ui.toOrder.row': '{required} nodig − {left} over',
+  'ui.licenseKeys': 'Licentiesleutels',
+  'ui.activationKeys': 'Activeringssleutels',
   'ui.key.serial': 'Serienummer',
   'ui.key.location': 'Locatie',
   'ui.key.description': 'Omschrijving',
