@@ -4,7 +4,7 @@ import type { MessageKey } from './messages.js';
 import { licenseCodeOrNull } from './codes.js';
 
 // Reading license lines and tables as pasted from the portal or a spreadsheet: apart from codes.ts,
-// so an element loads it when text is first pasted, not with its first render.
+// so the version check loads it after its first render (before anything is pasted), not with it.
 
 export interface LicenseLine {
   readonly code: string;

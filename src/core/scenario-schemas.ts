@@ -1,15 +1,13 @@
-import * as z from 'zod/mini';
-import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
-import { echo } from './errors.js';
-import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
-import { cleanly, withCleanPrototypes } from './prototype-guard.js';
-import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, checkLicenseKeys, countSchema as count, customIssue, isoDateSchema, nameSchema as name, optionalCount as optCount, type RefineContext } from './schemas.js';
-import type { IssuePath } from './errors.js';
-
 /**
  * The calculator's input (a scenario) and a partner's price list, apart from schemas.ts: the
  * version check and the balance table validate neither, so their bundles carry neither.
  */
+import * as z from 'zod/mini';
+import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
+import { echo, type IssuePath } from './errors.js';
+import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
+import { cleanly, withCleanPrototypes } from './prototype-guard.js';
+import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, checkLicenseKeys, countSchema as count, customIssue, isoDateSchema, nameSchema as name, optionalCount as optCount, type RefineContext } from './schemas.js';
 
 const isoDate = () => isoDateSchema;
 
@@ -18,6 +16,7 @@ const isoDate = () => isoDateSchema;
  * keys are license codes). A catch-all object rather than z.record: the drop-ins need no record type.
  */
 const byCode = <T extends z.core.SomeType>(value: T) => z.catchall(z.object({}), value);
+
 /** A price list's keys and its per-code discounts name license codes (or article numbers). */
 export function checkPriceList(ctx: RefineContext, list: Record<string, unknown> | undefined, at: IssuePath) {
   checkLicenseKeys(ctx, list, at, isPriceListExtra);
