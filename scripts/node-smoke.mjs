@@ -51,3 +51,18 @@ for (const file of Object.keys(integrity)) {
   assert.doesNotMatch(code, /\bnew Function\b|\beval\(/, `dist/${file} compiles code at run time: a strict CSP would report it`);
 }
 console.log("node: no drop-in file uses new Function or eval (a CSP without 'unsafe-eval' holds)");
+
+// Tree-shaken schemas: each element's drop-in carries the input schemas of its own element only
+// (a field name that only that schema spells stands for it).
+const ONLY_IN = {
+  'drop-in/license-calculator.min.js': ['recordingTargets', 'queueMonitorQueues'],
+  'drop-in/version-check.min.js': ['queueMonitorVersion', 'targetReleased'],
+  'drop-in/balance-table.min.js': ['activationKeys', 'licenseKeys'],
+};
+const dropInCode = Object.fromEntries(await Promise.all(Object.keys(ONLY_IN).map(async (f) => [f, await readFile(new URL(`../dist/${f}`, import.meta.url), 'utf8')])));
+for (const [file, fields] of Object.entries(ONLY_IN)) {
+  for (const [other, code] of Object.entries(dropInCode)) {
+    for (const field of fields) assert.equal(code.includes(field), other === file, `dist/${other} ${other === file ? 'lacks' : 'carries'} the schema field ${field} of dist/${file}`);
+  }
+}
+console.log('node: each drop-in carries its own element\'s schemas and no other\'s');
