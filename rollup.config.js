@@ -33,8 +33,10 @@ const configs = [
   },
 ];
 
-/** A drop-in's chunk: a language's messages are `lang-<lang>-<domain>` (src/i18n/<lang>/<domain>.ts). */
-/** @param {import('rollup').PreRenderedChunk} chunk */
+/**
+ * A drop-in's chunk name: a language's messages are `lang-<lang>-<domain>` (src/i18n/<lang>/<domain>.ts).
+ * @param {import('rollup').PreRenderedChunk} chunk
+ */
 const dropInChunkName = (chunk) => {
   const messages = chunk.facadeModuleId?.match(/\/src\/i18n\/(en|de|it|nl|fr)\/([\w-]+)\.ts$/);
   return `drop-in/chunks/${messages ? `lang-${messages[1]}-${messages[2]}` : '[name]'}-[hash:6].min.js`;
