@@ -39,16 +39,17 @@ const integrity = JSON.parse(await readFile(new URL('../dist/integrity.json', im
 const chunkFiles = (await readdir(new URL('../dist/drop-in/chunks/', import.meta.url))).filter((f) => f.endsWith('.min.js')).map((f) => `drop-in/chunks/${f}`);
 assert.ok(chunkFiles.some((f) => f.includes('/lang-de-')) && chunkFiles.some((f) => f.includes('/installed-base-')), 'the chunks are there');
 assert.deepEqual(Object.keys(integrity).sort(), ['drop-in/balance-table.min.js', ...chunkFiles, 'drop-in/license-calculator.min.js', 'drop-in/version-check.min.js', 'pbx-license-kit.min.js'].sort());
+// The shipped files, read once for the checks below.
+const shipped = new Map(await Promise.all(Object.keys(integrity).map(async (file) => [file, await readFile(new URL(`../dist/${file}`, import.meta.url))])));
 for (const [file, hash] of Object.entries(integrity)) {
-  const actual = `sha384-${createHash('sha384').update(await readFile(new URL(`../dist/${file}`, import.meta.url))).digest('base64')}`;
+  const actual = `sha384-${createHash('sha384').update(shipped.get(file)).digest('base64')}`;
   assert.equal(actual, hash, `dist/integrity.json: ${file}`);
 }
 console.log('node: dist/integrity.json matches the drop-in files and their chunks');
 
 // A strict Content-Security-Policy (no 'unsafe-eval'): no drop-in file compiles code at run time.
-for (const file of Object.keys(integrity)) {
-  const code = await readFile(new URL(`../dist/${file}`, import.meta.url), 'utf8');
-  assert.doesNotMatch(code, /\bnew Function\b|\beval\(/, `dist/${file} compiles code at run time: a strict CSP would report it`);
+for (const [file, bytes] of shipped) {
+  assert.doesNotMatch(bytes.toString('utf8'), /\bnew Function\b|\beval\(/, `dist/${file} compiles code at run time: a strict CSP would report it`);
 }
 console.log("node: no drop-in file uses new Function or eval (a CSP without 'unsafe-eval' holds)");
 
@@ -59,9 +60,9 @@ const ONLY_IN = {
   'drop-in/version-check.min.js': ['queueMonitorVersion', 'targetReleased'],
   'drop-in/balance-table.min.js': ['activationKeys', 'licenseKeys'],
 };
-const dropInCode = Object.fromEntries(await Promise.all(Object.keys(ONLY_IN).map(async (f) => [f, await readFile(new URL(`../dist/${f}`, import.meta.url), 'utf8')])));
 for (const [file, fields] of Object.entries(ONLY_IN)) {
-  for (const [other, code] of Object.entries(dropInCode)) {
+  for (const other of Object.keys(ONLY_IN)) {
+    const code = shipped.get(other).toString('utf8');
     for (const field of fields) assert.equal(code.includes(field), other === file, `dist/${other} ${other === file ? 'lacks' : 'carries'} the schema field ${field} of dist/${file}`);
   }
 }
