@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { echo } from './errors.js';
 import { cleanly } from './prototype-guard.js';
-import { MAX_LICENSES, MAX_LICENSE_LINES, customIssue, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
+import { MAX_LICENSES, MAX_LICENSE_LINES, countSchema, customIssue, deviceSchema, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
 import { checkPriceList, priceListSchema } from './scenario-schemas.js';
 
 // Inputs of the installed-base planners (planUpgrade, planMigration, planWarranty), each built
@@ -11,9 +11,6 @@ import { checkPriceList, priceListSchema } from './scenario-schemas.js';
 export const MAX_DEVICES = 10_000;
 
 
-/** A device: its serial number or MAC address, as the portal shows it. */
-const serialSchema = cleanly(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(100)));
-
 /**
  * One lot of licenses of the installed base: any spelling of the code, the device it is bound
  * to, the license bind date (SSA-3) and the last day of its Software Service Agreement (SSA-1).
@@ -22,8 +19,8 @@ export const licenseLotSchema = cleanly(() =>
   z
     .strictObject({
       code: licenseCodeSchema,
-      count: z.int().check(z.gte(0), z.lte(MAX_LICENSES)),
-      device: z.optional(serialSchema),
+      count: countSchema(MAX_LICENSES),
+      device: z.optional(deviceSchema),
       boundOn: z.optional(isoDateSchema),
       ssaUntil: z.optional(isoDateSchema),
     })
@@ -56,8 +53,8 @@ export const migrationInputSchema = cleanly(() =>
   z
     .strictObject({
       /** Serial of the device that becomes the license master. */
-      master: serialSchema,
-      devices: z.array(z.strictObject({ serial: serialSchema, firmware: softwareVersionSchema })).check(z.minLength(1), z.maxLength(MAX_DEVICES)),
+      master: deviceSchema,
+      devices: z.array(z.strictObject({ serial: deviceSchema, firmware: softwareVersionSchema })).check(z.minLength(1), z.maxLength(MAX_DEVICES)),
       licenses: lots(),
       /** Convert the released licenses to this version in the balance (MIG-3: voids their SSA). */
       convertTo: z.optional(softwareVersionSchema),
@@ -85,7 +82,7 @@ export const warrantyInputSchema = cleanly(() =>
     devices: z
       .array(
         z.strictObject({
-          serial: serialSchema,
+          serial: deviceSchema,
           model: z.optional(z.string().check(z.maxLength(100))),
           /** Purchase date; missing means bought today. */
           purchased: z.optional(isoDateSchema),

@@ -7,9 +7,10 @@ import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
 import { echo, type IssuePath } from './errors.js';
 import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
 import { cleanly, withCleanPrototypes } from './prototype-guard.js';
-import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, checkLicenseKeys, countSchema as count, customIssue, isoDateSchema, nameSchema as name, optionalCount as optCount, type RefineContext } from './schemas.js';
+import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, checkLicenseKeys, countSchema as count, customIssue, isoDateSchema, nameSchema as name, type RefineContext } from './schemas.js';
 
 const isoDate = () => isoDateSchema;
+const optCount = () => z.optional(count());
 
 /**
  * `{ [code]: value }`: an object of any keys, each value checked (checkLicenseKeys then checks the

@@ -23,10 +23,8 @@ export const MAX_KEYS = 1_000_000;
 // Object.prototype properties, and tree-shaken from a bundle that does not use it.
 /** A count from 0 to `max`. */
 export const countSchema = (max = MAX_COUNT) => z.int().check(z.gte(0), z.lte(max));
-export const optionalCount = (max = MAX_COUNT) => z.optional(countSchema(max));
 /** A name: trimmed, 1 to MAX_NAME characters. */
 export const nameSchema = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
-const count = countSchema;
 const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
 
 export interface RefineContext {
@@ -80,6 +78,8 @@ export const isoDateSchema = cleanly(() =>
 );
 const isoDate = () => isoDateSchema;
 
+/** A device: its serial number or MAC address, as the portal shows it. */
+export const deviceSchema = cleanly(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(100)));
 
 /** checkVersions' input. */
 export const versionCheckSchema = cleanly(() =>
@@ -91,9 +91,9 @@ export const versionCheckSchema = cleanly(() =>
       .array(
         z.strictObject({
           code: licenseCodeSchema,
-          count: count(MAX_LICENSES),
+          count: countSchema(MAX_LICENSES),
           /** The device (serial or MAC) the licenses are bound to. */
-          device: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+          device: z.optional(deviceSchema),
           /** The license bind date: an SSA period is counted from it (SSA-3). */
           boundOn: z.optional(isoDate()),
           /** Last day of the Software Service Agreement covering these licenses (SSA-1). */
@@ -113,7 +113,7 @@ export type VersionCheckInput = z.output<typeof versionCheckSchema>;
 export const activationKeySchema = cleanly(() =>
   z.object({
     code: licenseCodeSchema,
-    count: count(MAX_LICENSES),
+    count: countSchema(MAX_LICENSES),
     key: z.optional(text(200)),
   }),
 );
@@ -121,7 +121,7 @@ export const activationKeySchema = cleanly(() =>
 export const licenseKeySchema = cleanly(() =>
   z.object({
     code: licenseCodeSchema,
-    count: count(MAX_LICENSES),
+    count: countSchema(MAX_LICENSES),
     serial: z.string().check(z.minLength(1), z.maxLength(100)),
     customer: z.optional(text()),
     location: z.optional(text()),
@@ -151,7 +151,7 @@ export type LicenseKey = z.output<typeof licenseKeySchema>;
 /** What computeBalance reads of a calculator result. */
 export const requiredLicensesSchema = cleanly(() =>
   z.object({
-    lines: z.array(z.object({ code: licenseCodeSchema, quantity: count(MAX_LICENSES) })).check(z.maxLength(MAX_LICENSE_LINES)),
+    lines: z.array(z.object({ code: licenseCodeSchema, quantity: countSchema(MAX_LICENSES) })).check(z.maxLength(MAX_LICENSE_LINES)),
   }),
 );
 
