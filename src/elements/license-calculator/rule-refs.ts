@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { lazyModule } from '../shared/lazy-module.js';
 
 /** How the rule IDs of the quote's reasons are shown. */
 export interface RuleRefs {
@@ -35,29 +36,29 @@ export function renderRuleRefs(line: string, ruleIds: readonly string[], refs: R
 }
 
 /** The rule summaries (src/i18n/rules), loaded on first use: a chunk of their own. */
+const ruleTable = lazyModule(() => import('../../i18n/rules/index.js'));
+
+/** The summaries for one element: loads them when one is first asked for, then renders it again. */
 export class RuleSummaries {
-  private table: ((lang: string, id: string) => string | undefined) | null = null;
-  private loading = false;
+  private asked = false;
+  /** The chunk could not be loaded (offline or blocked): the rule IDs stay, without their sentences. */
+  private failed = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /** The summary in the language; null while loading (and loads them), '' when there is none. */
   summary(lang: string, id: string): string | null {
-    if (this.table) return this.table(lang, id) ?? '';
-    void this.load();
-    return null;
-  }
-
-  private async load(): Promise<void> {
-    if (this.loading) return;
-    this.loading = true;
-    try {
-      this.table = (await import('../../i18n/rules/index.js')).ruleSummary;
-    } catch {
-      // Offline or blocked: the rule ID stays, without its sentence.
-      this.table = () => undefined;
+    const table = ruleTable.loaded;
+    if (table) return table.ruleSummary(lang, id) ?? '';
+    if (this.failed) return '';
+    if (!this.asked) {
+      this.asked = true;
+      void ruleTable.load().then((loaded) => {
+        this.failed = loaded === null;
+        this.host.requestUpdate();
+      });
     }
-    this.host.requestUpdate();
+    return null;
   }
 }
 
