@@ -5,7 +5,7 @@ import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type Pr
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { MAX_PBXS, parseInput } from './schemas.js';
-import { scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './scenario-schemas.js';
+import { FEATURE_NAMES, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './scenario-schemas.js';
 import { planWarranty } from './warranty.js';
 
 export type { Notice, ParamPart, ParamValue, Params, Severity } from './notices.js';
@@ -112,16 +112,6 @@ const NEEDS_MYPBX: readonly [UserGroup['features'][number], string][] = [
 
 /** A group needing this many of the six modules gets UC when no prices decide (`uc: 'auto'`). */
 export const UC_MODULE_THRESHOLD = 4;
-
-/** Product names of the UC modules: the same in the English, German and Dutch guidelines. */
-const MODULE_NAME: Record<UcModule, string> = {
-  myPBX: 'myPBX',
-  video: 'Video',
-  voicemail: 'Voicemail',
-  mobility: 'Mobility',
-  fax: 'Fax',
-  appSharing: 'Application Sharing',
-};
 
 const MODULE_FAMILY: Record<Exclude<UcModule, 'voicemail'>, { family: LicenseFamily; rule: string; key: MessageKey }> = {
   myPBX: { family: 'myPBX', rule: 'MYPBX-1', key: 'reason.myPBX' },
@@ -410,7 +400,7 @@ class Planner {
       // UC-1: the modules the group asked for get no line of their own; say where they went. The
       // old Voicemail model is counted per Port license, so UC does not cover it there (VM-3).
       const covered: string[] = [];
-      for (const m of needed) if (m !== 'voicemail' || model === 'user') covered.push(MODULE_NAME[m]);
+      for (const m of needed) if (m !== 'voicemail' || model === 'user') covered.push(FEATURE_NAMES[m]);
       if (covered.length) this.notice('info', 'notice.partOfUc', ['UC-1'], { pbx: at, group: group.name, users: n, modules: covered.join(', ') });
       return { uc: true, myPBX: true };
     }
@@ -460,7 +450,7 @@ class Planner {
         pbx: pbx.name,
         group,
         users,
-        modules: needed.map((m) => MODULE_NAME[m]),
+        modules: needed.map((m) => FEATURE_NAMES[m]),
         ucPrice,
         modulesPrice: round6(modulesPrice),
         ucTotal: round6(ucPrice * users),

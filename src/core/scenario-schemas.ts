@@ -31,6 +31,21 @@ export const isPriceListExtra = (key: string) => PRICE_LIST_SETTINGS.includes(ke
 export const USER_FEATURES = ['myPBX', 'video', 'appSharing', 'fax', 'voicemail', 'mobility', 'conferencing', 'mobileApp', 'webrtc'] as const;
 export type UserFeature = (typeof USER_FEATURES)[number];
 
+/**
+ * The features' product names, the same in every language (as the price list spells them); only
+ * the myPBX app's name is translated (the message `ui.feature.mobileApp`).
+ */
+export const FEATURE_NAMES: Readonly<Record<Exclude<UserFeature, 'mobileApp'>, string>> = {
+  myPBX: 'myPBX',
+  video: 'Video',
+  appSharing: 'Application Sharing',
+  fax: 'Fax',
+  voicemail: 'Voicemail',
+  mobility: 'Mobility',
+  conferencing: 'Conferencing',
+  webrtc: 'WebRTC',
+};
+
 export const userGroupSchema = cleanly(() =>
   z.strictObject({
     name: name(),

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import type { InputIssue } from '../../core/errors.js';
-import { USER_FEATURES } from '../../core/scenario-schemas.js';
+import { FEATURE_NAMES, USER_FEATURES } from '../../core/scenario-schemas.js';
 import type { AnyKey } from '../../i18n/index.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { GATEWAY_MODELS, HARDWARE_FIELDS, NUMBER_FIELDS, emptyPbx, type Draft, type NumberField, type PbxDraft } from './draft.js';
@@ -195,7 +195,7 @@ function renderGroups(v: FormView, p: PbxDraft, i: number) {
                 type="checkbox"
                 .checked=${g.features.includes(f)}
                 @change=${(e: Event) => setGroup(j, { features: (e.target as HTMLInputElement).checked ? [...g.features, f] : g.features.filter((x) => x !== f) })}
-              />${t(`ui.feature.${f}`)}</label
+              />${f === 'mobileApp' ? t('ui.feature.mobileApp') : FEATURE_NAMES[f]}</label
             >`,
           )}
         </fieldset>
