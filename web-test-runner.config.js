@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { brokenLanguageChunks, demoCsp } from './scripts/csp.js';
+import { brokenChunks, demoCsp } from './scripts/csp.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 /**
@@ -107,7 +107,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   // demo/*.html is served with the strict Content-Security-Policy it is tested under.
-  middleware: [demoCsp, brokenLanguageChunks],
+  middleware: [demoCsp, brokenChunks],
   browsers,
   // The WebDriver launcher runs test files in iframes of one page: one at a time is reliable.
   concurrency: wanted.includes('webkit') ? 1 : 2,

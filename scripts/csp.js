@@ -20,13 +20,14 @@ export async function demoCsp(ctx, next) {
 }
 
 /**
- * Dev-server middleware for the fallback test: `/broken-chunks/<path>` serves `<path>`, except
- * the chunks of the languages other than English, which fail as on a CDN that lost them.
+ * Dev-server middleware for the fallback tests: `/broken-chunks/<path>` serves `<path>`, except
+ * the chunks of the languages other than English and the calculator's chunk loaded after its first
+ * render, which fail as on a CDN that lost them.
  * @type {import('@web/dev-server-core').Middleware}
  */
-export async function brokenLanguageChunks(ctx, next) {
+export async function brokenChunks(ctx, next) {
   if (!ctx.path.startsWith('/broken-chunks/')) return next();
-  if (/\/chunks\/lang-(?!en-)[^/]*$/.test(ctx.path)) {
+  if (/\/chunks\/(lang-(?!en-)|later-)[^/]*$/.test(ctx.path)) {
     ctx.status = 404;
     ctx.body = 'not found';
     return;

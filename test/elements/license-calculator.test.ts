@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxLicenseCalculator } from '../../src/index.js';
-import { csvCell } from '../../src/elements/shared/files.js';
+import { csvCell } from '../../src/elements/shared/csv.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const input = (el: Element, id: string) => root(el).getElementById(id) as HTMLInputElement;

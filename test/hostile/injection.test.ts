@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
-import { toCsv } from '../../src/elements/shared/files.js';
+import { toCsv } from '../../src/elements/shared/csv.js';
 
 const HOSTILE = ['<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned = 1">', 'javascript:window.__pwned=1', '=cmd|\' /C calc\'!A0', '+SUM(1,2)', '-2+3', '@HYPERLINK("http://x")'];
 const pwned = () => (window as unknown as { __pwned?: number }).__pwned;

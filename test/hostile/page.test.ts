@@ -244,6 +244,50 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the calculator loads its presets, print layout and file handling after its first render: a preset applies, the print rules apply', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/license-calculator.min.js?later`);
+      const laterChunks = () => win.performance.getEntriesByType('resource').filter((r) => /\/chunks\/later-[\w-]{6}\.min\.js$/.test(r.name)).length;
+      expect(laterChunks(), 'not part of the first download').to.equal(0);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(laterChunks(), 'fetched once the form is shown').to.equal(1);
+      const printRules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof win.CSSMediaRule && r.media.mediaText === 'print');
+      expect(printRules.length).to.equal(1);
+      const preset = el.shadowRoot!.getElementById('preset') as HTMLSelectElement;
+      preset.value = 'smallOffice';
+      preset.dispatchEvent(new win.Event('change'));
+      await el.updateComplete;
+      expect(el.scenario!.pbxs[0]!.name).to.equal('Office');
+      expect(el.quote!.lines[0]!.code).to.equal('PBX-Port12');
+    } finally {
+      done();
+    }
+  });
+
+  it('a calculator whose later chunk cannot be loaded still quotes; a preset says it could not be loaded and leaves the form as it was', async () => {
+    const { doc, win, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '7');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect([el.quote!.lines[0]!.code, el.quote!.lines[0]!.quantity]).to.deep.equal(['PBX-Port12', 7]);
+      const preset = el.shadowRoot!.getElementById('preset') as HTMLSelectElement;
+      preset.value = 'callCentre';
+      preset.dispatchEvent(new win.Event('change'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal('This could not be loaded: check the connection and try again.');
+      expect((el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement).value).to.equal('7');
+      expect(el.quote!.lines[0]!.quantity).to.equal(7);
+    } finally {
+      done();
+    }
+  });
+
   it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {

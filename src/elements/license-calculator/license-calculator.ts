@@ -7,22 +7,21 @@ import { scenarioSchema, type PriceListInput, type ScenarioInput } from '../../c
 import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
-import { download } from '../shared/files.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, type Markup, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
-import { quoteCsv, quoteJson, readScenarioFile } from './quote-files.js';
+import { quoteCsv } from './quote-csv.js';
+import { LaterController } from './later-controller.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
 import { calculatorMessages } from '../../i18n/domains/calculator.js';
 import { commonMessages } from '../../i18n/domains/common.js';
-import { PRESETS, type PresetName } from './presets.js';
-import { renderForm } from './scenario-form.js';
+import { renderForm, toggled, type PresetName } from './scenario-form.js';
 
 export interface PbxChangeDetail {
   readonly scenario: ScenarioInput;
@@ -164,6 +163,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The rule whose summary is shown (`line:id`). */
   @state() private openRule: string | null = null;
   private readonly summaries = new RuleSummaries(this);
+  private readonly later = new LaterController(this, () => (this.fileMessage = { ok: false, text: this.l.t('ui.later.failed') }));
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
@@ -201,11 +201,20 @@ export class PbxLicenseCalculator extends PbxFormElement {
     this.scenario = s;
   }
 
-  private async importFile(e: Event): Promise<void> {
-    const read = await readScenarioFile(e, this.l);
-    if (!read) return;
-    this.fileMessage = read.message;
-    if (read.scenario) this.applyScenario(read.scenario);
+  private importFile(e: Event): void {
+    this.later.run(async (m) => {
+      const read = await m.readScenarioFile(e, this.l);
+      if (!read) return;
+      this.fileMessage = read.message;
+      if (read.scenario) this.applyScenario(read.scenario);
+    });
+  }
+
+  /** Resolves once what waited for the chunk loaded after the first render (a preset, the print layout) is shown too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.later.settled()) done = await super.getUpdateComplete();
+    return done;
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
@@ -305,8 +314,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
     return this.quote ? quoteCsv(this.quote, this.l) : '';
   }
 
-  private exportCsv = () => download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv());
-  private exportJson = () => download('pbx-license-quote.json', 'application/json', quoteJson(this.scenario, this.quote));
+  private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
+  private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
 
   /** Rule IDs: links with `rule-href`, else summaries loaded on first use. */
   private get ruleRefs(): RuleRefs {
@@ -354,8 +363,10 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   /** A preset replaces the form (the host's prices stay: they are the page's). */
   private applyPreset(name: PresetName): void {
-    this.edit(() => fromScenario(PRESETS[name]));
-    this.announcement = this.l.t('ui.preset.applied', { name: this.l.t(`ui.preset.${name}`) });
+    this.later.run((m) => {
+      this.edit(() => fromScenario(m.PRESETS[name]));
+      this.announcement = this.l.t('ui.preset.applied', { name: this.l.t(`ui.preset.${name}`) });
+    });
   }
 
   override render() {
@@ -370,18 +381,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
         edit: (mutate) => this.edit(mutate),
         editPbx: (i, mutate) => this.editPbx(i, mutate),
         focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
-        toggleHelp: (id) => {
-          const next = new Set(this.help);
-          if (!next.delete(id)) next.add(id);
-          this.help = next;
-        },
-        setOpened: (i, open) => {
-          if (open === this.opened.has(i)) return;
-          const next = new Set(this.opened);
-          if (open) next.add(i);
-          else next.delete(i);
-          this.opened = next;
-        },
+        toggleHelp: (id) => (this.help = toggled(this.help, id)),
+        setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
         reset: () => {
           this.edit(() => markupDraft(this.markup));
@@ -401,7 +402,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         rules: (line, ids) => renderRuleRefs(line, ids, this.ruleRefs),
         onCsv: this.exportCsv,
         onJson: this.exportJson,
-        onImport: (e: Event) => void this.importFile(e),
+        onImport: (e: Event) => this.importFile(e),
         disabled: this.inactive,
         onActions: (e: Event) => this.onAction(e),
       })}

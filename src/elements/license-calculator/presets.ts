@@ -1,6 +1,11 @@
 import type { ScenarioInput } from '../../core/scenario-schemas.js';
+import type { PresetName } from './scenario-form.js';
 
-/** Starting points a reseller can pick and then change: common installations, not quotes. */
+/**
+ * Starting points a reseller can pick and then change: common installations, not quotes. Their
+ * data comes with the chunk loaded after the first render (later.ts); the form names them
+ * (PRESET_NAMES) from the start.
+ */
 export const PRESETS = {
   smallOffice: {
     version: 12,
@@ -50,6 +55,4 @@ export const PRESETS = {
       },
     ],
   },
-} as const satisfies Record<string, ScenarioInput>;
-
-export type PresetName = keyof typeof PRESETS;
+} as const satisfies Record<PresetName, ScenarioInput>;

@@ -5,7 +5,10 @@ import { FEATURE_NAMES, USER_FEATURES } from '../../core/scenario-schemas.js';
 import type { AnyKey } from '../../i18n/index.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { GATEWAY_MODELS, HARDWARE_FIELDS, NUMBER_FIELDS, emptyPbx, type Draft, type NumberField, type PbxDraft } from './draft.js';
-import { PRESETS, type PresetName } from './presets.js';
+
+/** The presets the form offers (their data: presets.ts, loaded after the first render). */
+export const PRESET_NAMES = ['smallOffice', 'multiSite', 'callCentre'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** What the scenario form shows and how it reports edits: the calculator hands it over. */
 export interface FormView {
@@ -36,6 +39,15 @@ const HELP: ReadonlySet<string> = new Set([
   'version', 'release', 'licensing', 'platform', 'gateway', 'users', 'trunks', 'uc', 'voicemailModel', 'standby', 'pbxLicensing',
   ...MORE_NUMBERS, ...HARDWARE_FIELDS,
 ]);
+
+/** The set with `key` in it (`on`) or out of it: a new set when that changes it, else the same one (no update). */
+export function toggled<T>(set: ReadonlySet<T>, key: T, on = !set.has(key)): ReadonlySet<T> {
+  if (on === set.has(key)) return set;
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
+}
 
 const issueAt = (v: FormView, id: string) => v.issues.find((i) => i.path.join('-') === id);
 
@@ -248,7 +260,7 @@ export function renderForm(v: FormView) {
           select.value = '';
         }}>
           <option value="">${t('ui.preset.choose')}</option>
-          ${(Object.keys(PRESETS) as PresetName[]).map((name) => html`<option value=${name}>${t(`ui.preset.${name}`)}</option>`)}
+          ${PRESET_NAMES.map((name) => html`<option value=${name}>${t(`ui.preset.${name}`)}</option>`)}
         </select>
         <button type="button" class="secondary" part="button" id="reset" @click=${v.reset}>${t('ui.reset')}</button>
       </div>
