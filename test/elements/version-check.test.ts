@@ -69,4 +69,10 @@ describe('<pbx-version-check>', () => {
     expect(v.value).to.equal('zwölf');
     await expect(el).to.be.accessible();
   });
+
+  it('names a bad lot set by the page by its number and field, in the user language', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check lang="de" pbx-version="12" .licenses=${[{ code: 'PBX-Port12', count: 10 }, { code: 'PBX-Port12', count: -3 }]}></pbx-version-check>`);
+    const errors = [...root(el).querySelectorAll('#licenses-error li')].map((li) => li.textContent);
+    expect(errors).to.deep.equal(['Installierte Lizenzen 2 Anzahl: Die Zahl darf nicht negativ sein.']);
+  });
 });

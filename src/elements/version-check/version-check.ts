@@ -81,6 +81,8 @@ const lineReader = lazyModule(() => import('../../core/license-lines.js'));
  */
 export class PbxVersionCheck extends PbxFormElement {
   protected static override messages = [commonMessages, versionCheckMessages];
+  /** A lot's fields in error messages: "Installed licenses 2 Quantity", not "licenses 2 count". */
+  protected static override fieldLabels = { code: 'ui.col.code', count: 'ui.col.quantity' } as const;
   static override styles = [
     baseStyles,
     css`
@@ -338,7 +340,7 @@ export class PbxVersionCheck extends PbxFormElement {
           ></textarea>
           ${lineErrors.length
             ? html`<ul class="error-text" id="licenses-error" part="error">
-                ${lineErrors.slice(0, 20).map((i) => html`<li>${typeof i.path[0] === 'number' && i.key !== 'error.licenseLine' ? `${i.path[0]}: ` : ''}${this.l.issue(i)}</li>`)}
+                ${lineErrors.slice(0, 20).map((i) => html`<li>${i.path[0] === 'licenses' ? this.l.issueWithPath(i) : `${typeof i.path[0] === 'number' && i.key !== 'error.licenseLine' ? `${i.path[0]}: ` : ''}${this.l.issue(i)}`}</li>`)}
               </ul>`
             : nothing}
         </div>
