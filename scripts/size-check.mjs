@@ -10,7 +10,7 @@ import { reachable } from './module-graph.mjs';
 const KB = 1024;
 /** [what, file or chunk-name pattern, issue 14's target (KB gz), ceiling until the target is met (KB gz)] */
 const BUDGETS = [
-  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 54.1],
+  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 52.7],
   ['<pbx-license-calculator> alone', 'dist/drop-in/license-calculator.min.js', 33, 41.5],
   ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 27],
   ['<pbx-balance-table> alone', 'dist/drop-in/balance-table.min.js', 27, 27],
@@ -22,6 +22,7 @@ const BUDGETS = [
   ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 1.5],
   ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
+  ['balance table: key reader (after the first render)', /^license-keys-/, null, 1.5],
 ];
 
 /** Every budgeted file (with what it imports statically) and its gzip and brotli size in KB. */

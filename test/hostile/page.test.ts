@@ -288,6 +288,47 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the balance table reads pasted keys with a reader loaded after its first render; updateComplete waits for it', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/balance-table.min.js?keys`);
+      const readerChunks = () => win.performance.getEntriesByType('resource').filter((r) => /\/chunks\/license-keys-[\w-]{6}\.min\.js$/.test(r.name)).length;
+      expect(readerChunks(), 'not part of the first download').to.equal(0);
+      const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
+      el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+      doc.body.append(el);
+      await el.updateComplete;
+      const area = el.shadowRoot!.getElementById('keys-paste') as HTMLTextAreaElement;
+      area.value = 'PBX-Port12\t4\tSN-1';
+      area.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(readerChunks()).to.equal(1);
+      expect(el.shadowRoot!.querySelector('tbody td:nth-child(3)')!.textContent!.trim(), 'Used').to.equal('4');
+      expect(area.value).to.equal('PBX-Port12\t4\tSN-1');
+    } finally {
+      done();
+    }
+  });
+
+  it('a balance table whose key reader cannot be loaded keeps the pasted text and its own balance', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/balance-table.min.js`);
+      const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
+      el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+      doc.body.append(el);
+      await el.updateComplete;
+      const area = el.shadowRoot!.getElementById('keys-paste') as HTMLTextAreaElement;
+      area.value = 'PBX-Port12\t4\tSN-1';
+      area.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(area.value).to.equal('PBX-Port12\t4\tSN-1');
+      expect(el.shadowRoot!.querySelector('tbody td:nth-child(3)')!.textContent!.trim(), 'Used').to.equal('0');
+    } finally {
+      done();
+    }
+  });
+
   it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import { ssaStatus } from '../../core/ssa.js';
-import { MAX_KEYS_TEXT, parseLicenseKeys } from '../../core/license-keys.js';
 import { addKeysStyles, renderAddKeys } from './add-keys-view.js';
 import { KEY_ROW_HEIGHT, KEY_VIEW_ROWS, balanceStyles } from './balance-table.styles.js';
 import type { Quote } from '../../core/calculator.js';
@@ -16,11 +15,16 @@ import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
+import { lazyModule } from '../shared/lazy-module.js';
+import { ChunkWork } from '../shared/chunk-work.js';
 import type { FieldLabels } from '../shared/field-names.js';
 import { balanceMessages } from '../../i18n/domains/balance.js';
 import { commonMessages } from '../../i18n/domains/common.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
+
+/** Reads pasted or imported license keys (core/license-keys.ts): a chunk, loaded after the first render. */
+const keyReader = lazyModule(() => import('../../core/license-keys.js'));
 
 /**
  * @tagname pbx-balance-table
@@ -97,6 +101,8 @@ export class PbxBalanceTable extends PbxFormElement {
   @state() private addedKeys: readonly LicenseKey[] = [];
   @state() private addedText = '';
   @state() private addedIssues: readonly InputIssue[] = [];
+  /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
+  private readonly reader = new ChunkWork(keyReader);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
   private keys: readonly LicenseKey[] = [];
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
@@ -216,21 +222,40 @@ export class PbxBalanceTable extends PbxFormElement {
 
   private addKeys(text: string): void {
     this.addedText = text;
-    const { keys, issues } = parseLicenseKeys(text, { locale: this.l.locale });
-    this.addedKeys = keys;
-    this.addedIssues = issues;
+    if (!text) {
+      this.addedKeys = [];
+      this.addedIssues = [];
+      return;
+    }
+    this.reader.run((m) => {
+      // The latest text: what was typed while the chunk was loading is read once.
+      const { keys, issues } = m.parseLicenseKeys(this.addedText, { locale: this.l.locale });
+      this.addedKeys = keys;
+      this.addedIssues = issues;
+    });
   }
 
-  private async addKeysFile(e: Event): Promise<void> {
+  private addKeysFile(e: Event): void {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_KEYS_TEXT) {
-      this.addedIssues = [{ path: [], key: 'error.tooLong', params: { maximum: MAX_KEYS_TEXT } }];
-      return;
-    }
-    this.addKeys(await file.text());
+    this.reader.run(async (m) => {
+      if (file.size > m.MAX_KEYS_TEXT) this.addedIssues = [{ path: [], key: 'error.tooLong', params: { maximum: m.MAX_KEYS_TEXT } }];
+      else this.addKeys(await file.text());
+    });
+  }
+
+  protected override firstUpdated(): void {
+    // Here before the user pastes keys: no wait when they do.
+    void keyReader.load();
+  }
+
+  /** Resolves once keys pasted or restored before the reader's chunk came are read and shown too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await this.reader.settled()) done = await super.getUpdateComplete();
+    return done;
   }
 
   private renderKeys(row: BalanceRow) {
@@ -298,7 +323,7 @@ export class PbxBalanceTable extends PbxFormElement {
         added: this.addedKeys.length,
         issues: this.addedIssues,
         onText: (text) => this.addKeys(text),
-        onFile: (e) => void this.addKeysFile(e),
+        onFile: (e) => this.addKeysFile(e),
       })}</fieldset>
       ${this.issues.length
         ? html`<ul class="error-text" part="error" role="alert">
