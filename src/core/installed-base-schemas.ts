@@ -3,13 +3,11 @@ import { echo } from './errors.js';
 import { cleanly } from './prototype-guard.js';
 import { MAX_LICENSES, MAX_LICENSE_LINES, countSchema, customIssue, deviceSchema, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
 import { checkPriceList, priceListSchema } from './scenario-schemas.js';
+import { MAX_DEVICES } from './warranty-schemas.js';
 
-// Inputs of the installed-base planners (planUpgrade, planMigration, planWarranty), each built
-// by `cleanly` like schemas.ts (see prototype-guard.ts).
-
-/** Largest number of devices one migration or warranty plan takes. */
-export const MAX_DEVICES = 10_000;
-
+// Inputs of the installed-base planners planUpgrade and planMigration, each built by `cleanly`
+// like schemas.ts (see prototype-guard.ts). planWarranty's, which the calculator uses, is in
+// warranty-schemas.ts: a bundle that loads these planners later does not carry them up front.
 
 /**
  * One lot of licenses of the installed base: any spelling of the code, the device it is bound
@@ -76,33 +74,6 @@ export const migrationInputSchema = cleanly(() =>
     ),
 );
 
-/** planWarranty's input (WAR-1..3). */
-export const warrantyInputSchema = cleanly(() =>
-  z.strictObject({
-    devices: z
-      .array(
-        z.strictObject({
-          serial: deviceSchema,
-          model: z.optional(z.string().check(z.maxLength(100))),
-          /** Purchase date; missing means bought today. */
-          purchased: z.optional(isoDateSchema),
-          /** Years of extension already bound to the device. */
-          extendedYears: z.optional(z.int().check(z.gte(0), z.lte(99))),
-          /** Years of extension wanted (WAR-1: 1 to 4; other counts get a notice). */
-          wantYears: z.int().check(z.gte(0), z.lte(99)),
-        }),
-      )
-      .check(z.minLength(1), z.maxLength(MAX_DEVICES)),
-    today: z.optional(isoDateSchema),
-    /**
-     * The extension's article number. The English guideline prints 12-00400-004, the German and
-     * Dutch ones 12-00400-002 (WAR-2); the reseller's own price list decides.
-     */
-    article: z.optional(z.string().check(z.regex(/^\d{2}-\d{5}-\d{3}$/))),
-  }),
-);
-
 export type LicenseLot = z.output<typeof licenseLotSchema>;
 export type UpgradeInput = z.input<typeof upgradeInputSchema>;
 export type MigrationInput = z.input<typeof migrationInputSchema>;
-export type WarrantyInput = z.input<typeof warrantyInputSchema>;

@@ -1,5 +1,5 @@
 import { lastDayOfYears, todayIso } from './dates.js';
-import { warrantyInputSchema } from './installed-base-schemas.js';
+import { warrantyInputSchema } from './warranty-schemas.js';
 import { NoticeList, type Notice } from './notices.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { parseInput } from './schemas.js';
