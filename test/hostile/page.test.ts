@@ -29,6 +29,33 @@ function load(doc: Document, src: string): Promise<void> {
   });
 }
 
+/** The chunks beside the drop-ins the page has fetched so far (file names), of one kind. */
+const fetchedChunks = (win: Window, kind: RegExp) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((r) => /\/chunks\/([^/]+\.min\.js)$/.exec(r.name)?.[1] ?? '')
+    .filter((name) => kind.test(name));
+
+/** Picks a preset from the calculator's menu, as a user does. */
+function choosePreset(el: Element, win: Window & typeof globalThis, name: string): void {
+  const preset = el.shadowRoot!.getElementById('preset') as HTMLSelectElement;
+  preset.value = name;
+  preset.dispatchEvent(new win.Event('change'));
+}
+
+/** A balance table of 10 Port licenses on the page, with license keys typed into its "Add keys" box. */
+async function balanceWithTypedKeys(win: Window & typeof globalThis, doc: Document, keys: string): Promise<{ el: PbxBalanceTable; area: HTMLTextAreaElement; used: () => string }> {
+  const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
+  el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+  doc.body.append(el);
+  await el.updateComplete;
+  const area = el.shadowRoot!.getElementById('keys-paste') as HTMLTextAreaElement;
+  area.value = keys;
+  area.dispatchEvent(new win.InputEvent('input'));
+  await el.updateComplete;
+  return { el, area, used: () => el.shadowRoot!.querySelector('tbody td:nth-child(3)')!.textContent!.trim() };
+}
+
 const firstRow = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr:first-child td')].slice(0, 2).map((td) => td.textContent!.trim());
 
 describe('pages nobody here controls', () => {
@@ -184,7 +211,7 @@ describe('pages nobody here controls', () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/dist/drop-in/version-check.min.js?plans`);
-      const planChunk = () => win.performance.getEntriesByType('resource').some((r) => /\/chunks\/installed-base-[^/]+\.min\.js$/.test(r.name));
+      const planChunk = () => fetchedChunks(win, /^installed-base-/).length > 0;
       const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
       el.setAttribute('pbx-version', '13');
       doc.body.append(el);
@@ -206,10 +233,8 @@ describe('pages nobody here controls', () => {
     try {
       await load(doc, `${location.origin}/dist/drop-in/version-check.min.js?domains`);
       const chunks = () =>
-        win.performance
-          .getEntriesByType('resource')
-          .map((r) => /\/chunks\/(lang-\w+-[\w-]+)-[\w-]{6}\.min\.js$/.exec(r.name)?.[1])
-          .filter(Boolean)
+        fetchedChunks(win, /^lang-/)
+          .map((name) => name.replace(/-[\w-]{6}\.min\.js$/, ''))
           .sort();
       const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
       el.setAttribute('lang', 'de');
@@ -233,7 +258,7 @@ describe('pages nobody here controls', () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/dist/drop-in/license-calculator.min.js?help`);
-      const helpChunks = () => win.performance.getEntriesByType('resource').filter((r) => /\/chunks\/lang-\w+-calculator-help-/.test(r.name)).length;
+      const helpChunks = () => fetchedChunks(win, /^lang-\w+-calculator-help-/).length;
       const el = doc.createElement('pbx-license-calculator') as HTMLElement & { updateComplete: Promise<boolean> };
       doc.body.append(el);
       await el.updateComplete;
@@ -248,7 +273,7 @@ describe('pages nobody here controls', () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/dist/drop-in/license-calculator.min.js?later`);
-      const laterChunks = () => win.performance.getEntriesByType('resource').filter((r) => /\/chunks\/later-[\w-]{6}\.min\.js$/.test(r.name)).length;
+      const laterChunks = () => fetchedChunks(win, /^later-[\w-]{6}\.min\.js$/).length;
       expect(laterChunks(), 'not part of the first download').to.equal(0);
       const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
       doc.body.append(el);
@@ -256,9 +281,7 @@ describe('pages nobody here controls', () => {
       expect(laterChunks(), 'fetched once the form is shown').to.equal(1);
       const printRules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).filter((r) => r instanceof win.CSSMediaRule && r.media.mediaText === 'print');
       expect(printRules.length).to.equal(1);
-      const preset = el.shadowRoot!.getElementById('preset') as HTMLSelectElement;
-      preset.value = 'smallOffice';
-      preset.dispatchEvent(new win.Event('change'));
+      choosePreset(el, win, 'smallOffice');
       await el.updateComplete;
       expect(el.scenario!.pbxs[0]!.name).to.equal('Office');
       expect(el.quote!.lines[0]!.code).to.equal('PBX-Port12');
@@ -276,9 +299,7 @@ describe('pages nobody here controls', () => {
       doc.body.append(el);
       await el.updateComplete;
       expect([el.quote!.lines[0]!.code, el.quote!.lines[0]!.quantity]).to.deep.equal(['PBX-Port12', 7]);
-      const preset = el.shadowRoot!.getElementById('preset') as HTMLSelectElement;
-      preset.value = 'callCentre';
-      preset.dispatchEvent(new win.Event('change'));
+      choosePreset(el, win, 'callCentre');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal('This could not be loaded: check the connection and try again.');
       expect((el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement).value).to.equal('7');
@@ -292,18 +313,11 @@ describe('pages nobody here controls', () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/dist/drop-in/balance-table.min.js?keys`);
-      const readerChunks = () => win.performance.getEntriesByType('resource').filter((r) => /\/chunks\/license-keys-[\w-]{6}\.min\.js$/.test(r.name)).length;
+      const readerChunks = () => fetchedChunks(win, /^license-keys-[\w-]{6}\.min\.js$/).length;
       expect(readerChunks(), 'not part of the first download').to.equal(0);
-      const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
-      el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
-      doc.body.append(el);
-      await el.updateComplete;
-      const area = el.shadowRoot!.getElementById('keys-paste') as HTMLTextAreaElement;
-      area.value = 'PBX-Port12\t4\tSN-1';
-      area.dispatchEvent(new win.InputEvent('input'));
-      await el.updateComplete;
+      const { area, used } = await balanceWithTypedKeys(win, doc, 'PBX-Port12\t4\tSN-1');
       expect(readerChunks()).to.equal(1);
-      expect(el.shadowRoot!.querySelector('tbody td:nth-child(3)')!.textContent!.trim(), 'Used').to.equal('4');
+      expect(used(), 'Used').to.equal('4');
       expect(area.value).to.equal('PBX-Port12\t4\tSN-1');
     } finally {
       done();
@@ -314,16 +328,9 @@ describe('pages nobody here controls', () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/balance-table.min.js`);
-      const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
-      el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
-      doc.body.append(el);
-      await el.updateComplete;
-      const area = el.shadowRoot!.getElementById('keys-paste') as HTMLTextAreaElement;
-      area.value = 'PBX-Port12\t4\tSN-1';
-      area.dispatchEvent(new win.InputEvent('input'));
-      await el.updateComplete;
+      const { area, used } = await balanceWithTypedKeys(win, doc, 'PBX-Port12\t4\tSN-1');
       expect(area.value).to.equal('PBX-Port12\t4\tSN-1');
-      expect(el.shadowRoot!.querySelector('tbody td:nth-child(3)')!.textContent!.trim(), 'Used').to.equal('0');
+      expect(used(), 'Used').to.equal('0');
     } finally {
       done();
     }
