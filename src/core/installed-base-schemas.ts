@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { echo } from './errors.js';
 import { cleanly } from './prototype-guard.js';
-import { MAX_LICENSES, MAX_LICENSE_LINES, countSchema, customIssue, deviceSchema, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
+import { MAX_LICENSES, MAX_LICENSE_LINES, countSchema, deviceSchema, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
+import { customIssue } from './custom-issues.js';
 import { checkPriceList, priceListSchema } from './scenario-schemas.js';
 import { MAX_DEVICES } from './warranty-schemas.js';
 

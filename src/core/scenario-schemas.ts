@@ -7,7 +7,8 @@ import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
 import { echo, type IssuePath } from './errors.js';
 import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
 import { cleanly, withCleanPrototypes } from './prototype-guard.js';
-import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, checkLicenseKeys, countSchema as count, customIssue, isoDateSchema, nameSchema as name, type RefineContext } from './schemas.js';
+import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, countSchema as count, isoDateSchema, nameSchema as name } from './schemas.js';
+import { checkLicenseKeys, customIssue, type RefineContext } from './custom-issues.js';
 
 const isoDate = () => isoDateSchema;
 const optCount = () => z.optional(count());

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isLicenseType } from './codes.js';
-import { LicenseInputError, echo, type InputIssue, type IssuePath } from './errors.js';
+import { LicenseInputError, echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import { cleanly, hidePrototypeKeys } from './prototype-guard.js';
 import { isIsoDate } from './dates.js';
@@ -26,22 +26,6 @@ export const countSchema = (max = MAX_COUNT) => z.int().check(z.gte(0), z.lte(ma
 /** A name: trimmed, 1 to MAX_NAME characters. */
 export const nameSchema = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME));
 const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
-
-export interface RefineContext {
-  addIssue(issue: { code: 'custom'; message: string; params: Record<string, unknown>; path: PropertyKey[]; input: unknown }): void;
-}
-
-export function customIssue(ctx: RefineContext, path: IssuePath, key: MessageKey, params: Record<string, string | number> = {}) {
-  ctx.addIssue({ code: 'custom', message: key, params: { key, ...params }, path: [...path], input: undefined });
-}
-
-/** Every key of a `{ [code]: … }` record must be a license type; `at` is the record's path. */
-export function checkLicenseKeys(ctx: RefineContext, record: Record<string, unknown> | undefined, at: IssuePath, skip: (key: string) => boolean = () => false) {
-  if (!record) return;
-  for (const key of Object.keys(record)) {
-    if (!skip(key) && !isLicenseType(key)) customIssue(ctx, [...at, key], 'error.unknownLicenseType', { text: echo(key) });
-  }
-}
 
 /** A license type in any spelling parseLicenseType reads. */
 export const licenseCodeSchema = cleanly(() =>

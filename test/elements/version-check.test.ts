@@ -75,4 +75,15 @@ describe('<pbx-version-check>', () => {
     const errors = [...root(el).querySelectorAll('#licenses-error li')].map((li) => li.textContent);
     expect(errors).to.deep.equal(['Installierte Lizenzen 2 Anzahl: Die Zahl darf nicht negativ sein.']);
   });
+
+  it('drops the errors of pasted lines once the page sets the lots: the box shows those now', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12"></pbx-version-check>`);
+    await paste(el, 'PBX-Port12\nPBX-Foo 3');
+    expect(root(el).querySelectorAll('#licenses-error li').length).to.equal(2);
+    el.licenses = [{ code: 'PBX-Port12', count: 10 }];
+    await el.updateComplete;
+    expect((root(el).getElementById('licenses') as HTMLTextAreaElement).value).to.equal('PBX-Port12 10');
+    expect(root(el).getElementById('licenses-error')?.textContent ?? 'no errors').to.equal('no errors');
+    expect(root(el).querySelector('[part="verdict"]')!.textContent).to.contain('These licenses run V12.');
+  });
 });

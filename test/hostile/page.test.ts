@@ -1,12 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { PbxBalanceTable, PbxLicenseCalculator } from '../../src/index.js';
+import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
 import type { Quote } from '../../src/core/index.js';
 import { VERSION } from '../../src/version.js';
 import { mount, unmountAll } from './helpers.js';
 import { until } from '../until.js';
 
 const BUNDLE = `${location.origin}/dist/pbx-license-kit.min.js`;
+/** What an element says where input waits for a chunk that could not be loaded. */
+const NOT_LOADED_TEXT = 'This could not be loaded: check the connection and try again.';
 
 /** A blank same-origin page whose console.warn is recorded. */
 async function blankPage(): Promise<{ win: Window & typeof globalThis; doc: Document; warnings: string[]; done: () => void }> {
@@ -301,7 +303,7 @@ describe('pages nobody here controls', () => {
       expect([el.quote!.lines[0]!.code, el.quote!.lines[0]!.quantity]).to.deep.equal(['PBX-Port12', 7]);
       choosePreset(el, win, 'callCentre');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal('This could not be loaded: check the connection and try again.');
+      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal(NOT_LOADED_TEXT);
       expect((el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement).value).to.equal('7');
       expect(el.quote!.lines[0]!.quantity).to.equal(7);
     } finally {
@@ -324,13 +326,43 @@ describe('pages nobody here controls', () => {
     }
   });
 
-  it('a balance table whose key reader cannot be loaded keeps the pasted text and its own balance', async () => {
+  it('a balance table whose key reader cannot be loaded keeps the pasted text and its own balance, and says the keys were not read', async () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/balance-table.min.js`);
-      const { area, used } = await balanceWithTypedKeys(win, doc, 'PBX-Port12\t4\tSN-1');
+      const { el, area, used } = await balanceWithTypedKeys(win, doc, 'PBX-Port12\t4\tSN-1');
       expect(area.value).to.equal('PBX-Port12\t4\tSN-1');
       expect(used(), 'Used').to.equal('0');
+      expect(el.shadowRoot!.querySelector('.add-keys [part="error"]')!.textContent!.trim()).to.equal(NOT_LOADED_TEXT);
+      // Emptied, the box has nothing left to read: the message goes.
+      area.value = '';
+      area.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.add-keys [part="error"]')?.textContent ?? 'no errors').to.equal('no errors');
+    } finally {
+      done();
+    }
+  });
+
+  it('a version check whose paste reader cannot be loaded keeps the pasted lines, says they were not read and is invalid in its form', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
+      const form = doc.createElement('form');
+      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      form.append(el);
+      doc.body.append(form);
+      await el.updateComplete;
+      const area = el.shadowRoot!.getElementById('licenses') as HTMLTextAreaElement;
+      area.value = 'PBX-Port10 5';
+      area.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(area.value).to.equal('PBX-Port10 5');
+      expect(el.shadowRoot!.getElementById('licenses-error')!.textContent!.trim()).to.equal(NOT_LOADED_TEXT);
+      expect(area.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.result, 'no verdict on lines not read').to.equal(null);
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal(NOT_LOADED_TEXT);
     } finally {
       done();
     }

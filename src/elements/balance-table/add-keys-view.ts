@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { InputIssue } from '../../core/errors.js';
-import type { LocaleController } from '../shared/locale-controller.js';
+import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
 
 /** Adding license keys to the balance: pasted from a spreadsheet or read from a CSV file. */
 export interface AddKeysView {
@@ -8,7 +7,7 @@ export interface AddKeysView {
   readonly text: string;
   /** How many keys the text gave. */
   readonly added: number;
-  readonly issues: readonly InputIssue[];
+  readonly issues: readonly ShownIssue[];
   readonly onText: (text: string) => void;
   readonly onFile: (e: Event) => void;
 }

@@ -15,7 +15,8 @@ import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
-import { lazyModule } from '../shared/lazy-module.js';
+import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
+import type { ShownIssue } from '../shared/locale-controller.js';
 import { ChunkWork } from '../shared/chunk-work.js';
 import type { FieldLabels } from '../shared/field-names.js';
 import { balanceMessages } from '../../i18n/domains/balance.js';
@@ -100,7 +101,7 @@ export class PbxBalanceTable extends PbxFormElement {
   /** License keys pasted or read from a CSV file, added to the balance's own (issue 13). */
   @state() private addedKeys: readonly LicenseKey[] = [];
   @state() private addedText = '';
-  @state() private addedIssues: readonly InputIssue[] = [];
+  @state() private addedIssues: readonly ShownIssue[] = [];
   /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
   private readonly reader = new ChunkWork(keyReader);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
@@ -227,12 +228,15 @@ export class PbxBalanceTable extends PbxFormElement {
       this.addedIssues = [];
       return;
     }
-    this.reader.run((m) => {
-      // The latest text: what was typed while the chunk was loading is read once.
-      const { keys, issues } = m.parseLicenseKeys(this.addedText, { locale: this.l.locale });
-      this.addedKeys = keys;
-      this.addedIssues = issues;
-    });
+    this.reader.run(
+      (m) => {
+        // The latest text: what was typed while the chunk was loading is read once.
+        const { keys, issues } = m.parseLicenseKeys(this.addedText, { locale: this.l.locale });
+        this.addedKeys = keys;
+        this.addedIssues = issues;
+      },
+      this.notLoaded,
+    );
   }
 
   private addKeysFile(e: Event): void {
@@ -243,8 +247,11 @@ export class PbxBalanceTable extends PbxFormElement {
     this.reader.run(async (m) => {
       if (file.size > m.MAX_KEYS_TEXT) this.addedIssues = [{ path: [], key: 'error.tooLong', params: { maximum: m.MAX_KEYS_TEXT } }];
       else this.addKeys(await file.text());
-    });
+    }, this.notLoaded);
   }
+
+  /** The reader could not be loaded: the text stays, and is read on the next input. */
+  private readonly notLoaded = () => (this.addedIssues = [NOT_LOADED]);
 
   protected override firstUpdated(): void {
     // Here before the user pastes keys: no wait when they do.

@@ -163,7 +163,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The rule whose summary is shown (`line:id`). */
   @state() private openRule: string | null = null;
   private readonly summaries = new RuleSummaries(this);
-  private readonly later = new LaterController(this, () => (this.fileMessage = { ok: false, text: this.l.t('ui.later.failed') }));
+  private readonly later = new LaterController(this, () => (this.fileMessage = { ok: false, text: this.l.t('ui.notLoaded') }));
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));

@@ -1,6 +1,5 @@
-import type { InputIssue } from '../../core/errors.js';
 import type { FormInvalid } from './form-element.js';
-import type { LocaleController } from './locale-controller.js';
+import type { LocaleController, ShownIssue } from './locale-controller.js';
 
 /** JSON text of any value a page may have set, or null for what JSON cannot hold (a BigInt, a cycle). */
 export function toJson(value: unknown): string | null {
@@ -29,7 +28,7 @@ export function jsonEntries(entries: Readonly<Record<string, unknown>>): FormDat
  * language, naming its field) and the field to focus, found by the id the forms give it
  * (`path.join('-')`), else `fallback`.
  */
-export function invalidAt(l: LocaleController, root: ParentNode, issues: readonly InputIssue[], fallback: string): FormInvalid | null {
+export function invalidAt(l: LocaleController, root: ParentNode, issues: readonly ShownIssue[], fallback: string): FormInvalid | null {
   const first = issues[0];
   if (!first) return null;
   const id = first.path.join('-');

@@ -1,3 +1,5 @@
+import type { ShownIssue } from './locale-controller.js';
+
 /**
  * A module an element loads on first use (a chunk of its own beside the drop-in): loaded once,
  * available synchronously afterwards. A chunk that cannot be loaded resolves to null and is tried
@@ -28,3 +30,6 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
     },
   };
 }
+
+/** What an element shows where input waits for a chunk that could not be loaded: the input stays, and is read on the next try. */
+export const NOT_LOADED: ShownIssue = { path: [], key: 'ui.notLoaded', params: {} };

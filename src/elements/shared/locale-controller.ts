@@ -5,6 +5,9 @@ import { formatMessage, formatMoney, formatNumber, formatPercent, hasMessage, lo
 import { formatDate } from '../../i18n/message-format.js';
 import { describePath, type FieldLabels } from './field-names.js';
 
+/** An issue an element shows: one of the core's, or the element's own (a chunk that could not be loaded). */
+export type ShownIssue = Omit<InputIssue, 'key'> & { readonly key: AnyKey };
+
 /**
  * Resolves an element's locale (own `lang`, closest ancestor's, the document's, en) and re-renders
  * the host when any `lang` in the document changes: a portal's language switch may set it on a
@@ -124,7 +127,7 @@ export class LocaleController implements ReactiveController {
     return formatPercent(this.locale, value);
   }
 
-  issue(issue: InputIssue): string {
+  issue(issue: ShownIssue): string {
     return formatMessage(this.locale, issue.key, issue.params);
   }
 
@@ -132,7 +135,7 @@ export class LocaleController implements ReactiveController {
    * An issue with no field of its own to sit at: "field: message", the field named in the user's
    * language ("PBX 1 Name"); the message alone at the root.
    */
-  issueWithPath(issue: InputIssue): string {
+  issueWithPath(issue: ShownIssue): string {
     const where = describePath(issue.path, this.fieldLabels, (key) => this.t(key), (key) => this.has(key));
     return `${issue.path.length ? `${where}: ` : ''}${this.issue(issue)}`;
   }

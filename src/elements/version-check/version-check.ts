@@ -8,7 +8,8 @@ import { parseLocaleDate } from '../../core/dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import { installedBaseIfLoaded, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
-import { lazyModule } from '../shared/lazy-module.js';
+import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
+import type { ShownIssue } from '../shared/locale-controller.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
@@ -189,12 +190,12 @@ export class PbxVersionCheck extends PbxFormElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Any value may be assigned: only a list has lines to show; the schema names what is wrong.
     if (changed.has('licenses') && !this.fromText) {
-      const list = this.lots;
-      this.text = list.map(lotLine).join('\n');
+      // The box shows the page's lots now: what was read from the old text no longer applies.
+      this.text = this.lots.map(lotLine).join('\n');
+      this.lineIssues = [];
     }
     this.fromText = false;
-    const inputs = ['licenses', 'pbxVersion', 'operatorVersion', 'queueMonitorVersion', 'today', 'targetReleased', 'prices', 'firmware', 'master', 'convertTo'] as const;
-    if (inputs.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.check();
+    if ([...MARKUP, 'today', 'prices'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.check();
   }
 
   /** The release date as typed, read for the locale: ISO, or null when it is no date. */
@@ -289,8 +290,10 @@ export class PbxVersionCheck extends PbxFormElement {
     if (!reader) {
       this.pasteLoad ??= lineReader.load().then((m) => {
         this.pasteLoad = null;
-        // The latest text; it stays in the box when the chunk cannot be loaded (read on the next input).
+        // The latest text. When the chunk cannot be loaded it stays in the box, and the box is
+        // invalid: the lots are not what it shows. The next input tries again.
         if (m) this.onPaste(this.text);
+        else this.lineIssues = [NOT_LOADED];
       });
       return;
     }
@@ -300,7 +303,7 @@ export class PbxVersionCheck extends PbxFormElement {
     this.lineIssues = parsed.issues;
   }
 
-  @state() private lineIssues: readonly InputIssue[] = [];
+  @state() private lineIssues: readonly ShownIssue[] = [];
 
   private versionField(id: string, label: string, value: string, set: (v: string) => void) {
     const issue = this.issues.find((i) => i.path[0] === id);

@@ -143,7 +143,6 @@ export const calculatorDe = {
   'ui.preset.multiSite': 'Mehrere Standorte mit Filialen',
   'ui.preset.callCentre': 'Callcenter',
   'ui.preset.applied': 'Formular mit „{name}“ gefüllt: passen Sie es an.',
-  'ui.later.failed': 'Das konnte nicht geladen werden: Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
   'ui.reset': 'Zurücksetzen',
   'ui.moreOptions': 'Weitere Optionen',
   'ui.help.for': 'Hilfe: {field}',

@@ -141,7 +141,6 @@ export const calculatorEn = {
   'ui.preset.multiSite': 'Multi-site with branches',
   'ui.preset.callCentre': 'Call centre',
   'ui.preset.applied': 'Form filled from "{name}": change it as needed.',
-  'ui.later.failed': 'This could not be loaded: check the connection and try again.',
   'ui.reset': 'Reset',
   'ui.moreOptions': 'More options',
   'ui.help.for': 'Help: {field}',

@@ -145,7 +145,6 @@ export const calculatorFr = {
   'ui.preset.multiSite': 'Multisite avec agences',
   'ui.preset.callCentre': 'Centre d’appels',
   'ui.preset.applied': 'Formulaire rempli à partir de « {name} » : modifiez-le selon vos besoins.',
-  'ui.later.failed': 'Impossible de le charger : vérifiez la connexion et réessayez.',
   'ui.reset': 'Réinitialiser',
   'ui.moreOptions': 'Plus d’options',
   'ui.help.for': 'Aide : {field}',

@@ -33,6 +33,7 @@ export const commonFr = {
   'notice.reportingNeeds10SR12': '{pbx} : le Reporting sur lequel s’appuie Voice Recording demande la version 10 SR12 ou ultérieure.',
   'notice.priceMissing': 'La liste de prix n’a pas de prix pour {code} : le total est incomplet.',
   'error.invalidDate': 'Ce n’est pas une date : « {text} » (écrivez 2026-03-31, ou comme votre langue écrit les dates).',
+  'ui.notLoaded': 'Impossible de le charger : vérifiez la connexion et réessayez.',
   'notice.ssaEndingSoon': 'Le SSA {count, plural, one {de la # licence {code}} other {des # licences {code}}} prend fin le {ssaUntil} (dans {days, plural, one {# jour} other {# jours}}) : prolongez-le avant son échéance, sans supplément.',
   'ui.col.code': 'Type de licence',
   'ui.col.quantity': 'Quantité',

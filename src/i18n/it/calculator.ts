@@ -145,7 +145,6 @@ export const calculatorIt = {
   'ui.preset.multiSite': 'Più sedi con filiali',
   'ui.preset.callCentre': 'Call center',
   'ui.preset.applied': 'Modulo compilato da "{name}": modificalo come serve.',
-  'ui.later.failed': 'Impossibile caricarlo: controllare la connessione e riprovare.',
   'ui.reset': 'Reimposta',
   'ui.moreOptions': 'Altre opzioni',
   'ui.help.for': 'Aiuto: {field}',

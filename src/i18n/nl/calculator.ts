@@ -143,7 +143,6 @@ export const calculatorNl = {
   'ui.preset.multiSite': 'Meerdere locaties met filialen',
   'ui.preset.callCentre': 'Callcenter',
   'ui.preset.applied': 'Formulier gevuld met "{name}": pas het naar wens aan.',
-  'ui.later.failed': 'Dit kon niet worden geladen: controleer de verbinding en probeer het opnieuw.',
   'ui.reset': 'Herstellen',
   'ui.moreOptions': 'Meer opties',
   'ui.help.for': 'Hulp: {field}',

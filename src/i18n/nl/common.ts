@@ -31,6 +31,7 @@ export const commonNl = {
   'notice.reportingNeeds10SR12': '{pbx}: de Reporting waarop Voice Recording steunt vereist versie 10 SR12 of hoger.',
   'notice.priceMissing': 'De prijslijst heeft geen prijs voor {code}: het totaal is onvolledig.',
   'error.invalidDate': 'Geen datum: "{text}" (schrijf 2026-03-31 of 31-3-2026).',
+  'ui.notLoaded': 'Dit kon niet worden geladen: controleer de verbinding en probeer het opnieuw.',
   'notice.ssaEndingSoon': 'De SSA van {count, plural, one {de # {code}-licentie} other {de # {code}-licenties}} eindigt op {ssaUntil} (over {days, plural, one {# dag} other {# dagen}}): verleng hem voor hij afloopt, zonder toeslag.',
   'ui.col.code': 'Licentietype',
   'ui.col.quantity': 'Aantal',
