@@ -368,6 +368,23 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('a version check whose plans cannot be loaded gives its verdict and says the rest could not be loaded', async () => {
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
+      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      el.setAttribute('pbx-version', '12');
+      el.licenses = [{ code: 'PBX-Port10', count: 100 }];
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('These licenses do not run V12.');
+      expect(el.shadowRoot!.querySelector('[part="upgrade"]')?.textContent ?? 'no plan').to.equal('no plan');
+      expect(el.shadowRoot!.querySelector('section [part="error"]')!.textContent).to.equal(NOT_LOADED_TEXT);
+    } finally {
+      done();
+    }
+  });
+
   it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {

@@ -162,7 +162,7 @@ export class PbxBalanceTable extends PbxFormElement {
       this.issues = [];
     } catch (e) {
       this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
-      this.dispatchEvent(new CustomEvent('pbx-invalid', { detail: { issues: this.issues }, bubbles: true, composed: true }));
+      this.emit('pbx-invalid', { issues: this.issues });
     }
   }
 

@@ -284,13 +284,13 @@ export class PbxLicenseCalculator extends PbxFormElement {
     this.trunks = this.draft.pbxs[0]!.numbers.trunks;
     if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
     this.url.write(encodeScenarioForUrl(scenario));
-    this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-change', { detail: { scenario, quote }, bubbles: true, composed: true }));
+    this.emit('pbx-change', { scenario, quote } satisfies PbxChangeDetail);
   }
 
   /** Invalid input: messages at their fields, the last quote kept (stale), pbx-invalid fired. */
   private reject(issues: readonly InputIssue[]): void {
     this.issues = issues;
-    this.dispatchEvent(new CustomEvent<PbxInvalidDetail>('pbx-invalid', { detail: { issues }, bubbles: true, composed: true }));
+    this.emit('pbx-invalid', { issues } satisfies PbxInvalidDetail);
   }
 
   private edit(mutate: (d: Draft) => Draft): void {
@@ -358,7 +358,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
       this.announcement = this.l.t('ui.request.stale');
       return;
     }
-    this.dispatchEvent(new CustomEvent<PbxChangeDetail>('pbx-quote-request', { detail: { scenario: this.scenario, quote: this.quote }, bubbles: true, composed: true }));
+    this.emit('pbx-quote-request', { scenario: this.scenario, quote: this.quote } satisfies PbxChangeDetail);
   }
 
   /** A preset replaces the form (the host's prices stay: they are the page's). */

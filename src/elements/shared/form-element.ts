@@ -68,6 +68,11 @@ export abstract class PbxFormElement extends LitElement {
     return super.getUpdateComplete();
   }
 
+  /** Fires one of the element's events: bubbling, and out of any shadow root the element sits in. */
+  protected emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
   /** True when the element takes no input: its own `disabled`, or a disabled fieldset around it. */
   protected get inactive(): boolean {
     return this.disabled || this.formDisabled;

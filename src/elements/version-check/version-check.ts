@@ -150,6 +150,8 @@ export class PbxVersionCheck extends PbxFormElement {
   /** The input the plans wait for while their chunk loads, and that load. */
   private planInput: PlanInput | null = null;
   private planLoad: Promise<unknown> | null = null;
+  /** Their chunk could not be loaded: the verdict stands without them, and the next check tries again. */
+  @state() private plansFailed = false;
   /** Rendered on a server (a declarative shadow root was there before the element): hydration needs the plans at once. */
   private readonly serverRendered = this.shadowRoot !== null;
   /** The inputs as the page first set them: what a form reset returns to. */
@@ -218,7 +220,7 @@ export class PbxVersionCheck extends PbxFormElement {
     const dateIssue: InputIssue[] = this.released === null ? [{ path: ['targetReleased'], key: 'error.invalidDate', params: { text: safeText(this.targetReleased).slice(0, 60) } }] : [];
     if (!v.ok || dateIssue.length) {
       this.issues = [...dateIssue, ...(v.ok ? [] : v.issues)];
-      this.dispatchEvent(new CustomEvent('pbx-invalid', { detail: { issues: this.issues }, bubbles: true, composed: true }));
+      this.emit('pbx-invalid', { issues: this.issues });
       return;
     }
     this.issues = [];
@@ -229,7 +231,7 @@ export class PbxVersionCheck extends PbxFormElement {
     }
     this.result = checkVersions(input);
     this.plan(input);
-    this.dispatchEvent(new CustomEvent('pbx-version-result', { detail: this.result, bubbles: true, composed: true }));
+    this.emit('pbx-version-result', this.result);
   }
 
   protected override async scheduleUpdate(): Promise<unknown> {
@@ -266,6 +268,7 @@ export class PbxVersionCheck extends PbxFormElement {
       this.planInput = input;
       this.planLoad ??= this.loadPlans().then(() => {
         this.planLoad = null;
+        this.plansFailed = !installedBaseIfLoaded();
         const pending = this.planInput;
         if (installedBaseIfLoaded() && pending) {
           this.plan(pending);
@@ -380,7 +383,9 @@ export class PbxVersionCheck extends PbxFormElement {
                     onFirmware: (text) => (this.firmware = text),
                     disabled: this.inactive,
                   })
-                : nothing}`
+                : this.plansFailed
+                  ? html`<p class="error-text" part="error">${t('ui.notLoaded')}</p>`
+                  : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;
   }
