@@ -1,7 +1,6 @@
 import { licenseCodeOrNull } from './codes.js';
-import { HEADER_WORDS, cellReader, headerWord, readDateCells } from './license-lines.js';
+import { HEADER_WORDS, cellReader, headerWord, readDateCells, readLines } from './license-lines.js';
 import { echo, type InputIssue } from './errors.js';
-import type { MessageKey } from './messages.js';
 import type { LicenseKey } from './schemas.js';
 
 /** Longest text of license keys read (a large reseller's export is far below). */
@@ -44,42 +43,33 @@ function columnOf(cell: string): KeyColumn | undefined {
  * line is an issue whose path is its line number; the readable keys are returned with it.
  */
 export function parseLicenseKeys(text: unknown, options: { readonly locale?: string } = {}): { keys: LicenseKey[]; issues: InputIssue[] } {
-  if (typeof text !== 'string') return { keys: [], issues: [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }] };
-  if (text.length > MAX_KEYS_TEXT) return { keys: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: MAX_KEYS_TEXT } }] };
   const locale = options.locale ?? 'en';
   const keys: LicenseKey[] = [];
-  const issues: InputIssue[] = [];
   let columns: readonly KeyColumn[] = DEFAULT_KEY_COLUMNS;
-  let first = true;
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let i = 0; i < lines.length && issues.length < 100; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
+  const issues = readLines(text, MAX_KEYS_TEXT, (line, number, issue, first) => {
     const cells = line.split(line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',').map((c) => c.trim());
     if (first) {
-      first = false;
       const header = cells.map(columnOf);
       if (header.every((c) => c !== undefined) && header.includes('code') && header.includes('count')) {
         columns = header as KeyColumn[];
-        continue;
+        return;
       }
     }
     const cell = cellReader(columns, cells);
-    const issue = (key: MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
     const code = licenseCodeOrNull(cell('code'));
     if (code === null) {
       issue('error.unknownLicenseType', { text: echo(cell('code')) });
-      continue;
+      return;
     }
     const status = STATUS[headerWord(cell('status'))];
     if (!/^\d{1,9}$/.test(cell('count')) || !cell('serial') || status === undefined) {
-      issue('error.keyLine', { line: i + 1, text: echo(line) });
-      continue;
+      issue('error.keyLine', { line: number, text: echo(line) });
+      return;
     }
     const key: { -readonly [K in keyof LicenseKey]: LicenseKey[K] } = { code, count: Number(cell('count')), serial: cell('serial').slice(0, 100), status };
     for (const c of ['customer', 'location', 'description'] as const) if (cell(c)) key[c] = cell(c).slice(0, 500);
     const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
     if (dates) keys.push(Object.assign(key, dates));
-  }
+  });
   return { keys, issues };
 }

@@ -1,4 +1,4 @@
-import { parseLocaleDate } from './dates.js';
+import { parseLocaleDate } from './locale-dates.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import { licenseCodeOrNull } from './codes.js';
@@ -71,6 +71,30 @@ function headerColumns(cells: readonly string[]): Column[] | null {
   return columns.every((c) => c !== undefined) && columns.includes('code') && columns.includes('count') ? (columns as Column[]) : null;
 }
 
+/** Adds an issue for the line being read (its path is the line number). */
+export type LineIssue = (key: MessageKey, params: Record<string, string | number>) => void;
+
+/**
+ * What the readers of pasted text share (license lines here, license keys in license-keys.ts):
+ * the text's type and length are checked, then each non-blank line is given to `read`, trimmed,
+ * with its number (1-based), `issue` for its issues and whether it is the first; reading stops
+ * after 100 issues. Returns the issues.
+ */
+export function readLines(text: unknown, maximum: number, read: (line: string, number: number, issue: LineIssue, first: boolean) => void): InputIssue[] {
+  if (typeof text !== 'string') return [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }];
+  if (text.length > maximum) return [{ path: [], key: 'error.tooLong', params: { maximum } }];
+  const issues: InputIssue[] = [];
+  const lines = text.split(/\r\n|\n|\r/);
+  let first = true;
+  for (let i = 0; i < lines.length && issues.length < 100; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    read(line, i + 1, (key, params) => issues.push({ path: [i + 1], key, params }), first);
+    first = false;
+  }
+  return issues;
+}
+
 /**
  * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
  * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. A spreadsheet's copy (tab- or semicolon-separated)
@@ -80,53 +104,43 @@ function headerColumns(cells: readonly string[]): Column[] | null {
  * readable ones are returned with it.
  */
 export function parseLicenseLines(text: unknown, options: { readonly locale?: string } = {}): { licenses: LicenseLine[]; issues: InputIssue[] } {
-  if (typeof text !== 'string') return { licenses: [], issues: [{ path: [], key: 'error.invalidType', params: { expected: 'string' } }] };
-  if (text.length > MAX_PASTE) return { licenses: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: MAX_PASTE } }] };
   const locale = options.locale ?? 'en';
   const licenses: LicenseLine[] = [];
-  const issues: InputIssue[] = [];
-  const lines = text.split(/\r\n|\n|\r/);
   let columns: readonly Column[] = DEFAULT_COLUMNS;
-  let first = true;
-  for (let i = 0; i < lines.length && issues.length < 100; i++) {
-    const line = lines[i]!.trim();
-    if (!line) continue;
-    const isFirst = first;
-    first = false;
+  const issues = readLines(text, MAX_PASTE, (line, number, issue, first) => {
     if (/[\t;]/.test(line)) {
       const cells = line.split(/[\t;]/).map((c) => c.trim());
-      const header = isFirst ? headerColumns(cells) : null;
+      const header = first ? headerColumns(cells) : null;
       if (header) {
         columns = header;
-        continue;
+        return;
       }
       const cell = cellReader(columns, cells);
-      const issue = (key: MessageKey, params: Record<string, string | number>) => issues.push({ path: [i + 1], key, params });
       if (!/^\d{1,9}$/.test(cell('count'))) {
-        issue('error.licenseLine', { line: i + 1, text: echo(line) });
-        continue;
+        issue('error.licenseLine', { line: number, text: echo(line) });
+        return;
       }
       const code = licenseCodeOrNull(cell('code'));
       if (code === null) {
         issue('error.unknownLicenseType', { text: echo(cell('code')) });
-        continue;
+        return;
       }
       const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count: Number(cell('count')) };
       const device = cell('device');
       if (device) out.device = device.slice(0, 100);
       const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
       if (dates) licenses.push(Object.assign(out, dates));
-      continue;
+      return;
     }
     const m = /^(.*?)[\s:;,x×*=]+(\d{1,9})$/i.exec(line) ?? /^(\d{1,9})[\s:;,x×*]+(.*)$/i.exec(line);
     const [codeText, countText] = m ? (/^\d/.test(m[1]!) && !/^\d/.test(m[2]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!]) : [line, ''];
     if (!countText) {
-      issues.push({ path: [i + 1], key: 'error.licenseLine', params: { line: i + 1, text: echo(line) } });
-      continue;
+      issue('error.licenseLine', { line: number, text: echo(line) });
+      return;
     }
     const code = licenseCodeOrNull(codeText.trim());
-    if (code === null) issues.push({ path: [i + 1], key: 'error.unknownLicenseType', params: { text: echo(codeText.trim()) } });
+    if (code === null) issue('error.unknownLicenseType', { text: echo(codeText.trim()) });
     else licenses.push({ code, count: Number(countText) });
-  }
+  });
   return { licenses, issues };
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { lineIssue } from '../shared/form-values.js';
 import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
 
 /** Adding license keys to the balance: pasted from a spreadsheet or read from a CSV file. */
@@ -24,7 +25,7 @@ export function renderAddKeys(v: AddKeysView) {
     ${v.added ? html`<p role="status">${t('ui.keys.added', { count: v.added })}</p>` : nothing}
     ${v.issues.length
       ? html`<ul class="error-text" part="error">
-          ${v.issues.slice(0, 20).map((i) => html`<li>${typeof i.path[0] === 'number' && i.key !== 'error.keyLine' ? `${i.path[0]}: ` : ''}${v.l.issue(i)}</li>`)}
+          ${v.issues.slice(0, 20).map((i) => html`<li>${lineIssue(v.l, i)}</li>`)}
         </ul>`
       : nothing}
   </details>`;

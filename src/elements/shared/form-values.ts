@@ -35,3 +35,9 @@ export function invalidAt(l: LocaleController, root: ParentNode, issues: readonl
   const field = (id ? root.querySelector(`#${CSS.escape(id)}`) : null) ?? root.querySelector(fallback);
   return { message: l.issueWithPath(first), anchor: field as HTMLElement | null };
 }
+
+/** An issue of a pasted line: "3: message", unless the message names its line itself (error.licenseLine). */
+export function lineIssue(l: LocaleController, issue: ShownIssue): string {
+  const at = issue.path[0];
+  return `${typeof at === 'number' && !('line' in issue.params) ? `${at}: ` : ''}${l.issue(issue)}`;
+}
