@@ -22,6 +22,9 @@ export default {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public');
+            // The elements fire through PbxFormElement.emit(name, detail), which the analyzer reads as
+            // an event called "name": the events are the ones each element names with @fires.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name !== 'name');
           }
         }
       },

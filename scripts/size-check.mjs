@@ -12,7 +12,7 @@ const KB = 1024;
 const BUDGETS = [
   ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 52.5],
   ['<pbx-license-calculator> alone', 'dist/drop-in/license-calculator.min.js', 33, 41.5],
-  ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 27],
+  ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 26],
   ['<pbx-balance-table> alone', 'dist/drop-in/balance-table.min.js', 27, 27],
   // Each language's messages come in domains, one chunk each (src/i18n/<lang>/<domain>.ts): a
   // page loads those of the elements it shows. English is built in, except two domains shown on
@@ -22,7 +22,7 @@ const BUDGETS = [
   ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 1.5],
   ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
-  ['balance table: key reader (after the first render)', /^license-keys-/, null, 1.5],
+  ['balance table: key reader (after the first render)', /^license-keys-/, null, 2],
 ];
 
 /** Every budgeted file (with what it imports statically) and its gzip and brotli size in KB. */

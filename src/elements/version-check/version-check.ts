@@ -4,14 +4,14 @@ import type { InputIssue } from '../../core/errors.js';
 import { validate, versionCheckSchema } from '../../core/schemas.js';
 import type { PriceListInput } from '../../core/scenario-schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
-import { parseLocaleDate } from '../../core/dates.js';
+import { parseLocaleDate } from '../../core/locale-dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import { installedBaseIfLoaded, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
 import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
-import { invalidAt, jsonEntries } from '../shared/form-values.js';
+import { invalidAt, jsonEntries, lineIssue } from '../shared/form-values.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
@@ -38,7 +38,7 @@ function lotLine(l: unknown): string {
   if (!l || typeof l !== 'object') return '';
   const e = l as Record<string, unknown>;
   const cells = [safeText(e['code']), safeText(e['count']), safeText(e['device']), safeText(e['boundOn']), safeText(e['ssaUntil'])];
-  return cells.slice(2).some((c) => c !== '') ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
+  return cells.slice(2).some((c) => c) ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
 }
 
 /** Reads pasted license lines and tables (core/license-lines.ts): a chunk, loaded after the first render. */
@@ -208,16 +208,18 @@ export class PbxVersionCheck extends PbxFormElement {
 
   private check(): void {
     const pbxVersion = safeText(this.pbxVersion).trim();
+    const released = this.released;
+    // An optional input left empty is undefined: the core's defaults apply (today, no operator …).
     const input = {
       pbxVersion: /^\d+$/.test(pbxVersion) ? Number(pbxVersion) : pbxVersion,
-      ...(this.operatorVersion ? { operatorVersion: safeText(this.operatorVersion) } : {}),
-      ...(this.queueMonitorVersion ? { queueMonitorVersion: safeText(this.queueMonitorVersion) } : {}),
+      operatorVersion: this.operatorVersion ? safeText(this.operatorVersion) : undefined,
+      queueMonitorVersion: this.queueMonitorVersion ? safeText(this.queueMonitorVersion) : undefined,
       licenses: this.licenses,
-      ...(this.today ? { today: safeText(this.today) } : {}),
-      ...(this.released ? { targetReleased: this.released } : {}),
+      today: this.today ? safeText(this.today) : undefined,
+      targetReleased: released ?? undefined,
     };
     const v = validate(versionCheckSchema, input);
-    const dateIssue: InputIssue[] = this.released === null ? [{ path: ['targetReleased'], key: 'error.invalidDate', params: { text: safeText(this.targetReleased).slice(0, 60) } }] : [];
+    const dateIssue: InputIssue[] = released === null ? [{ path: ['targetReleased'], key: 'error.invalidDate', params: { text: safeText(this.targetReleased).slice(0, 60) } }] : [];
     if (!v.ok || dateIssue.length) {
       this.issues = [...dateIssue, ...(v.ok ? [] : v.issues)];
       this.emit('pbx-invalid', { issues: this.issues });
@@ -346,7 +348,7 @@ export class PbxVersionCheck extends PbxFormElement {
           ></textarea>
           ${lineErrors.length
             ? html`<ul class="error-text" id="licenses-error" part="error">
-                ${lineErrors.slice(0, 20).map((i) => html`<li>${i.path[0] === 'licenses' ? this.l.issueWithPath(i) : `${typeof i.path[0] === 'number' && i.key !== 'error.licenseLine' ? `${i.path[0]}: ` : ''}${this.l.issue(i)}`}</li>`)}
+                ${lineErrors.slice(0, 20).map((i) => html`<li>${i.path[0] === 'licenses' ? this.l.issueWithPath(i) : lineIssue(this.l, i)}</li>`)}
               </ul>`
             : nothing}
         </div>
