@@ -10,7 +10,7 @@ import { reachable } from './module-graph.mjs';
 const KB = 1024;
 /** [what, file or chunk-name pattern, issue 14's target (KB gz), ceiling until the target is met (KB gz)] */
 const BUDGETS = [
-  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 52.5],
+  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 52.3],
   ['<pbx-license-calculator> alone', 'dist/drop-in/license-calculator.min.js', 33, 41.5],
   ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 26],
   ['<pbx-balance-table> alone', 'dist/drop-in/balance-table.min.js', 27, 27],
@@ -20,7 +20,7 @@ const BUDGETS = [
   ['messages: {lang} {domain} (on first use)', /^lang-(\w+)-([\w-]+)-[\w-]{6}\.min\.js$/, 5, 5],
   ['rule summaries, five languages (on first use)', /^rules-/, null, 13],
   ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5],
-  ['version check: paste reader (after the first render)', /^license-lines-/, null, 1.5],
+  ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
   ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
   ['balance table: key reader (after the first render)', /^license-keys-/, null, 2],
 ];

@@ -1,4 +1,7 @@
 import { parseLocaleDate } from './locale-dates.js';
+
+// The version check reads a release date in the locale's form with this chunk, which it loads anyway.
+export { parseLocaleDate };
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import { licenseCodeOrNull } from './codes.js';

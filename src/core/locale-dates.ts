@@ -2,8 +2,8 @@ import { isIsoDate } from './dates.js';
 import { cachedIntl } from './intl-cache.js';
 
 // Dates as people write them, apart from dates.ts: rollup keeps a module whole in one chunk, and
-// the balance table needs them only in its key reader, which loads after its first render (the
-// version check reads its release date with them on its first render).
+// the elements need them only with their readers of pasted text, which load after the first render
+// (the version check also reads a release date in the locale's form with its reader).
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const orders = new Map<string, ('day' | 'month' | 'year')[]>();

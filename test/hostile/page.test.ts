@@ -368,6 +368,47 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('a version check reads a release date in the locale\'s form with its line reader before its first verdict: never judged without it', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/version-check.min.js?release-date`);
+      const readerChunks = () => fetchedChunks(win, /^license-lines-[\w-]{6}\.min\.js$/).length;
+      expect(readerChunks(), 'not part of the first download').to.equal(0);
+      const verdicts: boolean[] = [];
+      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      el.addEventListener('pbx-version-result', (e) => verdicts.push((e as CustomEvent<{ blocking: { upgradableUnderSsa: boolean }[] }>).detail.blocking[0]!.upgradableUnderSsa));
+      el.setAttribute('lang', 'de');
+      el.setAttribute('target-released', '15.06.2026');
+      el.setAttribute('today', '2026-11-22');
+      el.licenses = [{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }];
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(readerChunks()).to.equal(1);
+      expect(verdicts, 'SSA-1: released during the SSA, from the first verdict on').to.deep.equal([true]);
+      expect(el.shadowRoot!.querySelector('[part="blocking"]')!.textContent).to.contain('kostenlos unter dem SSA');
+      expect(el.shadowRoot!.getElementById('targetReleased-error')?.textContent ?? 'no error').to.equal('no error');
+    } finally {
+      done();
+    }
+  });
+
+  it('a version check whose line reader cannot be loaded names the release date it could not read, and judges nothing', async () => {
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
+      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      el.setAttribute('target-released', '6/15/2026');
+      el.licenses = [{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }];
+      doc.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('targetReleased-error')!.textContent).to.equal(NOT_LOADED_TEXT);
+      expect(el.result).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="prompt"]')!.textContent).to.contain('Correct the marked input');
+    } finally {
+      done();
+    }
+  });
+
   it('a version check whose plans cannot be loaded gives its verdict and says the rest could not be loaded', async () => {
     const { doc, done } = await blankPage();
     try {

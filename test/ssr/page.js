@@ -15,6 +15,6 @@ export const balance = {
 
 export const page = () => html`<main>
   <pbx-license-calculator lang="de" users="120" trunks="4" today=${TODAY} customer="Muster GmbH" .prices=${prices}></pbx-license-calculator>
-  <pbx-version-check pbx-version="12" today=${TODAY} .licenses=${licenses}></pbx-version-check>
+  <pbx-version-check pbx-version="12" target-released="6/15/2026" today=${TODAY} .licenses=${licenses}></pbx-version-check>
   <pbx-balance-table today=${TODAY} .balance=${balance}></pbx-balance-table>
 </main>`;

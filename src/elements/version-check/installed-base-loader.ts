@@ -8,6 +8,13 @@ export type PlanInput = { pbxVersion: unknown; licenses: unknown; today?: string
 
 const installedBase = lazyModule(() => import('./installed-base.js'));
 
+/**
+ * Reads pasted license lines and tables, and dates in a locale's form (core/license-lines.ts): a
+ * chunk the version check loads after its first render, or before it for a release date that is
+ * not ISO.
+ */
+export const lineReader = lazyModule(() => import('../../core/license-lines.js'));
+
 /** The planners and views once loaded, else null. */
 export function installedBaseIfLoaded(): typeof import('./installed-base.js') | null {
   return installedBase.loaded;
@@ -15,10 +22,11 @@ export function installedBaseIfLoaded(): typeof import('./installed-base.js') | 
 
 /**
  * Loads the upgrade and migration planners and views (the version check loads them when it
- * first checks licences). A server rendering the version check awaits it first, as it awaits
- * the languages; a chunk that cannot be loaded leaves the verdict without the plans, and is tried
- * again on the next check.
+ * first checks licences), and the line reader. A server rendering the version check awaits it
+ * first, as it awaits the languages; a chunk that cannot be loaded leaves the verdict without the
+ * plans, and is tried again on the next check.
  */
-export function loadInstalledBase(): Promise<typeof import('./installed-base.js') | null> {
-  return installedBase.load();
+export async function loadInstalledBase(): Promise<typeof import('./installed-base.js') | null> {
+  const [base] = await Promise.all([installedBase.load(), lineReader.load()]);
+  return base;
 }

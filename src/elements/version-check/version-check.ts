@@ -1,14 +1,13 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { InputIssue } from '../../core/errors.js';
 import { validate, versionCheckSchema } from '../../core/schemas.js';
 import type { PriceListInput } from '../../core/scenario-schemas.js';
 import { checkVersions, type VersionCheckResult } from '../../core/version-check.js';
-import { parseLocaleDate } from '../../core/locale-dates.js';
+import { isIsoDate } from '../../core/dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
-import { installedBaseIfLoaded, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
-import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
+import { installedBaseIfLoaded, lineReader, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
+import { NOT_LOADED } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, lineIssue } from '../shared/form-values.js';
@@ -41,8 +40,6 @@ function lotLine(l: unknown): string {
   return cells.slice(2).some((c) => c) ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
 }
 
-/** Reads pasted license lines and tables (core/license-lines.ts): a chunk, loaded after the first render. */
-const lineReader = lazyModule(() => import('../../core/license-lines.js'));
 
 /**
  * @tagname pbx-version-check
@@ -145,7 +142,7 @@ export class PbxVersionCheck extends PbxFormElement {
   /** The last verdict (the core's VersionCheckResult); null while no license is entered. @readonly */
   @state() result: VersionCheckResult | null = null;
   @state() private text = '';
-  @state() private issues: readonly InputIssue[] = [];
+  @state() private issues: readonly ShownIssue[] = [];
   private fromText = false;
   /** The input the plans wait for while their chunk loads, and that load. */
   private planInput: PlanInput | null = null;
@@ -203,7 +200,8 @@ export class PbxVersionCheck extends PbxFormElement {
   /** The release date as typed, read for the locale: ISO, or null when it is no date. */
   private get released(): string | undefined | null {
     const text = safeText(this.targetReleased).trim();
-    return text === '' ? undefined : parseLocaleDate(text, this.l.locale);
+    // The locale's form is read by the line reader's chunk, which an update waits for (scheduleUpdate).
+    return text === '' ? undefined : isIsoDate(text) ? text : (lineReader.loaded?.parseLocaleDate(text, this.l.locale) ?? null);
   }
 
   private check(): void {
@@ -219,7 +217,8 @@ export class PbxVersionCheck extends PbxFormElement {
       targetReleased: released ?? undefined,
     };
     const v = validate(versionCheckSchema, input);
-    const dateIssue: InputIssue[] = released === null ? [{ path: ['targetReleased'], key: 'error.invalidDate', params: { text: safeText(this.targetReleased).slice(0, 60) } }] : [];
+    const dateIssue: ShownIssue[] =
+      released !== null ? [] : [lineReader.loaded ? { path: ['targetReleased'], key: 'error.invalidDate', params: { text: safeText(this.targetReleased).slice(0, 60) } } : { ...NOT_LOADED, path: ['targetReleased'] }];
     if (!v.ok || dateIssue.length) {
       this.issues = [...dateIssue, ...(v.ok ? [] : v.issues)];
       this.emit('pbx-invalid', { issues: this.issues });
@@ -239,6 +238,9 @@ export class PbxVersionCheck extends PbxFormElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     // Hydrating: the server's HTML already shows the plans, and the first render must match it.
     if (this.serverRendered && !this.hasUpdated) await this.loadPlans();
+    // A release date in the locale's form is read with the line reader's chunk: the verdict waits
+    // for it, as for a language, rather than judge the SSA without the date.
+    if (this.released === null && !lineReader.loaded) await lineReader.load();
     return super.scheduleUpdate();
   }
 
