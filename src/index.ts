@@ -11,5 +11,6 @@ export { PbxBalanceTable } from './elements/balance-table/balance-table.js';
 export { CATALOGS, LANGS, formatMessage, loadMessages, resolveLocale, toLang } from './i18n/index.js';
 export { ALL_MESSAGES, loadLanguage } from './i18n/all.js';
 export type { Lang, MessageDomain } from './i18n/index.js';
+export type { ShownIssue } from './elements/shared/locale-controller.js';
 export type { Balance, BalanceInput, BalanceRow, Quote, ScenarioInput, VersionCheckResult } from './core/index.js';
 export { VERSION } from './version.js';

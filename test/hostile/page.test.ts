@@ -376,7 +376,7 @@ describe('pages nobody here controls', () => {
       expect(readerChunks(), 'not part of the first download').to.equal(0);
       const verdicts: boolean[] = [];
       const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
-      el.addEventListener('pbx-version-result', (e) => verdicts.push((e as CustomEvent<{ blocking: { upgradableUnderSsa: boolean }[] }>).detail.blocking[0]!.upgradableUnderSsa));
+      el.addEventListener('pbx-version-result', (e) => verdicts.push(e.detail.blocking[0]!.upgradableUnderSsa));
       el.setAttribute('lang', 'de');
       el.setAttribute('target-released', '15.06.2026');
       el.setAttribute('today', '2026-11-22');

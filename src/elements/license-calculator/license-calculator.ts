@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
+import type { ShownIssue } from '../shared/locale-controller.js';
 import { validate } from '../../core/schemas.js';
 import { scenarioSchema, type PriceListInput, type ScenarioInput } from '../../core/scenario-schemas.js';
 import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
@@ -29,7 +30,8 @@ export interface PbxChangeDetail {
 }
 
 export interface PbxInvalidDetail {
-  readonly issues: readonly InputIssue[];
+  /** The core's issues (InputIssue), and the element's own: `ui.notLoaded` where a chunk it needs could not be loaded. */
+  readonly issues: readonly ShownIssue[];
 }
 
 /** The public inputs whose change asks for a new quote. */

@@ -40,7 +40,6 @@ function lotLine(l: unknown): string {
   return cells.slice(2).some((c) => c) ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
 }
 
-
 /**
  * @tagname pbx-version-check
  * @summary Will these licenses run that software version, and what blocks an upgrade (G-3, G-4 …).
@@ -197,7 +196,7 @@ export class PbxVersionCheck extends PbxFormElement {
     if ([...MARKUP, 'today', 'prices'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.check();
   }
 
-  /** The release date as typed, read for the locale: ISO, or null when it is no date. */
+  /** The release date as typed, read for the locale: ISO, or null when it is no date (or the reader of the locale's form could not be loaded). */
   private get released(): string | undefined | null {
     const text = safeText(this.targetReleased).trim();
     // The locale's form is read by the line reader's chunk, which an update waits for (scheduleUpdate).
