@@ -7,6 +7,7 @@ import { isIsoDate } from '../../core/dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import { installedBaseIfLoaded, lineReader, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
+import { ChunkWork } from '../shared/chunk-work.js';
 import { NOT_LOADED } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
@@ -246,8 +247,8 @@ export class PbxVersionCheck extends PbxFormElement {
   /** Resolves once the plans and a pasted text are shown too, when their chunks were still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.planLoad || this.pasteLoad) {
-      await (this.planLoad ?? this.pasteLoad);
+    while (this.planLoad || (await this.reader.settled())) {
+      await this.planLoad;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -287,26 +288,22 @@ export class PbxVersionCheck extends PbxFormElement {
     if (plans.issues.length) this.issues = plans.issues;
   }
 
-  /** Pasted text waiting for the line reader's chunk (loaded after the first render). */
-  private pasteLoad: Promise<void> | null = null;
+  /** Pasted text waiting for the line reader's chunk (loaded after the first render) is read once it is here. */
+  private readonly reader = new ChunkWork(lineReader);
 
   private onPaste(text: string): void {
     this.text = text;
-    const reader = lineReader.loaded;
-    if (!reader) {
-      this.pasteLoad ??= lineReader.load().then((m) => {
-        this.pasteLoad = null;
-        // The latest text. When the chunk cannot be loaded it stays in the box, and the box is
-        // invalid: the lots are not what it shows. The next input tries again.
-        if (m) this.onPaste(this.text);
-        else this.lineIssues = [NOT_LOADED];
-      });
-      return;
-    }
-    const parsed = reader.parseLicenseLines(text, { locale: this.l.locale });
-    this.fromText = true;
-    this.licenses = parsed.licenses;
-    this.lineIssues = parsed.issues;
+    this.reader.run(
+      (m) => {
+        // The latest text: what was typed while the chunk was loading is read once.
+        const parsed = m.parseLicenseLines(this.text, { locale: this.l.locale });
+        this.fromText = true;
+        this.licenses = parsed.licenses;
+        this.lineIssues = parsed.issues;
+      },
+      // The text stays in the box, which is invalid: the lots are not what it shows. The next input tries again.
+      () => (this.lineIssues = [NOT_LOADED]),
+    );
   }
 
   @state() private lineIssues: readonly ShownIssue[] = [];
