@@ -1,10 +1,10 @@
 import { parseLocaleDate } from './locale-dates.js';
-
-// The version check reads a release date in the locale's form with this chunk, which it loads anyway.
-export { parseLocaleDate };
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import { licenseCodeOrNull } from './codes.js';
+
+// The version check reads a release date in the locale's form with this chunk, which it loads anyway.
+export { parseLocaleDate };
 
 // Reading license lines and tables as pasted from the portal or a spreadsheet: apart from codes.ts,
 // so the version check loads it after its first render (before anything is pasted), not with it.
