@@ -58,6 +58,15 @@ async function balanceWithTypedKeys(win: Window & typeof globalThis, doc: Docume
   return { el, area, used: () => el.shadowRoot!.querySelector('tbody td:nth-child(3)')!.textContent!.trim() };
 }
 
+/** A version check with these attributes (and lots) appended to `parent` of a blank page; its first update is not awaited. */
+function versionCheckIn(parent: Element, attributes: Readonly<Record<string, string>>, licenses?: PbxVersionCheck['licenses']): PbxVersionCheck {
+  const el = parent.ownerDocument.createElement('pbx-version-check') as PbxVersionCheck;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (licenses) el.licenses = licenses;
+  parent.append(el);
+  return el;
+}
+
 const firstRow = (el: Element) => [...el.shadowRoot!.querySelectorAll('tbody tr:first-child td')].slice(0, 2).map((td) => td.textContent!.trim());
 
 describe('pages nobody here controls', () => {
@@ -193,10 +202,7 @@ describe('pages nobody here controls', () => {
       await load(doc, `${location.origin}/dist/drop-in/version-check.min.js`);
       expect(win.customElements.get('pbx-version-check')).to.not.equal(undefined);
       expect(win.customElements.get('pbx-license-calculator')).to.equal(undefined);
-      const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
-      el.setAttribute('pbx-version', '12');
-      el.licenses = [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }];
-      doc.body.append(el);
+      const el = versionCheckIn(doc.body, { 'pbx-version': '12' }, [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }]);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V12');
       // The all-in-one after it keeps the tag and adds the other two, silently (same version).
@@ -208,15 +214,12 @@ describe('pages nobody here controls', () => {
     }
   });
 
-
   it('the version check loads its upgrade and migration plans on first use: not while it is empty', async () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/dist/drop-in/version-check.min.js?plans`);
       const planChunk = () => fetchedChunks(win, /^installed-base-/).length > 0;
-      const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
-      el.setAttribute('pbx-version', '13');
-      doc.body.append(el);
+      const el = versionCheckIn(doc.body, { 'pbx-version': '13' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.not.equal(null);
       expect(planChunk(), 'nothing to plan: the chunk stays on the server').to.equal(false);
@@ -238,10 +241,7 @@ describe('pages nobody here controls', () => {
         fetchedChunks(win, /^lang-/)
           .map((name) => name.replace(/-[\w-]{6}\.min\.js$/, ''))
           .sort();
-      const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
-      el.setAttribute('lang', 'de');
-      el.setAttribute('pbx-version', '13');
-      doc.body.append(el);
+      const el = versionCheckIn(doc.body, { lang: 'de', 'pbx-version': '13' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="prompt"]')!.textContent).to.contain('Geben Sie die installierten Lizenzen ein');
       expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-version-check']);
@@ -348,10 +348,8 @@ describe('pages nobody here controls', () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
-      const form = doc.createElement('form');
-      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
-      form.append(el);
-      doc.body.append(form);
+      const form = doc.body.appendChild(doc.createElement('form'));
+      const el = versionCheckIn(form, {});
       await el.updateComplete;
       const area = el.shadowRoot!.getElementById('licenses') as HTMLTextAreaElement;
       area.value = 'PBX-Port10 5';
@@ -375,13 +373,9 @@ describe('pages nobody here controls', () => {
       const readerChunks = () => fetchedChunks(win, /^license-lines-[\w-]{6}\.min\.js$/).length;
       expect(readerChunks(), 'not part of the first download').to.equal(0);
       const verdicts: boolean[] = [];
-      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
-      el.addEventListener('pbx-version-result', (e) => verdicts.push(e.detail.blocking[0]!.upgradableUnderSsa));
-      el.setAttribute('lang', 'de');
-      el.setAttribute('target-released', '15.06.2026');
-      el.setAttribute('today', '2026-11-22');
-      el.licenses = [{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }];
-      doc.body.append(el);
+      // On the document, so that the element's very first verdict is heard too.
+      doc.addEventListener('pbx-version-result', (e) => verdicts.push(e.detail.blocking[0]!.upgradableUnderSsa));
+      const el = versionCheckIn(doc.body, { lang: 'de', 'target-released': '15.06.2026', today: '2026-11-22' }, [{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }]);
       await el.updateComplete;
       expect(readerChunks()).to.equal(1);
       expect(verdicts, 'SSA-1: released during the SSA, from the first verdict on').to.deep.equal([true]);
@@ -396,10 +390,7 @@ describe('pages nobody here controls', () => {
     const { doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
-      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
-      el.setAttribute('target-released', '6/15/2026');
-      el.licenses = [{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }];
-      doc.body.append(el);
+      const el = versionCheckIn(doc.body, { 'target-released': '6/15/2026' }, [{ code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' }]);
       await el.updateComplete;
       expect(el.shadowRoot!.getElementById('targetReleased-error')!.textContent).to.equal(NOT_LOADED_TEXT);
       expect(el.result).to.equal(null);
@@ -413,10 +404,7 @@ describe('pages nobody here controls', () => {
     const { doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
-      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
-      el.setAttribute('pbx-version', '12');
-      el.licenses = [{ code: 'PBX-Port10', count: 100 }];
-      doc.body.append(el);
+      const el = versionCheckIn(doc.body, { 'pbx-version': '12' }, [{ code: 'PBX-Port10', count: 100 }]);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('These licenses do not run V12.');
       expect(el.shadowRoot!.querySelector('[part="upgrade"]')?.textContent ?? 'no plan').to.equal('no plan');
@@ -431,14 +419,7 @@ describe('pages nobody here controls', () => {
     try {
       // The same drop-in, served from a place where the language chunks are missing (404).
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js`);
-      const els = ['it', 'it'].map((lang) => {
-        const el = doc.createElement('pbx-version-check') as HTMLElement & { licenses: unknown; updateComplete: Promise<boolean> };
-        el.setAttribute('lang', lang);
-        el.setAttribute('pbx-version', '12');
-        el.licenses = [{ code: 'PBX-Port10', count: 100 }];
-        doc.body.append(el);
-        return el;
-      });
+      const els = ['it', 'it'].map((lang) => versionCheckIn(doc.body, { lang, 'pbx-version': '12' }, [{ code: 'PBX-Port10', count: 100 }]));
       const verdict = () => els.map((el) => el.shadowRoot!.querySelector('[part="verdict"]')?.textContent ?? '');
       await until(() => verdict().every((v) => v.includes('do not run V12')), { win });
       expect(verdict().every((v) => v.includes('These licenses do not run V12')), verdict().join(' | ')).to.equal(true);
