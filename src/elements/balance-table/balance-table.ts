@@ -258,11 +258,9 @@ export class PbxBalanceTable extends PbxFormElement {
     void keyReader.load();
   }
 
-  /** Resolves once keys pasted or restored before the reader's chunk came are read and shown too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (await this.reader.settled()) done = await super.getUpdateComplete();
-    return done;
+  /** Keys pasted or restored before the reader's chunk came. */
+  protected override settled(): Promise<boolean> {
+    return this.reader.settled();
   }
 
   private renderKeys(row: BalanceRow) {

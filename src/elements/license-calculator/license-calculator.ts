@@ -212,11 +212,9 @@ export class PbxLicenseCalculator extends PbxFormElement {
     });
   }
 
-  /** Resolves once what waited for the chunk loaded after the first render (a preset, the print layout) is shown too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (await this.later.settled()) done = await super.getUpdateComplete();
-    return done;
+  /** What waited for the chunk loaded after the first render (a preset, the print layout). */
+  protected override settled(): Promise<boolean> {
+    return this.later.settled();
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */

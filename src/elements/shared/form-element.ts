@@ -62,10 +62,20 @@ export abstract class PbxFormElement extends LitElement {
     return super.scheduleUpdate();
   }
 
-  /** Resolves once what the element shows on request (help texts) is rendered too. */
+  /**
+   * Resolves once what the element shows on request (help texts) is rendered too, and what waited
+   * for a chunk loaded on first use (`settled`).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.l.laterReady;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    while (await this.settled()) done = await super.getUpdateComplete();
+    return done;
+  }
+
+  /** Waits for the work that waited for a chunk (ChunkWork.settled): true when there was some, so one more update is awaited. */
+  protected settled(): Promise<boolean> {
+    return Promise.resolve(false);
   }
 
   /** Fires one of the element's events: bubbling, and out of any shadow root the element sits in. */

@@ -244,14 +244,11 @@ export class PbxVersionCheck extends PbxFormElement {
     return super.scheduleUpdate();
   }
 
-  /** Resolves once the plans and a pasted text are shown too, when their chunks were still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.planLoad || (await this.reader.settled())) {
-      await this.planLoad;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** The plans and a pasted text, when their chunks were still loading. */
+  protected override async settled(): Promise<boolean> {
+    if (!this.planLoad) return this.reader.settled();
+    await this.planLoad;
+    return true;
   }
 
   protected override firstUpdated(): void {
