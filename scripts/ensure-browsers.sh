@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The browsers `npm test` drives come from Debian, never from a download (only npm and apt are
-# reachable here): Chromium, Firefox ESR, WebKitGTK's WebDriver, and Xvfb to give them a display.
+# reachable here): Chromium, Firefox ESR, WebKitGTK's WebDriver, Xvfb to give them a display, and
+# faketime for the run on another day.
 # Installs what is missing when it can (root with apt-get); otherwise stops at once and names the
 # exact command, instead of a wall of launcher errors later.
 set -euo pipefail
@@ -11,6 +12,8 @@ command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null 2>&1 || need+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb)
 command -v xauth >/dev/null 2>&1 || need+=(xauth)
+# Debian's faketime moves the clock for Node and Chromium alike (npm run test:moved-clock).
+command -v faketime >/dev/null 2>&1 || need+=(faketime)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 command_line="apt-get install -y ${need[*]}"

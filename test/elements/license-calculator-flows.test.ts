@@ -167,3 +167,62 @@ describe('<pbx-license-calculator> import, URL state, focus and keyboard', () =>
     expect(rows(el).find((r) => r[0] === 'PBX-myPBX12')!.slice(0, 2)).to.deep.equal(['PBX-myPBX12', '5']);
   });
 });
+
+describe("<pbx-license-calculator>: the quote's date (attribute > scenario > clock)", () => {
+  const meta = (el: Element) => Object.fromEntries([...root(el).querySelectorAll('[part="meta"] div')].map((d) => [d.querySelector('dt')!.textContent!, d.querySelector('dd')!.textContent!]));
+  const scenario = { version: 12, today: '2026-11-26', pbxs: [{ name: 'HQ', platform: 'gateway' as const, gateway: 'IP811' as const, users: 10, trunks: 0 }] };
+
+  async function typeUsers(el: PbxLicenseCalculator, value: string) {
+    const change = oneEvent(el, 'pbx-change');
+    const field = root(el).getElementById('pbxs-0-users') as HTMLInputElement;
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input'));
+    const { detail } = await change;
+    await el.updateComplete;
+    return detail;
+  }
+
+  it("keeps the scenario's date through every edit (the quote, the validity and the warranty count from it)", async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator valid-days="30"></pbx-license-calculator>`);
+    el.scenario = { ...scenario, pbxs: [{ ...scenario.pbxs[0]!, warrantyYears: 2 }] };
+    await el.updateComplete;
+    const detail = await typeUsers(el, '20');
+    expect(detail.scenario.today).to.equal('2026-11-26');
+    expect(detail.quote.lines[0]!.quantity).to.equal(20);
+    expect(meta(el)).to.deep.include({ Date: 'Nov 26, 2026', 'Valid until': 'Dec 26, 2026' });
+    expect(detail.quote.warranty[0]!.warrantyUntil).to.equal('2029-11-25');
+  });
+
+  it('the today attribute wins over the scenario; a scenario set without a date goes back to the clock', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator today="2026-03-01"></pbx-license-calculator>`);
+    el.scenario = scenario;
+    await el.updateComplete;
+    expect(meta(el)['Date']).to.equal('Mar 1, 2026');
+    expect((await typeUsers(el, '11')).scenario.today).to.equal('2026-03-01');
+    el.removeAttribute('today');
+    await el.updateComplete;
+    expect(meta(el)['Date']).to.equal('Nov 26, 2026');
+    el.scenario = { version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 3, trunks: 0 }] };
+    await el.updateComplete;
+    const clock = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date());
+    expect(meta(el)['Date']).to.equal(clock);
+    expect((await typeUsers(el, '4')).scenario).not.to.have.property('today');
+  });
+
+  it('an imported file or a restored form without a date keeps the date; one with a date brings it', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = scenario;
+    await el.updateComplete;
+    await importText(el, JSON.stringify({ version: 12, pbxs: [{ name: 'Imported', platform: 'gateway', users: 7, trunks: 1 }] }), 'undated.json');
+    expect(el.quote!.lines[0]!.quantity).to.equal(8);
+    expect(meta(el)['Date']).to.equal('Nov 26, 2026');
+    expect((await typeUsers(el, '9')).scenario.today).to.equal('2026-11-26');
+    el.formStateRestoreCallback(JSON.stringify({ version: 12, pbxs: [{ name: 'Restored', platform: 'gateway', users: 5, trunks: 0 }] }));
+    await el.updateComplete;
+    expect(el.quote!.lines[0]!.quantity).to.equal(5);
+    expect(meta(el)['Date']).to.equal('Nov 26, 2026');
+    await importText(el, JSON.stringify({ version: 12, today: '2027-01-15', pbxs: [{ name: 'Dated', platform: 'gateway', users: 2, trunks: 0 }] }), 'dated.json');
+    expect(meta(el)['Date']).to.equal('Jan 15, 2027');
+    expect((await typeUsers(el, '6')).scenario.today).to.equal('2027-01-15');
+  });
+});

@@ -137,7 +137,11 @@ export class PbxLicenseCalculator extends PbxFormElement {
   @property({ attribute: 'quote-number' }) quoteNumber = '';
   /** Days the quote is valid, from its date: shows "valid until". */
   @property({ attribute: 'valid-days' }) validDays = '';
-  /** The quote's date (ISO); defaults to today. Warranty periods count from it. */
+  /**
+   * The quote's date (ISO). Warranty periods and the validity count from it. It wins over a
+   * `today` in the scenario, which wins over the clock; the scenario's date is kept through every
+   * edit, and through an import, link or restore that brings no date of its own.
+   */
   @property() today = '';
   /**
    * Where a rule ID in a reason links to: a template with `{id}`, such as
@@ -176,6 +180,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private linkOnLoad = false;
   /** `prices` of a scenario the host set (used when the `prices` property is not set). */
   private scenarioPrices: PriceListInput | undefined;
+  /** `today` of the last scenario set that had one (the host's, or an import's, link's or restore's). */
+  private scenarioToday: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,6 +235,9 @@ export class PbxLicenseCalculator extends PbxFormElement {
     // a bad license code in `existing`) must not be dropped silently.
     let fromCode: readonly InputIssue[] = [];
     if (changed.has('scenario') && this.scenario !== undefined) {
+      const today = this.scenario?.today;
+      // The host's scenario says what the date is (or that there is none); a file or a link without one keeps it.
+      if (!this.fromOutside || today) this.scenarioToday = today;
       if (!this.fromOutside) {
         this.scenarioPrices = (this.scenario as { prices?: PriceListInput } | null)?.prices;
         // Set by the page right after connecting, before the first render: still the markup's state.
@@ -256,7 +265,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private recalculate(announce: boolean): void {
     const declared = this.declared.state === 'ready' ? this.declared.prices : undefined;
     const prices = this.prices ?? declared ?? this.scenarioPrices;
-    const today = safeText(this.today);
+    const today = this.quoteDate;
     const { scenario: candidate, issues: unread } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
     const result = validate(scenarioSchema, candidate);
     if (!result.ok || unread.length) {
@@ -285,6 +294,11 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
     this.url.write(encodeScenarioForUrl(scenario));
     this.emit('pbx-change', { scenario, quote } satisfies PbxChangeDetail);
+  }
+
+  /** The quote's date as given: the `today` attribute, else the scenario's, else '' (the clock). */
+  private get quoteDate(): string {
+    return safeText(this.today) || this.scenarioToday || '';
   }
 
   /** Invalid input: messages at their fields, the last quote kept (stale), pbx-invalid fired. */
@@ -393,7 +407,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         l: this.l,
         quote: this.quote,
         draft: this.draft,
-        meta: quoteMeta({ customer: safeText(this.customer), project: safeText(this.project), quoteNumber: safeText(this.quoteNumber), validDays: safeText(this.validDays), today: safeText(this.today) }),
+        meta: quoteMeta({ customer: safeText(this.customer), project: safeText(this.project), quoteNumber: safeText(this.quoteNumber), validDays: safeText(this.validDays), today: this.quoteDate }),
         issues: this.issues,
         unplaced: this.unplacedIssues,
         fileMessage: this.fileMessage,
