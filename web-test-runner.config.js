@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { brokenChunks, demoCsp } from './scripts/csp.js';
+import { slowChunks } from './scripts/slow-chunks.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 
 /**
@@ -107,7 +108,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   // demo/*.html is served with the strict Content-Security-Policy it is tested under.
-  middleware: [demoCsp, brokenChunks],
+  middleware: [demoCsp, brokenChunks, slowChunks],
   browsers,
   // The WebDriver launcher runs test files in iframes of one page: one at a time is reliable.
   concurrency: wanted.includes('webkit') ? 1 : 2,

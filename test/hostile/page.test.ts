@@ -5,31 +5,11 @@ import type { Quote } from '../../src/core/index.js';
 import { VERSION } from '../../src/version.js';
 import { mount, unmountAll } from './helpers.js';
 import { until } from '../until.js';
+import { blankPage, load } from '../pages.js';
 
 const BUNDLE = `${location.origin}/dist/pbx-license-kit.min.js`;
 /** What an element says where input waits for a chunk that could not be loaded. */
 const NOT_LOADED_TEXT = 'This could not be loaded: check the connection and try again.';
-
-/** A blank same-origin page whose console.warn is recorded. */
-async function blankPage(): Promise<{ win: Window & typeof globalThis; doc: Document; warnings: string[]; done: () => void }> {
-  const frame = document.createElement('iframe');
-  document.body.append(frame);
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const warnings: string[] = [];
-  win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { win, doc: frame.contentDocument!, warnings, done: () => frame.remove() };
-}
-
-function load(doc: Document, src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = doc.createElement('script');
-    s.type = 'module';
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(`could not load ${src}`));
-    doc.head.append(s);
-  });
-}
 
 /** The chunks beside the drop-ins the page has fetched so far (file names), of one kind. */
 const fetchedChunks = (win: Window, kind: RegExp) =>

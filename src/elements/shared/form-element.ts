@@ -58,7 +58,9 @@ export abstract class PbxFormElement extends LitElement {
   protected readonly internals: ElementInternals | null = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    await this.l.ready;
+    // A language asked for while another loads: the update waits for the last one asked for,
+    // whatever the order in which their chunks arrive.
+    for (let ready; ready !== this.l.ready; ) await (ready = this.l.ready);
     return super.scheduleUpdate();
   }
 

@@ -24,6 +24,8 @@ export class LocaleController implements ReactiveController {
   ready: Promise<void> = Promise.resolve();
   /** Resolves once the messages shown on request are loaded too, and their render requested. */
   laterReady: Promise<void> = Promise.resolve();
+  /** The languages whose messages shown on request are loaded (or fell back to English). */
+  private readonly laterLoaded = new Set<string>();
   private observer: MutationObserver | null = null;
   /** Server HTML (a declarative shadow root) is there before the first render. */
   private hydrating: boolean;
@@ -66,6 +68,14 @@ export class LocaleController implements ReactiveController {
     return hasMessage(this.locale, key);
   }
 
+  /**
+   * True once a message shown on request (a help text) is loaded in the host's language, never
+   * its English while that language is still on its way; on a server, as `has`.
+   */
+  hasLater(key: AnyKey): boolean {
+    return (this.resolved === null || this.laterLoaded.has(toLang(this.resolved))) && this.has(key);
+  }
+
   hostConnected(): void {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
@@ -98,7 +108,7 @@ export class LocaleController implements ReactiveController {
     const hydrating = this.hydrating;
     this.hydrating = false;
     const now = loadMessages(lang, this.domains);
-    const later = now.then(() => loadMessages(lang, this.later));
+    const later = now.then(() => loadMessages(lang, this.later)).then(() => void this.laterLoaded.add(lang));
     this.ready = hydrating ? later : now;
     this.laterReady = this.later.length && !hydrating ? later.then(() => this.host.requestUpdate()) : later;
     if (next !== before) this.host.requestUpdate();

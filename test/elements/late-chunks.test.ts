@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
+import { blankPage, load } from '../pages.js';
+import { until } from '../until.js';
+
+/** The all-in-one drop-in served so that the chunks whose name contains `pattern` come `ms` late (scripts/slow-chunks.js). */
+const lateBundle = (ms: number, pattern: string) => `${location.origin}/late-chunks/${ms}/${pattern}/dist/pbx-license-kit.min.js`;
+const pause = (win: Window, ms: number) => new Promise((r) => win.setTimeout(r, ms));
+
+describe('Languages without a race (late chunks, the drop-in)', () => {
+  it('lang de, then fr 20 ms later, French arriving after German: the version check and the balance end in French', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, lateBundle(600, 'lang-fr-'));
+      const check = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      const balance = doc.createElement('pbx-balance-table') as PbxBalanceTable;
+      for (const el of [check, balance]) el.lang = 'de';
+      doc.body.append(check, balance);
+      await pause(win, 20);
+      for (const el of [check, balance]) el.lang = 'fr';
+      const title = () => check.shadowRoot?.querySelector('form')?.getAttribute('aria-label');
+      const filter = () => balance.shadowRoot?.querySelector('label[for="filter"]')?.textContent;
+      await until(() => title() === 'Vérification de version' && filter() === 'Filtrer les types de licence', { win, timeout: 5000 });
+      // Nothing flips back to another language later.
+      await pause(win, 100);
+      await Promise.all([check.updateComplete, balance.updateComplete]);
+      expect(title()).to.equal('Vérification de version');
+      expect(filter()).to.equal('Filtrer les types de licence');
+    } finally {
+      done();
+    }
+  });
+});
+
+describe('Help texts wait for their language (late chunks, the drop-in)', () => {
+  it('a help toggle pressed before the German help arrived shows a loading mark, never the English help, then the German', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, lateBundle(2500, 'lang-de-calculator-help-'));
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.lang = 'de';
+      el.setAttribute('users', '5');
+      doc.body.append(el);
+      await until(() => !!el.shadowRoot?.querySelector('[aria-controls="version-help"]'), { win, timeout: 5000 });
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="version-help"]')!;
+      const text = () => el.shadowRoot!.getElementById('version-help')!;
+      toggle.click();
+      await new Promise((r) => win.requestAnimationFrame(r));
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(text().hidden).to.equal(false);
+      expect(text().textContent!.trim()).to.equal('…');
+      await el.updateComplete;
+      expect(text().textContent!.trim()).to.match(/^Die PBX-Softwareversion, für die die Lizenzen sind\./);
+    } finally {
+      done();
+    }
+  });
+});
