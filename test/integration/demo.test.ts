@@ -56,6 +56,13 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       const heading = () => calc.shadowRoot!.querySelector('#quote-heading')!.textContent;
       await until(() => heading() === 'Angebot');
       expect(heading()).to.equal('Angebot');
+      // The menu offers the five languages the elements speak.
+      const language = doc.getElementById('language') as HTMLSelectElement;
+      expect([...language.options].map((o) => o.value)).to.deep.equal(['en', 'de', 'nl', 'it', 'fr']);
+      language.value = 'fr';
+      language.dispatchEvent(new Event('change'));
+      await until(() => heading() === 'Devis');
+      expect(heading()).to.equal('Devis');
       expect(win.pbxDemoCspViolations).to.deep.equal([]);
       // The watch is live: an eval is blocked (Trusted Types sink, then script-src) and reported.
       try {
