@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
 import { blankPage, load } from '../pages.js';
 import { until } from '../until.js';
@@ -45,7 +46,8 @@ describe('Help texts wait for their language (late chunks, the drop-in)', () => 
       const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="version-help"]')!;
       const text = () => el.shadowRoot!.getElementById('version-help')!;
       toggle.click();
-      await new Promise((r) => win.requestAnimationFrame(r));
+      // A timer, not a frame: a page in a background tab gets no animation frames.
+      await pause(win, 10);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(text().hidden).to.equal(false);
       expect(text().textContent!.trim()).to.equal('…');
@@ -53,6 +55,49 @@ describe('Help texts wait for their language (late chunks, the drop-in)', () => 
       expect(text().textContent!.trim()).to.match(/^Die PBX-Softwareversion, für die die Lizenzen sind\./);
     } finally {
       done();
+    }
+  });
+});
+
+describe('The version check keeps what the page and the browser gave it before its first render', () => {
+  it('a pasted text restored (back/forward) before the first render, the paste reader still on its way: the lines are read, not replaced by the empty default', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, lateBundle(500, 'license-lines-'));
+      const form = doc.body.appendChild(doc.createElement('form'));
+      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      el.setAttribute('name', 'lots');
+      form.append(el);
+      // What the browser does on back/forward: the state comes after connection, before the first render.
+      el.formStateRestoreCallback('PBX-Port12;5;HQ-1');
+      await until(() => el.licenses.length > 0, { win, el, timeout: 5000 });
+      expect((el.shadowRoot!.getElementById('licenses') as HTMLTextAreaElement).value).to.equal('PBX-Port12;5;HQ-1');
+      expect(el.licenses).to.deep.equal([{ code: 'PBX-Port12', count: 5, device: 'HQ-1' }]);
+      expect(JSON.parse(new win.FormData(form).get('lots') as string)).to.deep.equal([{ code: 'PBX-Port12', count: 5, device: 'HQ-1' }]);
+    } finally {
+      done();
+    }
+  });
+
+  it('licenses set in the task that appended it are what a form reset returns to', async () => {
+    const form = document.body.appendChild(document.createElement('form'));
+    try {
+      const el = document.createElement('pbx-version-check') as PbxVersionCheck;
+      form.append(el);
+      el.licenses = [{ code: 'PBX-Port12', count: 5 }];
+      await el.updateComplete;
+      const area = el.shadowRoot!.getElementById('licenses') as HTMLTextAreaElement;
+      area.value = 'PBX-Port10 7';
+      area.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+      expect(el.licenses).to.deep.equal([{ code: 'PBX-Port10', count: 7 }]);
+      form.reset();
+      await el.updateComplete;
+      expect(el.licenses).to.deep.equal([{ code: 'PBX-Port12', count: 5 }]);
+      expect(area.value).to.equal('PBX-Port12 5');
+      expect(el.result!.ok).to.equal(true);
+    } finally {
+      form.remove();
     }
   });
 });

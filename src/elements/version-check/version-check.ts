@@ -187,8 +187,13 @@ export class PbxVersionCheck extends PbxFormElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.markup) {
+      // Set by the page right after connecting, before the first render: still the markup's state.
+      for (const k of MARKUP) if (changed.has(k) && !(k === 'licenses' && this.fromText)) this.markup[k] = this[k];
+    }
     // Any value may be assigned: only a list has lines to show; the schema names what is wrong.
-    if (changed.has('licenses') && !this.fromText) {
+    // A text restored (back/forward) or pasted before the first render wins over the empty default.
+    if (changed.has('licenses') && !this.fromText && (this.hasUpdated || this.lots.length || !this.text)) {
       // The box shows the page's lots now: what was read from the old text no longer applies.
       this.text = this.lots.map(lotLine).join('\n');
       this.lineIssues = [];
