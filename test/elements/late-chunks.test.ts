@@ -101,3 +101,84 @@ describe('The version check keeps what the page and the browser gave it before i
     }
   });
 });
+
+describe('Forms at every moment: what waits for a chunk is never taken as valid and empty', () => {
+  it('a German page whose chunks come 2.5 s late: a required calculator with users="0" blocks the form from connection on; a valid one is valid once its language is here', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, lateBundle(2500, 'lang-de-'));
+      const form = doc.body.appendChild(doc.createElement('form'));
+      let submitted = 0;
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        submitted++;
+      });
+      form.innerHTML = '<pbx-license-calculator lang="de" name="empty" required users="0" trunks="0"></pbx-license-calculator><pbx-license-calculator lang="de" name="calc" users="4" trunks="1"></pbx-license-calculator>';
+      const [empty, calc] = [...form.querySelectorAll('pbx-license-calculator')] as PbxLicenseCalculator[];
+      form.requestSubmit();
+      expect(submitted, 'submitted while loading').to.equal(0);
+      expect(empty!.checkValidity()).to.equal(false);
+      expect(calc!.checkValidity()).to.equal(false);
+      expect(calc!.validationMessage).to.equal('Still loading: try again in a moment.');
+      await until(() => !!calc!.quote, { win, timeout: 8000 });
+      await calc!.updateComplete;
+      expect(calc!.checkValidity()).to.equal(true);
+      expect(empty!.checkValidity()).to.equal(false);
+      expect(empty!.validity!.valueMissing).to.equal(true);
+      form.removeChild(empty!);
+      form.requestSubmit();
+      expect(submitted).to.equal(1);
+      expect(JSON.parse(new win.FormData(form).get('calc-quote') as string).lines[0]).to.deep.include({ code: 'PBX-Port12', quantity: 5 });
+    } finally {
+      done();
+    }
+  });
+
+  it('lines pasted into the version check while its reader is on its way: invalid ("still loading"), then the lots are submitted', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, lateBundle(1500, 'license-lines-'));
+      const form = doc.body.appendChild(doc.createElement('form'));
+      const el = doc.createElement('pbx-version-check') as PbxVersionCheck;
+      el.setAttribute('name', 'lots');
+      form.append(el);
+      await until(() => !!el.shadowRoot?.getElementById('licenses'), { win });
+      const area = el.shadowRoot!.getElementById('licenses') as HTMLTextAreaElement;
+      area.value = 'PBX-Port12 5';
+      area.dispatchEvent(new win.InputEvent('input'));
+      await pause(win, 20);
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal('Still loading: try again in a moment.');
+      expect(new win.FormData(form).get('lots')).to.equal(null);
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      expect(JSON.parse(new win.FormData(form).get('lots') as string)).to.deep.equal([{ code: 'PBX-Port12', count: 5 }]);
+    } finally {
+      done();
+    }
+  });
+
+  it('keys typed into the balance while its key reader is on its way: invalid ("still loading"), then Used counts them', async () => {
+    const { win, doc, done } = await blankPage();
+    try {
+      await load(doc, lateBundle(1500, 'license-keys-'));
+      const form = doc.body.appendChild(doc.createElement('form'));
+      const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
+      el.setAttribute('name', 'pool');
+      el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+      form.append(el);
+      await until(() => !!el.shadowRoot?.getElementById('keys-paste'), { win });
+      const area = el.shadowRoot!.getElementById('keys-paste') as HTMLTextAreaElement;
+      area.value = 'PBX-Port12\t4\tSN-1';
+      area.dispatchEvent(new win.InputEvent('input'));
+      await pause(win, 20);
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal('Still loading: try again in a moment.');
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      expect(JSON.parse(new win.FormData(form).get('pool') as string)[0]).to.deep.include({ code: 'PBX-Port12', loaded: 10, used: 4, left: 6 });
+    } finally {
+      done();
+    }
+  });
+});

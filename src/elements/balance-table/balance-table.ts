@@ -103,7 +103,7 @@ export class PbxBalanceTable extends PbxFormElement {
   @state() private addedText = '';
   @state() private addedIssues: readonly ShownIssue[] = [];
   /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
-  private readonly reader = new ChunkWork(keyReader);
+  private readonly reader = new ChunkWork(keyReader, this);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
   private keys: readonly LicenseKey[] = [];
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
@@ -174,7 +174,7 @@ export class PbxBalanceTable extends PbxFormElement {
   protected formInvalid(): FormInvalid | null {
     if (this.issues.length) return invalidAt(this.l, this.renderRoot, this.issues, '#filter');
     const pasted = this.addedIssues[0];
-    return pasted ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') } : null;
+    return pasted ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') } : this.loading(this.reader.busy);
   }
 
   /** A form reset: no filter, no added keys, the catalog order (the pool itself is the page's). */

@@ -8,7 +8,16 @@ import type { LazyModule } from './lazy-module.js';
 export class ChunkWork<T> {
   private readonly pending = new Set<Promise<void>>();
 
-  constructor(private readonly chunk: LazyModule<T>) {}
+  /** `host` updates once no work waits any more: its form validity (`busy`) follows. */
+  constructor(
+    private readonly chunk: LazyModule<T>,
+    private readonly host?: { requestUpdate(): void },
+  ) {}
+
+  /** True while work waits for the chunk: input the element has not read yet. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
 
   /** Runs `use` with the chunk; `failed` when it cannot be loaded (it is tried again on the next run). */
   run(use: (m: T) => unknown, failed?: () => void): void {
@@ -22,7 +31,10 @@ export class ChunkWork<T> {
         if (m) await use(m);
         else failed?.();
       })
-      .finally(() => this.pending.delete(work));
+      .finally(() => {
+        this.pending.delete(work);
+        this.host?.requestUpdate();
+      });
     this.pending.add(work);
   }
 

@@ -90,6 +90,18 @@ export abstract class PbxFormElement extends LitElement {
     return this.disabled || this.formDisabled;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Until its first update (its language may still be on its way) the element has not judged its
+    // input: a form must not take it as valid and empty meanwhile.
+    if (!this.hasUpdated) this.internals?.setValidity({ customError: true }, this.l.t('ui.loading'));
+  }
+
+  /** Why a form must wait: input that waits for a chunk to be read (null when none does). */
+  protected loading(busy: boolean): FormInvalid | null {
+    return busy ? { message: this.l.t('ui.loading') } : null;
+  }
+
   /** The form the element belongs to, or null. */
   get form(): HTMLFormElement | null {
     return this.internals?.form ?? null;

@@ -172,6 +172,8 @@ export class PbxVersionCheck extends PbxFormElement {
     // A pasted line's issue is named by its line number: it sits at the paste box.
     const issues = [...this.lineIssues, ...this.issues].map((i) => (typeof i.path[0] === 'number' ? { ...i, path: ['licenses'] } : i));
     if (issues.length) return invalidAt(this.l, this.renderRoot, issues, '#licenses');
+    // Lines pasted (or restored) that the reader has not read yet are no lots to submit yet.
+    if (this.reader.busy) return this.loading(true);
     return this.required && this.lots.length === 0 ? { message: this.l.t('ui.required.licenses'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#licenses') } : null;
   }
 
@@ -291,7 +293,7 @@ export class PbxVersionCheck extends PbxFormElement {
   }
 
   /** Pasted text waiting for the line reader's chunk (loaded after the first render) is read once it is here. */
-  private readonly reader = new ChunkWork(lineReader);
+  private readonly reader = new ChunkWork(lineReader, this);
 
   private onPaste(text: string): void {
     this.text = text;

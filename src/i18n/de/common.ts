@@ -32,6 +32,7 @@ export const commonDe = {
   'notice.priceMissing': 'Die Preisliste hat keinen Preis für {code}: die Summe ist unvollständig.',
   'error.invalidDate': 'Kein Datum: „{text}“ (schreiben Sie 2026-03-31 oder 31.03.2026).',
   'ui.notLoaded': 'Das konnte nicht geladen werden: Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'ui.loading': 'Wird noch geladen: Bitte versuchen Sie es gleich noch einmal.',
   'notice.ssaEndingSoon': 'Das SSA {count, plural, one {der # {code}-Lizenz} other {der # {code}-Lizenzen}} endet am {ssaUntil} (in {days, plural, one {# Tag} other {# Tagen}}): verlängern Sie es vor Ablauf, ohne Aufpreis.',
   'ui.col.code': 'Lizenztyp',
   'ui.col.quantity': 'Anzahl',

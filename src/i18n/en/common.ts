@@ -30,6 +30,7 @@ export const commonEn = {
   'notice.priceMissing': 'The price list has no price for {code}: the total is incomplete.',
   'error.invalidDate': 'Not a date: "{text}" (write 2026-03-31, or as your language writes dates).',
   'ui.notLoaded': 'This could not be loaded: check the connection and try again.',
+  'ui.loading': 'Still loading: try again in a moment.',
   'notice.ssaEndingSoon': 'The SSA of {count, plural, one {the # {code} license} other {the # {code} licenses}} ends on {ssaUntil} (in {days, plural, one {# day} other {# days}}): extend it before it expires, without surcharge.',
   'ui.col.code': 'License type',
   'ui.col.quantity': 'Quantity',

@@ -34,6 +34,7 @@ export const commonFr = {
   'notice.priceMissing': 'La liste de prix n’a pas de prix pour {code} : le total est incomplet.',
   'error.invalidDate': 'Ce n’est pas une date : « {text} » (écrivez 2026-03-31, ou comme votre langue écrit les dates).',
   'ui.notLoaded': 'Impossible de le charger : vérifiez la connexion et réessayez.',
+  'ui.loading': 'Chargement en cours : réessayez dans un instant.',
   'notice.ssaEndingSoon': 'Le SSA {count, plural, one {de la # licence {code}} other {des # licences {code}}} prend fin le {ssaUntil} (dans {days, plural, one {# jour} other {# jours}}) : prolongez-le avant son échéance, sans supplément.',
   'ui.col.code': 'Type de licence',
   'ui.col.quantity': 'Quantité',

@@ -34,6 +34,7 @@ export const commonIt = {
   'notice.priceMissing': 'Il listino non ha un prezzo per {code}: il totale è incompleto.',
   'error.invalidDate': 'Non è una data: "{text}" (scrivi 2026-03-31, o come la tua lingua scrive le date).',
   'ui.notLoaded': 'Impossibile caricarlo: controllare la connessione e riprovare.',
+  'ui.loading': 'Caricamento in corso: riprovare tra un momento.',
   'notice.ssaEndingSoon': 'Il SSA {count, plural, one {della # licenza {code}} other {delle # licenze {code}}} termina il {ssaUntil} (tra {days, plural, one {# giorno} other {# giorni}}): rinnovalo prima della scadenza, senza sovrapprezzo.',
   'ui.col.code': 'Tipo di licenza',
   'ui.col.quantity': 'Quantità',

@@ -32,6 +32,7 @@ export const commonNl = {
   'notice.priceMissing': 'De prijslijst heeft geen prijs voor {code}: het totaal is onvolledig.',
   'error.invalidDate': 'Geen datum: "{text}" (schrijf 2026-03-31 of 31-3-2026).',
   'ui.notLoaded': 'Dit kon niet worden geladen: controleer de verbinding en probeer het opnieuw.',
+  'ui.loading': 'Wordt nog geladen: probeer het zo dadelijk opnieuw.',
   'notice.ssaEndingSoon': 'De SSA van {count, plural, one {de # {code}-licentie} other {de # {code}-licenties}} eindigt op {ssaUntil} (over {days, plural, one {# dag} other {# dagen}}): verleng hem voor hij afloopt, zonder toeslag.',
   'ui.col.code': 'Licentietype',
   'ui.col.quantity': 'Aantal',
