@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LicenseInputError, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
+import { LicenseInputError, checkVersions, computeBalance, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
 import { formatMessage } from '../../src/i18n/index.js';
 import { loadLanguage } from '../../src/i18n/all.js';
 
@@ -258,5 +258,42 @@ describe('parseLicenseKeys (POOL-3)', () => {
     expect(italian.keys).to.deep.equal([{ code: 'PBX-Port12', count: 2, serial: 'SN-3', status: 'revoked', location: 'Milano' }]);
     const french = parseLicenseKeys('État;Numéro de série;Quantité;Type de licence;Client final\nRévoquée;SN-4;1;PBX-Port12;Société');
     expect(french.keys).to.deep.equal([{ code: 'PBX-Port12', count: 1, serial: 'SN-4', status: 'revoked', customer: 'Société' }]);
+  });
+});
+
+describe('issue 22: the installed base read against the guideline text', () => {
+  it('SSA-3: an SSA that ends before the bind date is refused by all four functions, at its end date', () => {
+    const lot = { code: 'PBX-Port10', count: 1, boundOn: '2025-01-01', ssaUntil: '2024-12-31' };
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        expect(e).to.be.instanceOf(LicenseInputError);
+        return (e as LicenseInputError).issues.map((i) => [i.path.join('.'), i.key]);
+      }
+      throw new Error('accepted');
+    };
+    const at = (path: string) => [[path, 'error.ssaBeforeBind']];
+    expect(refused(() => checkVersions({ pbxVersion: 12, today, licenses: [lot] }))).to.deep.equal(at('licenses.0.ssaUntil'));
+    expect(refused(() => computeBalance({ today, activationKeys: [{ code: 'PBX-Port10', count: 1 }], licenseKeys: [{ ...lot, serial: 'SN-1', status: 'active' }] }))).to.deep.equal(at('licenseKeys.0.ssaUntil'));
+    expect(refused(() => planUpgrade({ target: 13, today, licenses: [lot] }))).to.deep.equal(at('licenses.0.ssaUntil'));
+    expect(refused(() => planMigration({ master: 'HQ', devices: [{ serial: 'HQ', firmware: 12 }], today, licenses: [{ ...lot, device: 'HQ' }] }))).to.deep.equal(at('licenses.0.ssaUntil'));
+    // The same day is a valid (one-day) agreement.
+    expect(checkVersions({ pbxVersion: 10, today, licenses: [{ ...lot, ssaUntil: '2025-01-01' }] }).ok).to.equal(true);
+    expect(formatMessage('en', 'error.ssaBeforeBind')).to.equal('The SSA cannot end before the license bind date (it is counted from that date).');
+    expect(formatMessage('de', 'error.ssaBeforeBind')).to.contain('Lizenz-Bindungsdatum');
+    expect(formatMessage('nl', 'error.ssaBeforeBind')).to.contain('licentie-koppelingsdatum');
+  });
+
+  it('SSA-1: an upgrade covered by an SSA that has ended since names its end, not a "running" agreement', () => {
+    const r = checkVersions({ pbxVersion: 13, targetReleased: '2026-06-15', today, licenses: [{ code: 'PBX-Port10', count: 50, boundOn: '2024-01-10', ssaUntil: '2026-09-30' }] });
+    expect(r.blocking.map((b) => [b.code, b.ssa, b.upgradableUnderSsa])).to.deep.equal([['PBX-Port10', 'covered', true]]);
+    const n = r.notices.find((x) => x.key === 'notice.ssaUpgrade')!;
+    expect(n.ruleIds).to.deep.equal(['SSA-1']);
+    const en = formatMessage('en', n.key, n.params);
+    expect(en).to.equal('The 50 PBX-Port10 licenses can be upgraded free of charge: their SSA (until Sep 30, 2026) covers this version.');
+    expect(en).to.not.contain('running');
+    expect(formatMessage('de', n.key, n.params)).to.contain('30.09.2026').and.not.contain('laufend');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('looptijd').and.not.contain('lopende');
   });
 });

@@ -6,7 +6,7 @@ import type { plansEn } from '../en/plans.js';
  * The messages of the version check's upgrade and migration plans (loaded with them, on first use).
  */
 export const plansDe = {
-  'error.ssaBeforeBind': 'Das SSA kann nicht enden ({ssaUntil}), bevor die Lizenzen gebunden wurden ({boundOn}).',
+  'error.ssaBeforeBind': 'Das SSA kann nicht vor dem Lizenz-Bindungsdatum enden (es wird ab diesem Datum berechnet).',
   'error.masterNotADevice': 'Der Lizenz-Master {serial} ist keines der Geräte.',
   'error.unknownDevice': 'Das Gerät {serial} ist keines der Geräte.',
   'notice.upgradeCap': 'Bis sie ersetzt sind, {count, plural, one {begrenzt die # {code}-Lizenz} other {begrenzen die # {code}-Lizenzen}} die ganze Installation auf V{version}.',

@@ -4,7 +4,7 @@
  * The messages of the version check's upgrade and migration plans (loaded with them, on first use).
  */
 export const plansEn = {
-  'error.ssaBeforeBind': 'The SSA cannot end ({ssaUntil}) before the licenses were bound ({boundOn}).',
+  'error.ssaBeforeBind': 'The SSA cannot end before the license bind date (it is counted from that date).',
   'error.masterNotADevice': 'The license master {serial} is not one of the devices.',
   'error.unknownDevice': 'The device {serial} is not one of the devices.',
   'notice.upgradeCap': 'Until they are replaced, {count, plural, one {the # {code} license caps} other {the # {code} licenses cap}} the whole installation at V{version}.',

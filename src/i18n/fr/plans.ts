@@ -8,7 +8,7 @@ import type { plansEn } from '../en/plans.js';
  * The messages of the version check's upgrade and migration plans (loaded with them, on first use).
  */
 export const plansFr = {
-  'error.ssaBeforeBind': 'Le SSA ne peut pas finir ({ssaUntil}) avant que les licences aient été liées ({boundOn}).',
+  'error.ssaBeforeBind': 'Le SSA ne peut pas finir avant la date de liaison de la licence (il est calculé à partir de cette date).',
   'error.masterNotADevice': 'Le maître des licences {serial} ne fait pas partie des appareils.',
   'error.unknownDevice': 'L’appareil {serial} ne fait pas partie des appareils.',
   'notice.upgradeCap': 'Tant qu’elles ne sont pas remplacées, {count, plural, one {la # licence {code} bride} other {les # licences {code} brident}} toute l’installation à la V{version}.',

@@ -8,7 +8,7 @@ import type { plansEn } from '../en/plans.js';
  * The messages of the version check's upgrade and migration plans (loaded with them, on first use).
  */
 export const plansIt = {
-  'error.ssaBeforeBind': 'Il SSA non può terminare ({ssaUntil}) prima che le licenze siano state vincolate ({boundOn}).',
+  'error.ssaBeforeBind': 'Il SSA non può terminare prima della data di vincolo della licenza (si calcola a partire da quella data).',
   'error.masterNotADevice': 'Il master delle licenze {serial} non è uno dei dispositivi.',
   'error.unknownDevice': 'Il dispositivo {serial} non è uno dei dispositivi.',
   'notice.upgradeCap': 'Finché non vengono sostituite, {count, plural, one {la # licenza {code} limita} other {le # licenze {code} limitano}} l’intera installazione alla V{version}.',

@@ -6,7 +6,7 @@ import type { plansEn } from '../en/plans.js';
  * The messages of the version check's upgrade and migration plans (loaded with them, on first use).
  */
 export const plansNl = {
-  'error.ssaBeforeBind': 'De SSA kan niet eindigen ({ssaUntil}) voordat de licenties gekoppeld zijn ({boundOn}).',
+  'error.ssaBeforeBind': 'De SSA kan niet vóór de licentie-koppelingsdatum eindigen (een SSA wordt vanaf die datum berekend).',
   'error.masterNotADevice': 'De licentie-master {serial} is geen van de apparaten.',
   'error.unknownDevice': 'Het apparaat {serial} is geen van de apparaten.',
   'notice.upgradeCap': 'Tot ze vervangen zijn, {count, plural, one {begrenst de # {code}-licentie} other {begrenzen de # {code}-licenties}} de hele installatie tot V{version}.',
