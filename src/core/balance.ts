@@ -153,6 +153,8 @@ function plainBalanceInput(input: unknown): BalanceInput | null {
     if (!optText(k['customer']) || !optText(k['location']) || !optText(k['description'])) return null;
     if (k['status'] !== 'active' && k['status'] !== 'revoked') return null;
     if (!optDate(k['boundOn']) || !optDate(k['ssaUntil'])) return null;
+    // SSA-3: an SSA that ends before the bind date goes to the schema, which names it (ssaAfterBind).
+    if (k['boundOn'] && k['ssaUntil'] && (k['ssaUntil'] as string) < (k['boundOn'] as string)) return null;
   }
   return input as unknown as BalanceInput;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { echo } from './errors.js';
 import { cleanly } from './prototype-guard.js';
-import { MAX_LICENSES, MAX_LICENSE_LINES, countSchema, deviceSchema, isoDateSchema, licenseCodeSchema, softwareVersionSchema } from './schemas.js';
+import { MAX_LICENSES, MAX_LICENSE_LINES, countSchema, deviceSchema, isoDateSchema, licenseCodeSchema, softwareVersionSchema, ssaAfterBind } from './schemas.js';
 import { customIssue } from './custom-issues.js';
 import { checkPriceList, priceListSchema } from './scenario-schemas.js';
 import { MAX_DEVICES } from './warranty-schemas.js';
@@ -23,11 +23,7 @@ export const licenseLotSchema = cleanly(() =>
       boundOn: z.optional(isoDateSchema),
       ssaUntil: z.optional(isoDateSchema),
     })
-    .check(
-      z.superRefine((lot, ctx) => {
-        if (lot.boundOn && lot.ssaUntil && lot.ssaUntil < lot.boundOn) customIssue(ctx, ['ssaUntil'], 'error.ssaBeforeBind', { boundOn: lot.boundOn, ssaUntil: lot.ssaUntil });
-      }),
-    ),
+    .check(ssaAfterBind()),
 );
 
 const lots = () => z.array(licenseLotSchema).check(z.maxLength(MAX_LICENSE_LINES));

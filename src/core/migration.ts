@@ -1,4 +1,5 @@
 import { familySpec } from './catalog.js';
+import { LicenseInputError, type InputIssue } from './errors.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import { todayIso } from './dates.js';
 import { migrationInputSchema, type LicenseLot } from './installed-base-schemas.js';
@@ -22,7 +23,10 @@ export interface MigrationStep {
   readonly to: string;
   /** With 'convert': the code the licenses become. */
   readonly toCode?: string;
-  /** What becomes of the lot's SSA (MIG-3): kept at no cost, void (one year charged), or none. */
+  /**
+   * What becomes of the lot's SSA (MIG-3): kept at no cost, void (converted; one year charged), or
+   * none (it has none; converted, it is charged the year all the same: ssaCharged).
+   */
   readonly ssa: 'kept' | 'void' | 'none';
   readonly ruleIds: readonly string[];
   readonly reason: PlanReason;
@@ -53,6 +57,7 @@ export interface MigrationPlan {
  */
 export function planMigration(raw: unknown): MigrationPlan {
   const input = parseInput(migrationInputSchema, raw);
+  const issues: InputIssue[] = [];
   const today = input.today ?? todayIso();
   const master = input.master;
   const notices = new NoticeList();
@@ -78,7 +83,7 @@ export function planMigration(raw: unknown): MigrationPlan {
     if (version !== null) cap = cap === null ? version : Math.min(cap, version);
   };
 
-  for (const lot of input.licenses as (LicenseLot & { device: string })[]) {
+  (input.licenses as (LicenseLot & { device: string })[]).forEach((lot, index) => {
     const type = parseLicenseTypeCached(lot.code);
     const spec = familySpec(type.family);
     const version = effectiveVersion(type);
@@ -89,23 +94,33 @@ export function planMigration(raw: unknown): MigrationPlan {
     if (lot.device === master) {
       onMaster(version);
       steps.push(step('stay', master, master, hasSsa ? 'kept' : 'none', ['MIG-4'], { key: 'migration.onMaster', params: { code: type.code, master } }));
-      continue;
+      return;
     }
     // HW-2, IPVA-4, REL-2: bound for good; they serve their own device and stay local there.
-    const bound = spec.kind === 'hardware' ? 'HW-2' : type.family === 'ipva' ? 'IPVA-4' : version !== null && version <= 7 ? 'REL-2' : null;
+    // REL-1: releasing works "as from innovaphone PBX V8": the licenses of the V5.01 license
+    // manager (and any written below V6, which REL-2's "V6 / V7" does not name) cannot either.
+    const bound = spec.kind === 'hardware' ? 'HW-2' : type.family === 'ipva' ? 'IPVA-4' : version !== null && version <= 7 ? (version >= 6 ? 'REL-2' : 'REL-1') : null;
     if (bound !== null) {
       steps.push(step('stay', lot.device, lot.device, hasSsa ? 'kept' : 'none', [bound], { key: 'migration.staysBound', params: { code: type.code, device: lot.device } }));
       const id = `${bound}\u0000${type.code}\u0000${lot.device}`;
       const same = boundLots.get(id);
       if (same) same.count += lot.count;
       else boundLots.set(id, { rule: bound, code: type.code, count: lot.count, device: lot.device });
-      continue;
+      return;
     }
     steps.push(step('release', lot.device, 'pool', hasSsa ? 'kept' : 'none', ['MIG-2', 'REL-1'], { key: 'migration.release', params: { code: type.code, device: lot.device } }));
-    if (convertTo !== null && version !== convertTo) {
+    // MIG-3 charges a year for licenses "converted to another version": one without a version
+    // number (the Conferencing App's, CONF-3) is bound as it is, never "converted" into itself.
+    if (convertTo !== null && version !== null && version !== convertTo) {
+      // VM-1/VM-4, REC-4: no license of the family exists below its first version (no PBX-VoicemailUser9).
+      if (spec.minLicenseVersion !== undefined && convertTo < spec.minLicenseVersion) {
+        issues.push({ path: ['licenses', index, 'code'], key: 'error.convertBelowMinimum', params: { code: type.code, version: convertTo, minimum: spec.minLicenseVersion, rule: spec.minPbxRule! } });
+        return;
+      }
       const toCode = licenseCode(spec.successor ?? type.family, convertTo, type.tier);
       onMaster(convertTo);
-      steps.push(step('convert', 'pool', master, 'void', ['MIG-3', 'MIG-4'], { key: 'migration.convert', params: { code: type.code, toCode, master } }, toCode));
+      // A lot without an SSA has none to void: the conversion charges its year all the same.
+      steps.push(step('convert', 'pool', master, hasSsa ? 'void' : 'none', ['MIG-3', 'MIG-4'], { key: hasSsa ? 'migration.convert' : 'migration.convertNoSsa', params: { code: type.code, toCode, master } }, toCode));
       const entry = charged.get(toCode);
       if (entry) entry.count += lot.count;
       else {
@@ -115,12 +130,15 @@ export function planMigration(raw: unknown): MigrationPlan {
       }
     } else {
       onMaster(version);
-      steps.push(step('bind', 'pool', master, hasSsa ? 'kept' : 'none', ['MIG-3', 'MIG-4'], { key: hasSsa ? 'migration.bindKeepsSsa' : 'migration.bind', params: { code: type.code, master } }));
+      const unversioned = convertTo !== null && version === null;
+      const key = unversioned ? 'migration.bindUnversioned' : hasSsa ? 'migration.bindKeepsSsa' : 'migration.bind';
+      steps.push(step('bind', 'pool', master, hasSsa ? 'kept' : 'none', unversioned ? ['MIG-3', 'MIG-4', 'CONF-3'] : ['MIG-3', 'MIG-4'], { key, params: { code: type.code, master } }));
     }
-  }
+  });
+  if (issues.length) throw new LicenseInputError(issues);
   // One notice per rule, code and device, however many lots share it.
   for (const b of boundLots.values()) {
-    const key = b.rule === 'HW-2' ? 'notice.migrationHardware' : b.rule === 'IPVA-4' ? 'notice.migrationIpva' : 'notice.migrationOldLicense';
+    const key = b.rule === 'HW-2' ? 'notice.migrationHardware' : b.rule === 'IPVA-4' ? 'notice.migrationIpva' : b.rule === 'REL-2' ? 'notice.migrationOldLicense' : 'notice.migrationBeforeV8';
     notices.add('info', key, [b.rule], { code: b.code, count: b.count, device: b.device });
   }
   if (ssaCharged.length) notices.add('warning', 'notice.migrationSsaCharged', ['MIG-3'], { count: ssaCharged.reduce((s, c) => s + c.count, 0) });

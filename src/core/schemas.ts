@@ -62,6 +62,15 @@ export const isoDateSchema = cleanly(() =>
 );
 const isoDate = () => isoDateSchema;
 
+/**
+ * SSA-3: an SSA period is counted from the license bind date, so it cannot end before it. The one
+ * check of every lot or key with both dates (checkVersions, computeBalance, planUpgrade,
+ * planMigration): `error.ssaBeforeBind` at `ssaUntil`. ISO dates compare as text; a missing date
+ * compares false either way, so only two given dates are compared.
+ */
+export const ssaAfterBind = <T extends { readonly boundOn?: string | undefined; readonly ssaUntil?: string | undefined }>() =>
+  z.refine<T>((l) => !(l.ssaUntil! < l.boundOn!), { path: ['ssaUntil'], params: { key: 'error.ssaBeforeBind' } });
+
 /** A device: its serial number or MAC address, as the portal shows it. */
 export const deviceSchema = cleanly(() => z.string().check(z.trim(), z.minLength(1), z.maxLength(100)));
 
@@ -82,7 +91,7 @@ export const versionCheckSchema = cleanly(() =>
           boundOn: z.optional(isoDate()),
           /** Last day of the Software Service Agreement covering these licenses (SSA-1). */
           ssaUntil: z.optional(isoDate()),
-        }),
+        }).check(ssaAfterBind()),
       )
       .check(z.maxLength(MAX_LICENSE_LINES)),
     /** Release date of `pbxVersion`: an SSA covers versions released during its period (SSA-1). */
@@ -115,7 +124,7 @@ export const licenseKeySchema = cleanly(() =>
     boundOn: z.optional(isoDate()),
     /** Last day of the key's Software Service Agreement (SSA-1, SSA-4). */
     ssaUntil: z.optional(isoDate()),
-  }),
+  }).check(ssaAfterBind()),
 );
 
 /** computeBalance's input: the reseller pool of the V5.01 license manager (POOL-1..5). */

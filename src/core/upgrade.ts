@@ -1,4 +1,4 @@
-import { familySpec, type LicenseFamily } from './catalog.js';
+import { familySpec, type LicenseFamily, type Tier } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import { daysBetween, todayIso } from './dates.js';
 import { upgradeInputSchema, type LicenseLot } from './installed-base-schemas.js';
@@ -15,8 +15,11 @@ export interface PlanReason {
   readonly params: Params;
 }
 
-/** What an upgrade does with one lot of installed licenses. */
-export type LotAction = 'keeps' | 'ssa' | 'buy' | 'unknown';
+/**
+ * What an upgrade does with one lot of installed licenses; 'check': a license without a version
+ * number in its type (the Conferencing App's, CONF-3), whose version the portal shows.
+ */
+export type LotAction = 'keeps' | 'ssa' | 'buy' | 'unknown' | 'check';
 
 export interface UpgradeLot {
   readonly code: string;
@@ -27,6 +30,11 @@ export interface UpgradeLot {
   readonly action: LotAction;
   /** The license of the target version that replaces it ('ssa' and 'buy'). */
   readonly toCode?: string;
+  /**
+   * A V5.01 lot bought anew in tiers (PORT-3): how many licenses of each code, counted after the
+   * Port licenses installed on its device. `toCode` is the first of them.
+   */
+  readonly tiers?: readonly { readonly code: string; readonly count: number }[];
   readonly ruleIds: readonly string[];
   readonly reason: PlanReason;
 }
@@ -41,7 +49,7 @@ export interface OrderLine extends LinePrices {
 export interface UpgradePlan {
   /** The shape version (RESULT_SCHEMA_VERSION; upgradePlanJsonSchema() describes it). */
   readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
-  /** True when nothing is to buy and nothing is unknown. */
+  /** True when nothing is to buy and nothing is unknown (a release date, a version to check in the portal). */
   readonly ok: boolean;
   /** The target as read: `V13r1`. */
   readonly target: string;
@@ -56,6 +64,47 @@ export interface UpgradePlan {
 /** The family a lot is re-bought as: a V5.01 license's successor, else its own. */
 function successorOf(family: LicenseFamily): LicenseFamily {
   return familySpec(family).successor ?? family;
+}
+
+/**
+ * PORT-3: "the installed licenses per device/project are counted". Where the tiered licenses of
+ * each family and device end (lots without a device: the project), tier by tier: 500 standard and
+ * 100 `%500` end at 600, and so do 100 `%500` alone (a tier starts at its first position).
+ */
+function tierEnds(lots: readonly LicenseLot[]): Map<string, number> {
+  const counts = new Map<string, { family: LicenseFamily; byTier: Map<number | null, number> }>();
+  for (const lot of lots) {
+    const type = parseLicenseTypeCached(lot.code);
+    if (!familySpec(type.family).tiers) continue;
+    const id = `${type.family}\u0000${lot.device ?? ''}`;
+    let c = counts.get(id);
+    if (!c) counts.set(id, (c = { family: type.family, byTier: new Map() }));
+    c.byTier.set(type.tier, (c.byTier.get(type.tier) ?? 0) + lot.count);
+  }
+  const ends = new Map<string, number>();
+  for (const [id, { family, byTier }] of counts) {
+    let end = 0;
+    for (const t of familySpec(family).tiers!) {
+      const n = byTier.get(t.tier) ?? 0;
+      if (n > 0) end = Math.max(end, t.first - 1) + n;
+    }
+    ends.set(id, end);
+  }
+  return ends;
+}
+
+/** Positions `from` .. `from + count - 1` over the tiers: 600 from 1 are 500 standard + 100 `%500`. */
+function splitTiers(tiers: readonly Tier[], from: number, count: number): { tier: number | null; count: number }[] {
+  const out: { tier: number | null; count: number }[] = [];
+  for (let i = 0; i < tiers.length && count > 0; i++) {
+    const last = (tiers[i + 1]?.first ?? Infinity) - 1;
+    if (from > last) continue;
+    const n = Math.min(count, last - from + 1);
+    out.push({ tier: tiers[i]!.tier, count: n });
+    from += n;
+    count -= n;
+  }
+  return out;
 }
 
 /**
@@ -77,18 +126,24 @@ export function planUpgrade(raw: unknown): UpgradePlan {
   const ending = new Map<string, { code: string; count: number; ssaUntil: string }>();
   const caps = new Map<string, { code: string; count: number; version: number }>();
   let releaseUnknown = false;
+  const lotsIn = input.licenses as LicenseLot[];
+  // PORT-3: V5.01 registrations bought as Port licenses continue the tiers of their device.
+  const ends = tierEnds(lotsIn);
+  const tieredOrder = new Set<string>();
 
-  for (const lot of input.licenses as LicenseLot[]) {
+  for (const lot of lotsIn) {
     const type = parseLicenseTypeCached(lot.code);
     const spec = familySpec(type.family);
     const version = effectiveVersion(type);
     // Plain objects, no spreads: a 1,000-lot plan builds a thousand of them.
+    let tiers: { code: string; count: number }[] | undefined;
     const result = (action: LotAction, ruleIds: readonly string[], reason: PlanReason, toCode?: string): UpgradeLot => {
       const out: { -readonly [K in keyof UpgradeLot]: UpgradeLot[K] } = { code: type.code, count: lot.count, action, ruleIds, reason };
       if (lot.device !== undefined) out.device = lot.device;
       if (lot.boundOn !== undefined) out.boundOn = lot.boundOn;
       if (lot.ssaUntil !== undefined) out.ssaUntil = lot.ssaUntil;
       if (toCode !== undefined) out.toCode = toCode;
+      if (tiers !== undefined) out.tiers = tiers;
       return out;
     };
     // SSA-4: an agreement that ends soon is extended before it expires, without surcharge.
@@ -98,9 +153,14 @@ export function planUpgrade(raw: unknown): UpgradePlan {
       if (e) e.count += lot.count;
       else ending.set(id, { code: type.code, count: lot.count, ssaUntil: lot.ssaUntil });
     }
-    if (spec.subject === 'none' || version === null) {
-      const key = spec.subject === 'none' ? 'upgrade.keepsHardware' : 'upgrade.keepsUnversioned';
-      lots.push(result('keeps', spec.subject === 'none' ? ['HW-3'] : ['G-3'], { key, params: { code: type.code } }));
+    if (spec.subject === 'none') {
+      lots.push(result('keeps', ['HW-3'], { key: 'upgrade.keepsHardware', params: { code: type.code } }));
+      continue;
+    }
+    if (version === null) {
+      // CONF-3: the Conferencing App license's version "must be the same or higher than the PBX
+      // software version", but its type carries none: not kept silently, checked in the portal.
+      lots.push(result('check', [type.family === 'conference' ? 'CONF-3' : 'G-3'], { key: 'upgrade.keepsUnversioned', params: { code: type.code, target: target.major } }));
       continue;
     }
     if (spec.subject !== 'pbx') {
@@ -112,23 +172,40 @@ export function planUpgrade(raw: unknown): UpgradePlan {
       lots.push(result('keeps', ['G-3'], { key: 'upgrade.keeps', params: { code: type.code, version, target: target.major } }));
       continue;
     }
-    const toCode = licenseCode(successorOf(type.family), target.major, type.tier);
+    const successor = familySpec(successorOf(type.family));
+    // PORT-3: a V5.01 lot (no tier of its own) takes the positions after the tiered licenses of
+    // its device, lot after lot: 600 PBX-Registrations alone are 500 PBX-Port13 + 100 PBX-Port13%500.
+    if (spec.kind === 'legacy' && successor.tiers) {
+      const id = `${successor.family}\u0000${lot.device ?? ''}`;
+      const from = (ends.get(id) ?? 0) + 1;
+      ends.set(id, from - 1 + lot.count);
+      tiers = splitTiers(successor.tiers, from, lot.count).map((t) => ({ code: licenseCode(successor.family, target.major, t.tier), count: t.count }));
+    }
+    const toCode = tiers?.[0]?.code ?? licenseCode(successor.family, target.major, type.tier);
+    // The codes it becomes, as a message shows them: one code, or each tier with its count.
+    const toText = tiers && tiers.length > 1 ? tiers.map((t) => ({ label: t.code, count: t.count })) : toCode;
+    const tierRules = tiers ? [successor.tierRule!] : [];
     const cover = ssaCover(lot, released);
     if (cover === 'covered') {
       anySsa = true;
-      lots.push(result('ssa', ['SSA-1', 'SSA-3'], { key: 'upgrade.ssa', params: { code: type.code, toCode, released: released!, ssaUntil: lot.ssaUntil!, boundOn: lot.boundOn ?? '' } }, toCode));
+      lots.push(result('ssa', ['SSA-1', 'SSA-3', ...tierRules], { key: 'upgrade.ssa', params: { code: type.code, toCode: toText, released: released!, ssaUntil: lot.ssaUntil!, boundOn: lot.boundOn ?? '' } }, toCode));
       continue;
     }
     if (cover === 'unknown') {
-      lots.push(result('unknown', ['SSA-1'], { key: 'upgrade.unknown', params: { code: type.code, ssaUntil: lot.ssaUntil! } }, toCode));
+      lots.push(result('unknown', ['SSA-1', ...tierRules], { key: 'upgrade.unknown', params: { code: type.code, ssaUntil: lot.ssaUntil! } }, toCode));
       releaseUnknown = true;
     } else {
-      const key = cover === 'outside' ? 'upgrade.buyOutsideSsa' : 'upgrade.buy';
-      lots.push(result('buy', cover === 'outside' ? ['G-3', 'SSA-1'] : ['G-3'], { key, params: { code: type.code, toCode, version, target: target.major, ssaUntil: lot.ssaUntil ?? '', released: released ?? '' } }, toCode));
-      const entry = order.get(toCode) ?? { quantity: 0, from: [] };
-      entry.quantity += lot.count;
-      if (!entry.from.includes(type.code)) entry.from.push(type.code);
-      order.set(toCode, entry);
+      // A V5.01 license is no "V5 license" to the reader: it is named for what it is (T-OLD).
+      const key = cover === 'outside' ? 'upgrade.buyOutsideSsa' : spec.kind === 'legacy' ? 'upgrade.buyV501' : 'upgrade.buy';
+      const ruleIds = [...(cover === 'outside' ? ['G-3', 'SSA-1'] : ['G-3']), ...tierRules];
+      lots.push(result('buy', ruleIds, { key, params: { code: type.code, toCode: toText, version, target: target.major, ssaUntil: lot.ssaUntil ?? '', released: released ?? '' } }, toCode));
+      for (const { code, count } of tiers ?? [{ code: toCode, count: lot.count }]) {
+        const entry = order.get(code) ?? { quantity: 0, from: [] };
+        entry.quantity += count;
+        if (!entry.from.includes(type.code)) entry.from.push(type.code);
+        order.set(code, entry);
+        if (tiers) tieredOrder.add(code);
+      }
     }
     // G-4: until they are replaced, lots below the target cap the whole installation.
     const id = `${type.code}\u0000${version}`;
@@ -143,10 +220,10 @@ export function planUpgrade(raw: unknown): UpgradePlan {
 
   const lines: { -readonly [K in keyof OrderLine]: OrderLine[K] }[] = [];
   for (const [code, { quantity, from }] of order) {
-    if (quantity > 0) lines.push({ code, quantity, ruleIds: ['G-3', 'SSA-1'], reason: { key: 'upgrade.order', params: { code, quantity, from: from.join(', '), target: target.major } } });
+    if (quantity > 0) lines.push({ code, quantity, ruleIds: tieredOrder.has(code) ? ['G-3', 'SSA-1', 'PORT-3'] : ['G-3', 'SSA-1'], reason: { key: 'upgrade.order', params: { code, quantity, from: from.join(', '), target: target.major } } });
   }
   const total = input.prices ? priceLines(lines, priceBook(input.prices), notices) : undefined;
-  const unknown = lots.some((l) => l.action === 'unknown');
+  const unknown = lots.some((l) => l.action === 'unknown' || l.action === 'check');
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     ok: lines.length === 0 && !unknown,

@@ -95,6 +95,8 @@ export function checkVersions(raw: unknown): VersionCheckResult {
       const releasable = spec.kind !== 'hardware' && type.family !== 'ipva' && version !== null && version >= 8;
       const ssa = ssaCover(lot, input.targetReleased);
       if (ssa === 'unknown') notice('warning', 'notice.targetReleaseUnknown', ['SSA-1'], { target: formatVersion(pbx) });
+      // Released during the SSA, which may have ended since: not a "running" agreement, its end named.
+      if (ssa === 'covered') notice('info', 'notice.ssaUpgrade', ['SSA-1'], { code, count, ssaUntil: lot.ssaUntil! });
       blocking.push({
         code,
         count,
@@ -145,8 +147,8 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   const recording = families.has('recordingBasic') || families.has('recordingUser');
   if (recording && pbx.major === 10 && (pbx.serviceRelease ?? 0) < 12) notice('warning', 'notice.reportingNeeds10SR12', ['REC-4'], { pbx: formatVersion(pbx) });
   for (const b of blocking) {
-    if (b.upgradableUnderSsa) notice('info', 'notice.ssaUpgrade', ['SSA-1'], { code: b.code, count: b.count });
-    else if (b.releasable) notice('info', 'notice.canRelease', ['REL-1'], { code: b.code, count: b.count });
+    if (b.upgradableUnderSsa) continue;
+    if (b.releasable) notice('info', 'notice.canRelease', ['REL-1'], { code: b.code, count: b.count });
     else notice('info', 'notice.cannotRelease', ['REL-2'], { code: b.code, count: b.count });
   }
 

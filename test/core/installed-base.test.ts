@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LicenseInputError, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
+import { LicenseInputError, checkVersions, computeBalance, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
 import { formatMessage } from '../../src/i18n/index.js';
 import { loadLanguage } from '../../src/i18n/all.js';
 
@@ -258,5 +258,175 @@ describe('parseLicenseKeys (POOL-3)', () => {
     expect(italian.keys).to.deep.equal([{ code: 'PBX-Port12', count: 2, serial: 'SN-3', status: 'revoked', location: 'Milano' }]);
     const french = parseLicenseKeys('État;Numéro de série;Quantité;Type de licence;Client final\nRévoquée;SN-4;1;PBX-Port12;Société');
     expect(french.keys).to.deep.equal([{ code: 'PBX-Port12', count: 1, serial: 'SN-4', status: 'revoked', customer: 'Société' }]);
+  });
+});
+
+describe('issue 22: the installed base read against the guideline text', () => {
+  it('SSA-3: an SSA that ends before the bind date is refused by all four functions, at its end date', () => {
+    const lot = { code: 'PBX-Port10', count: 1, boundOn: '2025-01-01', ssaUntil: '2024-12-31' };
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        expect(e).to.be.instanceOf(LicenseInputError);
+        return (e as LicenseInputError).issues.map((i) => [i.path.join('.'), i.key]);
+      }
+      throw new Error('accepted');
+    };
+    const at = (path: string) => [[path, 'error.ssaBeforeBind']];
+    expect(refused(() => checkVersions({ pbxVersion: 12, today, licenses: [lot] }))).to.deep.equal(at('licenses.0.ssaUntil'));
+    expect(refused(() => computeBalance({ today, activationKeys: [{ code: 'PBX-Port10', count: 1 }], licenseKeys: [{ ...lot, serial: 'SN-1', status: 'active' }] }))).to.deep.equal(at('licenseKeys.0.ssaUntil'));
+    expect(refused(() => planUpgrade({ target: 13, today, licenses: [lot] }))).to.deep.equal(at('licenses.0.ssaUntil'));
+    expect(refused(() => planMigration({ master: 'HQ', devices: [{ serial: 'HQ', firmware: 12 }], today, licenses: [{ ...lot, device: 'HQ' }] }))).to.deep.equal(at('licenses.0.ssaUntil'));
+    // The same day is a valid (one-day) agreement.
+    expect(checkVersions({ pbxVersion: 10, today, licenses: [{ ...lot, ssaUntil: '2025-01-01' }] }).ok).to.equal(true);
+    expect(formatMessage('en', 'error.ssaBeforeBind')).to.equal('The SSA cannot end before the license bind date (it is counted from that date).');
+    expect(formatMessage('de', 'error.ssaBeforeBind')).to.contain('Lizenz-Bindungsdatum');
+    expect(formatMessage('nl', 'error.ssaBeforeBind')).to.contain('licentie-koppelingsdatum');
+  });
+
+  it('SSA-1: an upgrade covered by an SSA that has ended since names its end, not a "running" agreement', () => {
+    const r = checkVersions({ pbxVersion: 13, targetReleased: '2026-06-15', today, licenses: [{ code: 'PBX-Port10', count: 50, boundOn: '2024-01-10', ssaUntil: '2026-09-30' }] });
+    expect(r.blocking.map((b) => [b.code, b.ssa, b.upgradableUnderSsa])).to.deep.equal([['PBX-Port10', 'covered', true]]);
+    const n = r.notices.find((x) => x.key === 'notice.ssaUpgrade')!;
+    expect(n.ruleIds).to.deep.equal(['SSA-1']);
+    const en = formatMessage('en', n.key, n.params);
+    expect(en).to.equal('The 50 PBX-Port10 licenses can be upgraded free of charge: their SSA (until Sep 30, 2026) covers this version.');
+    expect(en).to.not.contain('running');
+    expect(formatMessage('de', n.key, n.params)).to.contain('30.09.2026').and.not.contain('laufend');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('looptijd').and.not.contain('lopende');
+  });
+
+  it('PORT-3: V5.01 registrations are bought in the Port tiers of their device, after its tiered lots', () => {
+    const order = (licenses: { code: string; count: number; device?: string }[]) => planUpgrade({ target: 13, today, licenses });
+    const alone = order([{ code: 'PBX-Registrations', count: 600, device: 'HQ' }]);
+    expect(alone.order.map((l) => [l.code, l.quantity, l.ruleIds])).to.deep.equal([
+      ['PBX-Port13', 500, ['G-3', 'SSA-1', 'PORT-3']],
+      ['PBX-Port13%500', 100, ['G-3', 'SSA-1', 'PORT-3']],
+    ]);
+    const lot = alone.lots[0]!;
+    expect([lot.action, lot.toCode, lot.tiers, lot.ruleIds]).to.deep.equal(['buy', 'PBX-Port13', [{ code: 'PBX-Port13', count: 500 }, { code: 'PBX-Port13%500', count: 100 }], ['G-3', 'PORT-3']]);
+    expect(formatMessage('en', lot.reason.key, lot.reason.params)).to.equal(
+      'Buy PBX-Port13: 500 and PBX-Port13%500: 100: PBX-Registrations is a license of the V5.01 license manager, without a version number, and cannot run V13; the Port tiers count on from the Port licenses of its device.',
+    );
+    expect(formatMessage('en', lot.reason.key, lot.reason.params)).to.not.contain('V5 license');
+    // The device holds 500 PBX-Port10 + 100 PBX-Port10%500 (bought at V13 in their tiers) and 600 registrations: positions 601 to 1,200.
+    const tiered = order([
+      { code: 'PBX-Port10', count: 500, device: 'HQ' },
+      { code: 'PBX-Port10%500', count: 100, device: 'HQ' },
+      { code: 'PBX-Registrations', count: 600, device: 'HQ' },
+      { code: 'PBX-Registrations', count: 30, device: 'BR' },
+    ]);
+    expect(tiered.lots.map((l) => l.tiers ?? l.toCode)).to.deep.equal([
+      'PBX-Port13',
+      'PBX-Port13%500',
+      [{ code: 'PBX-Port13%500', count: 400 }, { code: 'PBX-Port13%1000', count: 200 }],
+      [{ code: 'PBX-Port13', count: 30 }],
+    ]);
+    expect(tiered.order.map((l) => [l.code, l.quantity])).to.deep.equal([
+      ['PBX-Port13', 530],
+      ['PBX-Port13%500', 500],
+      ['PBX-Port13%1000', 200],
+    ]);
+    // A device with only a %500 lot: that tier starts at 501, so the registrations follow at 601.
+    expect(order([{ code: 'PBX-Port12%500', count: 100 }, { code: 'PBX-Registrations', count: 5 }]).lots[1]!.tiers).to.deep.equal([{ code: 'PBX-Port13%500', count: 5 }]);
+  });
+
+  it('CONF-3: the Conferencing App license (no version number) is checked in the portal, never kept silently', () => {
+    const plan = planUpgrade({ target: 13, today, licenses: [{ code: 'PBX-Port13', count: 10 }, { code: 'PBX-App(innovaphone-pbx-conference)', count: 4 }] });
+    expect(actions(plan)).to.deep.equal([['PBX-Port13', 'keeps'], ['PBX-App(innovaphone-pbx-conference)', 'check']]);
+    expect(plan.lots[1]!.ruleIds).to.deep.equal(['CONF-3']);
+    expect(plan.ok).to.equal(false);
+    expect(plan.order).to.deep.equal([]);
+    expect(formatMessage('en', plan.lots[1]!.reason.key, plan.lots[1]!.reason.params)).to.equal(
+      'PBX-App(innovaphone-pbx-conference) carries no version number: check in the portal that its version is V13 or higher.',
+    );
+    expect(formatMessage('de', plan.lots[1]!.reason.key, plan.lots[1]!.reason.params)).to.contain('Portal').and.contain('V13');
+  });
+
+  it('MIG-3: a license without a version number is bound as it is, never converted into itself or charged', () => {
+    const plan = planMigration({
+      master: 'HQ',
+      devices: [{ serial: 'HQ', firmware: 12 }, { serial: 'BR', firmware: 12 }],
+      today,
+      convertTo: 12,
+      licenses: [{ code: 'PBX-App(innovaphone-pbx-conference)', count: 4, device: 'BR' }],
+    });
+    expect(plan.steps.map((s) => [s.action, s.code, s.toCode, s.ssa, s.ruleIds])).to.deep.equal([
+      ['release', 'PBX-App(innovaphone-pbx-conference)', undefined, 'none', ['MIG-2', 'REL-1']],
+      ['bind', 'PBX-App(innovaphone-pbx-conference)', undefined, 'none', ['MIG-3', 'MIG-4', 'CONF-3']],
+    ]);
+    expect(plan.ssaCharged).to.deep.equal([]);
+    expect(keys(plan)).to.not.include('notice.migrationSsaCharged');
+    expect(formatMessage('en', plan.steps[1]!.reason.key, plan.steps[1]!.reason.params)).to.contain('not converted');
+  });
+
+  it('VM-1/VM-4, REC-4: converting Voicemail User or Recording licenses to V9 is an error naming those lots', () => {
+    const devices = [{ serial: 'HQ', firmware: 12 }, { serial: 'BR', firmware: 10 }];
+    const licenses = [
+      { code: 'PBX-Port12', count: 10, device: 'BR' },
+      { code: 'PBX-VoicemailUser12', count: 20, device: 'BR' },
+      { code: 'PBX-Recording12(Basic)', count: 1, device: 'BR' },
+      { code: 'PBX-Recording12(User)', count: 5, device: 'BR' },
+      { code: 'PBX-VoicemailUser12', count: 3, device: 'HQ' },
+    ];
+    let error: LicenseInputError | undefined;
+    try {
+      planMigration({ master: 'HQ', devices, licenses, convertTo: 9, today });
+    } catch (e) {
+      error = e as LicenseInputError;
+    }
+    expect(error).to.be.instanceOf(LicenseInputError);
+    // The lot on the master stays V12: it is not converted, so it is no error.
+    expect(error!.issues.map((i) => [i.path.join('.'), i.key, i.params['code'], i.params['minimum'], i.params['rule']])).to.deep.equal([
+      ['licenses.1.code', 'error.convertBelowMinimum', 'PBX-VoicemailUser12', 10, 'VM-4'],
+      ['licenses.2.code', 'error.convertBelowMinimum', 'PBX-Recording12(Basic)', 10, 'REC-4'],
+      ['licenses.3.code', 'error.convertBelowMinimum', 'PBX-Recording12(User)', 10, 'REC-4'],
+    ]);
+    expect(formatMessage('en', 'error.convertBelowMinimum', error!.issues[0]!.params)).to.equal(
+      'PBX-VoicemailUser12 cannot be converted to V9: this license exists only from V10 on (VM-4), there is no downgrade below it.',
+    );
+    // To V10 they are converted.
+    const ok = planMigration({ master: 'HQ', devices, licenses, convertTo: 10, today });
+    expect(ok.steps.filter((s) => s.action === 'convert').map((s) => s.toCode)).to.deep.equal(['PBX-Port10', 'PBX-VoicemailUser10', 'PBX-Recording10(Basic)', 'PBX-Recording10(User)']);
+  });
+
+  it('REL-1: V5.01 license-manager licenses stay on their device as such, not as "V6/V7 licenses"', () => {
+    const plan = planMigration({
+      master: 'HQ',
+      devices: [{ serial: 'HQ', firmware: 12 }, { serial: 'OLD', firmware: 8 }],
+      today,
+      licenses: [{ code: 'PBX-Registrations', count: 40, device: 'OLD' }, { code: 'PBX-Port7', count: 2, device: 'OLD' }],
+    });
+    expect(plan.steps.map((s) => [s.action, s.code, s.ruleIds])).to.deep.equal([
+      ['stay', 'PBX-Registrations', ['REL-1']],
+      ['stay', 'PBX-Port7', ['REL-2']],
+    ]);
+    const n = plan.notices.find((x) => x.params['code'] === 'PBX-Registrations')!;
+    expect([n.key, n.ruleIds]).to.deep.equal(['notice.migrationBeforeV8', ['REL-1']]);
+    const en = formatMessage('en', n.key, n.params);
+    expect(en).to.equal('The 40 PBX-Registrations licenses on OLD are licenses of the V5.01 license manager, older than PBX V8: licenses can be released only as from V8, so they stay local on that device and cannot serve the master.');
+    expect(en).to.not.contain('V6/V7');
+    expect(formatMessage('de', n.key, n.params)).to.contain('Lizenzmanagers V5.01').and.contain('ab V8');
+  });
+
+  it('MIG-3: converting a lot without an SSA voids none, and still charges the year', () => {
+    const plan = planMigration({
+      master: 'HQ',
+      devices: [{ serial: 'HQ', firmware: 12 }, { serial: 'BR', firmware: 10 }],
+      today,
+      convertTo: 12,
+      licenses: [{ code: 'PBX-Port10', count: 50, device: 'BR' }, { code: 'PBX-UC10', count: 5, device: 'BR', ssaUntil: '2027-01-01' }],
+    });
+    const converts = plan.steps.filter((s) => s.action === 'convert');
+    expect(converts.map((s) => [s.code, s.toCode, s.ssa, s.reason.key])).to.deep.equal([
+      ['PBX-Port10', 'PBX-Port12', 'none', 'migration.convertNoSsa'],
+      ['PBX-UC10', 'PBX-UC12', 'void', 'migration.convert'],
+    ]);
+    expect(plan.ssaCharged).to.deep.equal([{ code: 'PBX-Port12', count: 50, years: 1 }, { code: 'PBX-UC12', count: 5, years: 1 }]);
+    const noSsa = formatMessage('en', converts[0]!.reason.key, converts[0]!.reason.params);
+    expect(noSsa).to.equal('Convert PBX-Port10 to PBX-Port12 in the balance and bind it to HQ: it has no SSA to void; one year of SSA is charged.');
+    const charged = plan.notices.find((x) => x.key === 'notice.migrationSsaCharged')!;
+    expect(formatMessage('en', charged.key, charged.params)).to.equal('Converting to another version charges one year of SSA for 55 licenses; an SSA they had is void.');
   });
 });

@@ -21,6 +21,7 @@ import { ChunkWork } from '../shared/chunk-work.js';
 import type { FieldLabels } from '../shared/field-names.js';
 import { balanceMessages } from '../../i18n/domains/balance.js';
 import { commonMessages } from '../../i18n/domains/common.js';
+import { plansMessages } from '../../i18n/domains/plans.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 
@@ -163,6 +164,8 @@ export class PbxBalanceTable extends PbxFormElement {
     } catch (e) {
       this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
       this.emit('pbx-invalid', { issues: this.issues });
+      // An SSA that ends before its bind date (SSA-3) is told in the installed base's messages, as in the version check.
+      void this.l.use(plansMessages).then(() => this.requestUpdate());
     }
   }
 

@@ -5,7 +5,7 @@ import { renderNotices } from '../shared/notices.js';
 
 /**
  * The upgrade plan under the verdict (G-3, G-4, SSA-1..4): per lot what the upgrade does with it
- * (keeps / SSA / buy / unknown), what to order with prices, and the SSA deadlines.
+ * (keeps / SSA / buy / unknown / check in the portal), what to order with prices, and the SSA deadlines.
  */
 export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
   const t = l.t.bind(l);
@@ -67,7 +67,7 @@ export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
                 </tfoot>`
               : nothing}
           </table>`
-      : html`<p>${t(plan.ok ? 'ui.upgrade.nothing' : 'ui.upgrade.needsDate')}</p>`}
+      : html`<p>${t(plan.lots.some((lot) => lot.action === 'unknown') ? 'ui.upgrade.needsDate' : 'ui.upgrade.nothing')}</p>`}
     ${renderNotices(l, plan.notices)}
   </section>`;
 }

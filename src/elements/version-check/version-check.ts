@@ -229,6 +229,8 @@ export class PbxVersionCheck extends PbxFormElement {
     if (!v.ok || dateIssue.length) {
       this.issues = [...dateIssue, ...(v.ok ? [] : v.issues)];
       this.emit('pbx-invalid', { issues: this.issues });
+      // Licenses entered: the plans (and their messages, which tell an SSA that ends before its bind date, SSA-3) load now.
+      if (this.lots.length) this.plan(null);
       return;
     }
     this.issues = [];
@@ -269,19 +271,16 @@ export class PbxVersionCheck extends PbxFormElement {
   }
 
   /** The upgrade plan and, with a master chosen, the move to central licensing. */
-  private plan(input: PlanInput): void {
+  private plan(input: PlanInput | null): void {
     const base = installedBaseIfLoaded();
-    if (!base) {
+    if (!base || !input) {
       // The verdict shows now; the plans follow once their chunk is here.
       this.planInput = input;
       this.planLoad ??= this.loadPlans().then(() => {
         this.planLoad = null;
         this.plansFailed = !installedBaseIfLoaded();
-        const pending = this.planInput;
-        if (installedBaseIfLoaded() && pending) {
-          this.plan(pending);
-          this.requestUpdate();
-        }
+        if (!this.plansFailed && this.planInput) this.plan(this.planInput);
+        this.requestUpdate();
       });
       return;
     }

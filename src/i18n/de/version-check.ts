@@ -10,7 +10,7 @@ export const versionCheckDe = {
   'notice.queueMonitorVersionUnknown': '{code} wird mit der Version der Queue-Monitor-Software verglichen, die nicht angegeben ist.',
   'notice.versionNotInCode': 'Der Lizenztyp {code} trägt keine Versionsnummer: prüfen Sie seine Version im Portal.',
   'notice.voicemailModelsMixedInstalled': 'Voicemail-Lizenzen des alten Modells und Voicemail-User-Lizenzen sind zusammen installiert: die beiden Modelle sind nicht kombinierbar.',
-  'notice.ssaUpgrade': '{count, plural, one {Die # {code}-Lizenz steht} other {Die # {code}-Lizenzen stehen}} unter einem laufenden Software Service Agreement: sie können kostenlos aktualisiert werden.',
+  'notice.ssaUpgrade': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} kostenlos aktualisiert werden: diese Version wurde in der Laufzeit ihres SSA (bis {ssaUntil}) freigegeben.',
   'notice.canRelease': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} vom Gerät gelöst und innerhalb des Unternehmens übertragen werden.',
   'notice.cannotRelease': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} nicht vom Gerät gelöst werden: sie bleiben gebunden.',
   'blocking.version': 'Entfernen oder aktualisieren Sie {count, plural, one {diese # V{licenseVersion}-{code}-Lizenz} other {diese # V{licenseVersion}-{code}-Lizenzen}}, um V{softwareVersion} zu betreiben.',

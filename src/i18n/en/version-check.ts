@@ -8,7 +8,7 @@ export const versionCheckEn = {
   'notice.queueMonitorVersionUnknown': '{code} is checked against the Queue Monitor software version, which was not given.',
   'notice.versionNotInCode': 'The license type {code} carries no version number: check its version in the portal.',
   'notice.voicemailModelsMixedInstalled': 'Voicemail licenses of the old model and Voicemail User licenses are installed together: the two models cannot be combined.',
-  'notice.ssaUpgrade': '{count, plural, one {The # {code} license is} other {The # {code} licenses are}} under a running Software Service Agreement: they can be upgraded free of charge.',
+  'notice.ssaUpgrade': '{count, plural, one {The # {code} license} other {The # {code} licenses}} can be upgraded free of charge: their SSA (until {ssaUntil}) covers this version.',
   'notice.canRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} can be released from their device and moved within the company.',
   'notice.cannotRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} cannot be released from their device: they stay bound.',
   'blocking.version': 'Remove or upgrade {count, plural, one {this # V{licenseVersion} {code} license} other {these # V{licenseVersion} {code} licenses}} to run V{softwareVersion}.',

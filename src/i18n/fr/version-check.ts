@@ -12,7 +12,7 @@ export const versionCheckFr = {
   'notice.queueMonitorVersionUnknown': '{code} est vérifiée par rapport à la version du logiciel Queue Monitor, qui n’a pas été indiquée.',
   'notice.versionNotInCode': 'Le type de licence {code} ne porte pas de numéro de version : vérifiez sa version dans le portail.',
   'notice.voicemailModelsMixedInstalled': 'Des licences Voicemail de l’ancien modèle et des licences Voicemail User sont installées ensemble : les deux modèles ne peuvent pas être combinés.',
-  'notice.ssaUpgrade': '{count, plural, one {La # licence {code} est couverte} other {Les # licences {code} sont couvertes}} par un Software Service Agreement en cours : leur mise à niveau est gratuite.',
+  'notice.ssaUpgrade': '{count, plural, one {La # licence {code} peut être mise à niveau} other {Les # licences {code} peuvent être mises à niveau}} gratuitement : cette version est sortie pendant leur Software Service Agreement (jusqu’au {ssaUntil}).',
   'notice.canRelease': '{count, plural, one {La # licence {code} peut être libérée} other {Les # licences {code} peuvent être libérées}} de leur appareil et déplacées au sein de l’entreprise.',
   'notice.cannotRelease': '{count, plural, one {La # licence {code} ne peut pas être libérée} other {Les # licences {code} ne peuvent pas être libérées}} de leur appareil : elles restent liées.',
   'blocking.version': 'Retirez ou mettez à niveau {count, plural, one {cette # licence {code} V{licenseVersion}} other {ces # licences {code} V{licenseVersion}}} pour exécuter la V{softwareVersion}.',

@@ -12,7 +12,7 @@ export const versionCheckIt = {
   'notice.queueMonitorVersionUnknown': '{code} si verifica rispetto alla versione del software Queue Monitor, che non è stata indicata.',
   'notice.versionNotInCode': 'Il tipo di licenza {code} non riporta un numero di versione: verifica la versione nel portale.',
   'notice.voicemailModelsMixedInstalled': 'Sono installate insieme licenze Voicemail del vecchio modello e licenze Voicemail User: i due modelli non si possono combinare.',
-  'notice.ssaUpgrade': '{count, plural, one {La # licenza {code} è coperta} other {Le # licenze {code} sono coperte}} da un Software Service Agreement in corso: si possono aggiornare gratuitamente.',
+  'notice.ssaUpgrade': '{count, plural, one {La # licenza {code} si può aggiornare} other {Le # licenze {code} si possono aggiornare}} gratuitamente: questa versione è uscita durante il loro Software Service Agreement (fino al {ssaUntil}).',
   'notice.canRelease': '{count, plural, one {La # licenza {code} può essere svincolata} other {Le # licenze {code} possono essere svincolate}} dal dispositivo e spostate all’interno dell’azienda.',
   'notice.cannotRelease': '{count, plural, one {La # licenza {code} non può essere svincolata} other {Le # licenze {code} non possono essere svincolate}} dal dispositivo: restano vincolate.',
   'blocking.version': 'Rimuovi o aggiorna {count, plural, one {questa # licenza {code} V{licenseVersion}} other {queste # licenze {code} V{licenseVersion}}} per eseguire la V{softwareVersion}.',

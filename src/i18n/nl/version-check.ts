@@ -10,7 +10,7 @@ export const versionCheckNl = {
   'notice.queueMonitorVersionUnknown': '{code} wordt vergeleken met de versie van de Queue Monitor-software, die niet is opgegeven.',
   'notice.versionNotInCode': 'Het licentietype {code} heeft geen versienummer: controleer de versie in het portaal.',
   'notice.voicemailModelsMixedInstalled': 'Voicemaillicenties van het oude model en voicemail-gebruikerslicenties zijn samen geïnstalleerd: de twee modellen zijn niet te combineren.',
-  'notice.ssaUpgrade': '{count, plural, one {De # {code}-licentie valt} other {De # {code}-licenties vallen}} onder een lopende Software Service Agreement: ze kunnen kosteloos geüpgraded worden.',
+  'notice.ssaUpgrade': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} gratis geüpgraded worden: deze versie is tijdens de looptijd van hun SSA (tot {ssaUntil}) uitgekomen.',
   'notice.canRelease': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} van hun apparaat worden vrijgegeven en binnen het bedrijf verplaatst.',
   'notice.cannotRelease': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} niet van hun apparaat worden vrijgegeven: ze blijven gekoppeld.',
   'blocking.version': 'Verwijder of upgrade {count, plural, one {deze # V{licenseVersion}-{code}-licentie} other {deze # V{licenseVersion}-{code}-licenties}} om V{softwareVersion} te draaien.',
