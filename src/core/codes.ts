@@ -1,4 +1,4 @@
-import { familySpec, type LicenseFamily } from './catalog.js';
+import { CATALOG, familySpec, type LicenseFamily } from './catalog.js';
 import { LicenseInputError, echo } from './errors.js';
 
 export interface LicenseType {
@@ -13,39 +13,34 @@ export interface LicenseType {
 
 const V = '(\\d{1,2})';
 
+function normalise(text: string): string {
+  return text.trim().toUpperCase().replace(/[\s\-_]+/g, '');
+}
+
 /**
- * Patterns over the normalised text (upper case, no white space, hyphens or underscores).
- * The English V12 table prints `PBX-Port 11%1000` for the top Port tiers where German and Dutch
- * print 12: the parser reads the number that is written (a V11 top-tier license is real), and the
- * calculator always emits the scenario's own version, so V12 quotes say `PBX-Port12%1000`.
+ * The catalog's codes, normalised (upper case, no white space, hyphens or underscores), each
+ * naming its family: unversioned ones whole (`RELAYBRIS`), versioned ones without their version
+ * (`PBXPORT`: a code built for version 0 ends in that 0; Recording's has a suffix, see RECORDING).
+ * The parser reads what the catalog spells, so a family added there is read too. Added by hand:
+ * the conference app without its brackets, and `PBX-SoftwarePhanes` and `PEX-Operators`, OCR
+ * noise of the V5.01 scan (T-OLD).
  */
-const PATTERNS: readonly [RegExp, LicenseFamily][] = [
-  [new RegExp(`^PBXPORT${V}(?:%(500|1000|2000|5000))?$`), 'port'],
-  [new RegExp(`^PBXSTANDBY${V}(?:%(500|1000|2000|5000))?$`), 'standby'],
-  [new RegExp(`^PBXIPVA${V}$`), 'ipva'],
-  [new RegExp(`^PBXMYPBX${V}$`), 'myPBX'],
-  [new RegExp(`^PBXVIDEO${V}$`), 'video'],
-  [new RegExp(`^PBXAPPSHARING${V}$`), 'appSharing'],
-  [new RegExp(`^PBXFAX${V}$`), 'fax'],
-  [new RegExp(`^PBXVOICEMAILUSER${V}$`), 'voicemailUser'],
-  [new RegExp(`^PBXVOICEMAIL${V}(?:%(1|250))?$`), 'voicemail'],
-  [new RegExp(`^PBXMOBILITY${V}$`), 'mobility'],
-  [new RegExp(`^PBXUC${V}$`), 'uc'],
-  [new RegExp(`^PBXWEBRTC${V}$`), 'webrtc'],
-  [new RegExp(`^PBXREPORTING${V}$`), 'reporting'],
-  [new RegExp(`^PBXQUEUEMONITOR${V}$`), 'queueMonitor'],
-  [new RegExp(`^PBXOPERATOR${V}$`), 'operator'],
-  [new RegExp(`^PBXSOFTWAREPHONES${V}$`), 'softwarePhones'],
-  [/^PBXAPP\(?INNOVAPHONEPBXCONFERENCE\)?$/, 'conference'],
-  [/^RELAYBRIS$/, 'bri'],
-  [/^RELAYPRIS$/, 'pri'],
-  [/^RELAYCHANNELS$/, 'channels'],
-  [/^RELAYREGISTRATIONS$/, 'relayRegistrations'],
-  [/^PBXREGISTRATIONS$/, 'legacyRegistrations'],
-  // `PBX-SoftwarePhanes` and `PEX-Operators` are OCR noise of the V5.01 scan (T-OLD).
-  [/^PBXSOFTWAREPH[AO]NES$/, 'legacySoftwarePhones'],
-  [/^P[BE]XOPERATORS$/, 'legacyOperators'],
-];
+const UNVERSIONED = new Map<string, LicenseFamily>([['PBXAPPINNOVAPHONEPBXCONFERENCE', 'conference'], ['PBXSOFTWAREPHANES', 'legacySoftwarePhones'], ['PEXOPERATORS', 'legacyOperators']]);
+const VERSIONED = new Map<string, LicenseFamily>();
+for (const spec of CATALOG) {
+  const code = normalise(spec.code(0, null));
+  if (!spec.versioned) UNVERSIONED.set(code, spec.family);
+  else if (code.endsWith('0')) VERSIONED.set(code.slice(0, -1), spec.family);
+}
+
+/**
+ * A versioned code: name, version, and a tier of the family's tiers in the catalog (PORT-3,
+ * STBY-3, VM-2). The English V12 table prints `PBX-Port 11%1000` for the top Port tiers where
+ * German and Dutch print 12: the parser reads the number that is written (a V11 top-tier license
+ * is real), and the calculator always emits the scenario's own version, so V12 quotes say
+ * `PBX-Port12%1000`.
+ */
+const VERSIONED_CODE = /^(\D+)(\d{1,2})(?:%([1-9]\d{0,3}))?$/;
 
 /**
  * Recording: `PBX-Recording12(Basic)`, `PBX-Recording12 Recording14 Basic license` (English),
@@ -61,10 +56,6 @@ const MAX_PARSE_LENGTH = 200;
 
 function invalid(text: string): LicenseInputError {
   return new LicenseInputError([{ path: [], key: 'error.unknownLicenseType', params: { text: echo(text) } }]);
-}
-
-function normalise(text: string): string {
-  return text.trim().toUpperCase().replace(/[\s\-_]+/g, '');
 }
 
 function build(family: LicenseFamily, versionText: string | undefined, tierText: string | undefined, text: string): LicenseType {
@@ -85,10 +76,11 @@ export function parseLicenseType(text: unknown): LicenseType {
   }
   if (text.length > MAX_PARSE_LENGTH) throw invalid(text);
   const norm = normalise(text);
-  for (const [pattern, family] of PATTERNS) {
-    const m = pattern.exec(norm);
-    if (m) return build(family, m[1], m[2], text);
-  }
+  const unversioned = UNVERSIONED.get(norm);
+  if (unversioned) return build(unversioned, undefined, undefined, text);
+  const m = VERSIONED_CODE.exec(norm);
+  const family = m && VERSIONED.get(m[1]!);
+  if (family && (m[3] === undefined || familySpec(family).tiers?.some((t) => t.tier === Number(m[3])))) return build(family, m[2], m[3], text);
   const rec = RECORDING.exec(norm);
   if (rec && (rec[1] !== undefined || rec[2] !== undefined)) {
     const family: LicenseFamily = rec[3] === 'USER' ? 'recordingUser' : 'recordingBasic';

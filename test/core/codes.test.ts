@@ -53,7 +53,7 @@ describe('parseLicenseType (RULES.md code table)', () => {
     });
   }
 
-  for (const bad of ['PBX-Port12%700', 'PBX-Port', 'PBX-Foo12', 'User', 'Basic license', '', 'PBX-Port0', 'PBX-Port123', '<script>alert(1)</script>', 'x'.repeat(5000)]) {
+  for (const bad of ['PBX-Port12%700', 'PBX-Port12%0500', 'PBX-Port12%1', 'PBX-Voicemail12%500', 'PBX-Fax12%1', 'PBX-Port', 'Relay-BRIs12', 'PBX-Foo12', 'User', 'Basic license', '', 'PBX-Port0', 'PBX-Port123', '<script>alert(1)</script>', 'x'.repeat(5000)]) {
     it(`rejects ${JSON.stringify(bad.slice(0, 30))} with a LicenseInputError naming it`, () => {
       let error: unknown;
       try {
