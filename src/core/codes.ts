@@ -1,5 +1,6 @@
 import { CATALOG, familySpec, type LicenseFamily } from './catalog.js';
-import { LicenseInputError, echo } from './errors.js';
+import { LicenseInputError, echo, type InputIssue } from './errors.js';
+import type { MessageKey } from './messages.js';
 
 export interface LicenseType {
   /** Canonical code, as the portal spells it (RULES.md code table). */
@@ -44,24 +45,27 @@ const VERSIONED_CODE = /^(\D+)(\d{1,2})(?:%([1-9]\d{0,3}))?$/;
 
 /**
  * Recording: `PBX-Recording12(Basic)`, `PBX-Recording12 Recording14 Basic license` (English),
- * `PBX-Recording12 Recording 2014. Grundlizenz` (German: the table breaks the cell over two
- * lines, so `Recording 2014. Grundlizenz` alone is accepted too). Without the PBX-Recording
- * prefix there is no version in the text: the spelling comes from the V12 guideline only, so it
- * means version 12.
+ * `PBX-Recording12 Recording 2014. Grundlizenz` / `User Lizenz` (German),
+ * `PBX-Recording12 Recording 2014. Basis-licentie` / `User-licentie` (Dutch). The German and Dutch
+ * tables break the cell over two lines, so `Recording 2014. Grundlizenz` alone is accepted too.
+ * Without the PBX-Recording prefix there is no
+ * version in the text: the spelling comes from the V12 guideline only, so it means version 12.
  */
-const RECORDING = new RegExp(`^(?:PBXRECORDING${V})?\\(?(RECORDING(?:20)?14\\.?)?(BASIC|GRUND|USER)\\)?(?:LICENSE|LIZENZ)?$`);
+const RECORDING = new RegExp(`^(?:PBXRECORDING${V})?\\(?(RECORDING(?:20)?14\\.?)?(BASIC|GRUND|BASIS|USER)\\)?(?:LICENSE|LIZENZ|LICENTIE)?$`);
 const RECORDING_SPELLING_VERSION = 12;
 
 const MAX_PARSE_LENGTH = 200;
 
-function invalid(text: string): LicenseInputError {
-  return new LicenseInputError([{ path: [], key: 'error.unknownLicenseType', params: { text: echo(text) } }]);
+function invalid(text: string, key: MessageKey = 'error.unknownLicenseType', more?: Record<string, string | number>): LicenseInputError {
+  return new LicenseInputError([{ path: [], key, params: { text: echo(text), ...more } }]);
 }
 
 function build(family: LicenseFamily, versionText: string | undefined, tierText: string | undefined, text: string): LicenseType {
   const spec = familySpec(family);
   const version = versionText === undefined ? null : Number(versionText);
-  if (version !== null && version < 1) throw invalid(text);
+  // A version the type does not exist in (the catalog's minVersion: VM-4, REC-4) is refused saying so.
+  const min = spec.minVersion;
+  if (version !== null && version < (min ?? 1)) throw min ? invalid(text, 'error.licenseBeforeVersion', { minimum: min, rule: spec.minPbxRule! }) : invalid(text);
   const tier = tierText === undefined ? null : Number(tierText);
   return { code: spec.code(version, tier), family, version, tier };
 }
@@ -105,6 +109,16 @@ export function parseLicenseTypeCached(text: string): LicenseType {
   }
   if (hit instanceof LicenseInputError) throw hit;
   return hit;
+}
+
+/** Why a text is no license type (called after parsing failed): unknown, or a version its type does not exist in. */
+export function licenseTypeIssue(text: string): InputIssue {
+  try {
+    parseLicenseTypeCached(text);
+  } catch (e) {
+    return (e as LicenseInputError).issues[0]!;
+  }
+  return invalid(text).issues[0]!;
 }
 
 /** Whether the text is a license type in a spelling parseLicenseType reads. */
