@@ -19,7 +19,10 @@ export interface BalanceRow {
   readonly overAllocated: boolean;
   /** Indexes into the input's licenseKeys of this type, in input order. */
   readonly keyIndexes: readonly number[];
-  /** With `required`: what to order so Left covers it. */
+  /**
+   * With `required`: what to order so Left covers it, required − left, never below 0. A left
+   * below 0 (over-allocated) is a deficit to order as well: 5 loaded, 8 used, 5 required: 8.
+   */
   readonly required?: number;
   readonly toOrder?: number;
   /** Licenses of active keys whose SSA ends within SSA_REMINDER_DAYS (SSA-4), and whose SSA ended. */
@@ -31,6 +34,11 @@ export interface Balance {
   /** The day SSA ends were judged by. */
   readonly today: string;
   readonly rows: readonly BalanceRow[];
+  /**
+   * @deprecated Sums over all license types, which are not interchangeable: 10 Port plus 2
+   * Operator licenses are no 12 of anything, and the balance is per type (POOL-4), so the table
+   * shows no total. Kept because the result's shape is a contract; read `rows`.
+   */
   readonly totals: { readonly loaded: number; readonly used: number; readonly left: number; readonly toOrder?: number };
   readonly overAllocated: readonly string[];
   readonly notices: readonly Notice[];
@@ -105,7 +113,7 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
         ssaEndingSoon: a.ssaEndingSoon,
         ssaExpired: a.ssaExpired,
       };
-      return req ? { ...row, required: a.required, toOrder: Math.max(0, a.required - Math.max(0, left)) } : row;
+      return req ? { ...row, required: a.required, toOrder: Math.max(0, a.required - left) } : row;
     });
   const overAllocated = rows.filter((r) => r.overAllocated).map((r) => r.code);
   const totals = {

@@ -76,11 +76,14 @@ export interface FamilySpec {
   readonly minPbxVersion?: number;
   readonly minPbxRule?: string;
   /**
-   * Lowest version a license of the family exists in (rule: minPbxRule): the per-user Voicemail
-   * model exists from V10 (VM-1; VM-4: "not possible to downgrade to a V9 Voicemail license"),
-   * Voice Recording needs V10 (REC-4). Queue Monitor licenses follow their own software (QM-3).
+   * Lowest license version that exists: the parser refuses a code below it, and a migration does
+   * not convert a lot below it (MIG-3), citing minPbxRule.
+   * The per-user Voicemail model exists from V10, "not possible to downgrade to a V9 Voicemail
+   * license" (VM-1, VM-4), so there is no PBX-VoicemailUser9; Voice Recording needs V10 (REC-4),
+   * so there is no PBX-Recording9(Basic). Queue Monitor has none: its license follows the Queue
+   * Monitor's own version (QM-3), whatever the PBX needs (QM-2).
    */
-  readonly minLicenseVersion?: number;
+  readonly minVersion?: number;
   /**
    * The versioned family that replaces a V5.01 license when it is bought anew: registrations
    * became Port licenses (PORT-1), SoftwarePhones and Operators kept their names.
@@ -138,7 +141,7 @@ export const CATALOG: readonly FamilySpec[] = [
   { family: 'video', typeRule: 'T-VIDEO', code: versioned('PBX-Video'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
   { family: 'appSharing', typeRule: 'T-APPSH', code: versioned('PBX-AppSharing'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
   { family: 'fax', typeRule: 'T-FAX', code: versioned('PBX-Fax'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
-  { family: 'voicemailUser', typeRule: 'T-VMU', code: versioned('PBX-VoicemailUser'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'VM-4', minLicenseVersion: 10 },
+  { family: 'voicemailUser', typeRule: 'T-VMU', code: versioned('PBX-VoicemailUser'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'VM-4', minVersion: 10 },
   { family: 'voicemail', typeRule: 'T-VM', code: versioned('PBX-Voicemail'), versioned: true, tiers: VOICEMAIL_TIERS, tierRule: 'VM-2', subject: 'pbx', binding: 'licensing', kind: 'user' },
   { family: 'mobility', typeRule: 'T-MOB', code: versioned('PBX-Mobility'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
   // The conference app's type name carries no version number (CONF-3 still asks for one: the
@@ -146,8 +149,8 @@ export const CATALOG: readonly FamilySpec[] = [
   { family: 'conference', typeRule: 'T-CONF', code: fixed('PBX-App(innovaphone-pbx-conference)'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'user' },
   { family: 'webrtc', typeRule: 'T-WEBRTC', code: versioned('PBX-WebRTC'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'floating' },
   { family: 'reporting', typeRule: 'T-REP', code: versioned('PBX-Reporting'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
-  { family: 'recordingBasic', typeRule: 'T-REC-B', code: versioned('PBX-Recording', '(Basic)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4', minLicenseVersion: 10 },
-  { family: 'recordingUser', typeRule: 'T-REC-U', code: versioned('PBX-Recording', '(User)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4', minLicenseVersion: 10 },
+  { family: 'recordingBasic', typeRule: 'T-REC-B', code: versioned('PBX-Recording', '(Basic)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4', minVersion: 10 },
+  { family: 'recordingUser', typeRule: 'T-REC-U', code: versioned('PBX-Recording', '(User)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4', minVersion: 10 },
   { family: 'queueMonitor', typeRule: 'T-QM', code: versioned('PBX-QueueMonitor'), versioned: true, subject: 'queueMonitor', binding: 'licensing', kind: 'user', minPbxVersion: 9, minPbxRule: 'QM-2' },
   { family: 'operator', typeRule: 'T-OP', code: versioned('PBX-Operator'), versioned: true, subject: 'operator', binding: 'licensing', kind: 'floating' },
   { family: 'softwarePhones', typeRule: 'T-SWP', code: versioned('PBX-SoftwarePhones'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'floating' },

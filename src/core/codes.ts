@@ -1,5 +1,6 @@
-import { familySpec, type LicenseFamily } from './catalog.js';
-import { LicenseInputError, echo } from './errors.js';
+import { CATALOG, familySpec, type LicenseFamily } from './catalog.js';
+import { LicenseInputError, echo, type InputIssue } from './errors.js';
+import type { MessageKey } from './messages.js';
 
 export interface LicenseType {
   /** Canonical code, as the portal spells it (RULES.md code table). */
@@ -13,64 +14,58 @@ export interface LicenseType {
 
 const V = '(\\d{1,2})';
 
+function normalise(text: string): string {
+  return text.trim().toUpperCase().replace(/[\s\-_]+/g, '');
+}
+
 /**
- * Patterns over the normalised text (upper case, no white space, hyphens or underscores).
- * The English V12 table prints `PBX-Port 11%1000` for the top Port tiers where German and Dutch
- * print 12: the parser reads the number that is written (a V11 top-tier license is real), and the
- * calculator always emits the scenario's own version, so V12 quotes say `PBX-Port12%1000`.
+ * The catalog's codes, normalised (upper case, no white space, hyphens or underscores), each
+ * naming its family: unversioned ones whole (`RELAYBRIS`), versioned ones without their version
+ * (`PBXPORT`: a code built for version 0 ends in that 0; Recording's has a suffix, see RECORDING).
+ * The parser reads what the catalog spells, so a family added there is read too. Added by hand:
+ * the conference app without its brackets, and `PBX-SoftwarePhanes` and `PEX-Operators`, OCR
+ * noise of the V5.01 scan (T-OLD).
  */
-const PATTERNS: readonly [RegExp, LicenseFamily][] = [
-  [new RegExp(`^PBXPORT${V}(?:%(500|1000|2000|5000))?$`), 'port'],
-  [new RegExp(`^PBXSTANDBY${V}(?:%(500|1000|2000|5000))?$`), 'standby'],
-  [new RegExp(`^PBXIPVA${V}$`), 'ipva'],
-  [new RegExp(`^PBXMYPBX${V}$`), 'myPBX'],
-  [new RegExp(`^PBXVIDEO${V}$`), 'video'],
-  [new RegExp(`^PBXAPPSHARING${V}$`), 'appSharing'],
-  [new RegExp(`^PBXFAX${V}$`), 'fax'],
-  [new RegExp(`^PBXVOICEMAILUSER${V}$`), 'voicemailUser'],
-  [new RegExp(`^PBXVOICEMAIL${V}(?:%(1|250))?$`), 'voicemail'],
-  [new RegExp(`^PBXMOBILITY${V}$`), 'mobility'],
-  [new RegExp(`^PBXUC${V}$`), 'uc'],
-  [new RegExp(`^PBXWEBRTC${V}$`), 'webrtc'],
-  [new RegExp(`^PBXREPORTING${V}$`), 'reporting'],
-  [new RegExp(`^PBXQUEUEMONITOR${V}$`), 'queueMonitor'],
-  [new RegExp(`^PBXOPERATOR${V}$`), 'operator'],
-  [new RegExp(`^PBXSOFTWAREPHONES${V}$`), 'softwarePhones'],
-  [/^PBXAPP\(?INNOVAPHONEPBXCONFERENCE\)?$/, 'conference'],
-  [/^RELAYBRIS$/, 'bri'],
-  [/^RELAYPRIS$/, 'pri'],
-  [/^RELAYCHANNELS$/, 'channels'],
-  [/^RELAYREGISTRATIONS$/, 'relayRegistrations'],
-  [/^PBXREGISTRATIONS$/, 'legacyRegistrations'],
-  // `PBX-SoftwarePhanes` and `PEX-Operators` are OCR noise of the V5.01 scan (T-OLD).
-  [/^PBXSOFTWAREPH[AO]NES$/, 'legacySoftwarePhones'],
-  [/^P[BE]XOPERATORS$/, 'legacyOperators'],
-];
+const UNVERSIONED = new Map<string, LicenseFamily>([['PBXAPPINNOVAPHONEPBXCONFERENCE', 'conference'], ['PBXSOFTWAREPHANES', 'legacySoftwarePhones'], ['PEXOPERATORS', 'legacyOperators']]);
+const VERSIONED = new Map<string, LicenseFamily>();
+for (const spec of CATALOG) {
+  const code = normalise(spec.code(0, null));
+  if (!spec.versioned) UNVERSIONED.set(code, spec.family);
+  else if (code.endsWith('0')) VERSIONED.set(code.slice(0, -1), spec.family);
+}
+
+/**
+ * A versioned code: name, version, and a tier of the family's tiers in the catalog (PORT-3,
+ * STBY-3, VM-2). The English V12 table prints `PBX-Port 11%1000` for the top Port tiers where
+ * German and Dutch print 12: the parser reads the number that is written (a V11 top-tier license
+ * is real), and the calculator always emits the scenario's own version, so V12 quotes say
+ * `PBX-Port12%1000`.
+ */
+const VERSIONED_CODE = /^(\D+)(\d{1,2})(?:%([1-9]\d{0,3}))?$/;
 
 /**
  * Recording: `PBX-Recording12(Basic)`, `PBX-Recording12 Recording14 Basic license` (English),
- * `PBX-Recording12 Recording 2014. Grundlizenz` (German: the table breaks the cell over two
- * lines, so `Recording 2014. Grundlizenz` alone is accepted too). Without the PBX-Recording
- * prefix there is no version in the text: the spelling comes from the V12 guideline only, so it
- * means version 12.
+ * `PBX-Recording12 Recording 2014. Grundlizenz` / `User Lizenz` (German),
+ * `PBX-Recording12 Recording 2014. Basis-licentie` / `User-licentie` (Dutch). The German and Dutch
+ * tables break the cell over two lines, so `Recording 2014. Grundlizenz` alone is accepted too.
+ * Without the PBX-Recording prefix there is no
+ * version in the text: the spelling comes from the V12 guideline only, so it means version 12.
  */
-const RECORDING = new RegExp(`^(?:PBXRECORDING${V})?\\(?(RECORDING(?:20)?14\\.?)?(BASIC|GRUND|USER)\\)?(?:LICENSE|LIZENZ)?$`);
+const RECORDING = new RegExp(`^(?:PBXRECORDING${V})?\\(?(RECORDING(?:20)?14\\.?)?(BASIC|GRUND|BASIS|USER)\\)?(?:LICENSE|LIZENZ|LICENTIE)?$`);
 const RECORDING_SPELLING_VERSION = 12;
 
 const MAX_PARSE_LENGTH = 200;
 
-function invalid(text: string): LicenseInputError {
-  return new LicenseInputError([{ path: [], key: 'error.unknownLicenseType', params: { text: echo(text) } }]);
-}
-
-function normalise(text: string): string {
-  return text.trim().toUpperCase().replace(/[\s\-_]+/g, '');
+function invalid(text: string, key: MessageKey = 'error.unknownLicenseType', more?: Record<string, string | number>): LicenseInputError {
+  return new LicenseInputError([{ path: [], key, params: { text: echo(text), ...more } }]);
 }
 
 function build(family: LicenseFamily, versionText: string | undefined, tierText: string | undefined, text: string): LicenseType {
   const spec = familySpec(family);
   const version = versionText === undefined ? null : Number(versionText);
-  if (version !== null && version < 1) throw invalid(text);
+  // A version the type does not exist in (the catalog's minVersion: VM-4, REC-4) is refused saying so.
+  const min = spec.minVersion;
+  if (version !== null && version < (min ?? 1)) throw min ? invalid(text, 'error.licenseBeforeVersion', { minimum: min, rule: spec.minPbxRule! }) : invalid(text);
   const tier = tierText === undefined ? null : Number(tierText);
   return { code: spec.code(version, tier), family, version, tier };
 }
@@ -85,10 +80,11 @@ export function parseLicenseType(text: unknown): LicenseType {
   }
   if (text.length > MAX_PARSE_LENGTH) throw invalid(text);
   const norm = normalise(text);
-  for (const [pattern, family] of PATTERNS) {
-    const m = pattern.exec(norm);
-    if (m) return build(family, m[1], m[2], text);
-  }
+  const unversioned = UNVERSIONED.get(norm);
+  if (unversioned) return build(unversioned, undefined, undefined, text);
+  const m = VERSIONED_CODE.exec(norm);
+  const family = m && VERSIONED.get(m[1]!);
+  if (family && (m[3] === undefined || familySpec(family).tiers?.some((t) => t.tier === Number(m[3])))) return build(family, m[2], m[3], text);
   const rec = RECORDING.exec(norm);
   if (rec && (rec[1] !== undefined || rec[2] !== undefined)) {
     const family: LicenseFamily = rec[3] === 'USER' ? 'recordingUser' : 'recordingBasic';
@@ -113,6 +109,16 @@ export function parseLicenseTypeCached(text: string): LicenseType {
   }
   if (hit instanceof LicenseInputError) throw hit;
   return hit;
+}
+
+/** Why a text is no license type (called after parsing failed): unknown, or a version its type does not exist in. */
+export function licenseTypeIssue(text: string): InputIssue {
+  try {
+    parseLicenseTypeCached(text);
+  } catch (e) {
+    return (e as LicenseInputError).issues[0]!;
+  }
+  return invalid(text).issues[0]!;
 }
 
 /** Whether the text is a license type in a spelling parseLicenseType reads. */

@@ -1,4 +1,4 @@
-import { licenseCodeOrNull } from './codes.js';
+import { licenseCodeOrNull, licenseTypeIssue } from './codes.js';
 import { HEADER_WORDS, cellReader, headerWord, readDateCells, readLines } from './license-lines.js';
 import { echo, type InputIssue } from './errors.js';
 import type { LicenseKey } from './schemas.js';
@@ -58,7 +58,8 @@ export function parseLicenseKeys(text: unknown, options: { readonly locale?: str
     const cell = cellReader(columns, cells);
     const code = licenseCodeOrNull(cell('code'));
     if (code === null) {
-      issue('error.unknownLicenseType', { text: echo(cell('code')) });
+      const why = licenseTypeIssue(cell('code'));
+      issue(why.key, why.params);
       return;
     }
     const status = STATUS[headerWord(cell('status'))];

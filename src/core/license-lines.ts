@@ -1,7 +1,7 @@
 import { parseLocaleDate } from './locale-dates.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
-import { licenseCodeOrNull } from './codes.js';
+import { licenseCodeOrNull, licenseTypeIssue } from './codes.js';
 
 // The version check reads a release date in the locale's form with this chunk, which it loads anyway.
 export { parseLocaleDate };
@@ -125,7 +125,8 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
       }
       const code = licenseCodeOrNull(cell('code'));
       if (code === null) {
-        issue('error.unknownLicenseType', { text: echo(cell('code')) });
+        const why = licenseTypeIssue(cell('code'));
+        issue(why.key, why.params);
         return;
       }
       const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count: Number(cell('count')) };
@@ -142,8 +143,10 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
       return;
     }
     const code = licenseCodeOrNull(codeText.trim());
-    if (code === null) issue('error.unknownLicenseType', { text: echo(codeText.trim()) });
-    else licenses.push({ code, count: Number(countText) });
+    if (code === null) {
+      const why = licenseTypeIssue(codeText.trim());
+      issue(why.key, why.params);
+    } else licenses.push({ code, count: Number(countText) });
   });
   return { licenses, issues };
 }

@@ -5,7 +5,8 @@
 export const MESSAGE_KEYS = [
   'error.invalid', 'error.required', 'error.invalidType', 'error.notANumber', 'error.notFinite', 'error.notInteger',
   'error.negative', 'error.tooSmall', 'error.tooLarge', 'error.tooShort', 'error.tooLong', 'error.tooFew', 'error.tooMany',
-  'error.invalidOption', 'error.invalidFormat', 'error.unknownField', 'error.unknownLicenseType', 'error.invalidVersion',
+  'error.invalidOption', 'error.invalidFormat', 'error.unknownField', 'error.unknownLicenseType', 'error.licenseBeforeVersion',
+  'error.invalidVersion',
   'error.duplicateName', 'error.forbiddenKey', 'error.tooDeep', 'error.groupsExceedUsers', 'error.recordedExceedUsers',
   'error.reportingExceedsPorts', 'error.targetsExceedPorts', 'error.invalidJson', 'error.licenseLine',
   'error.ambiguousNumber', 'error.priceListHttp', 'error.priceListUnreachable', 'error.keyLine',

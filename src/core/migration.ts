@@ -113,8 +113,8 @@ export function planMigration(raw: unknown): MigrationPlan {
     // number (the Conferencing App's, CONF-3) is bound as it is, never "converted" into itself.
     if (convertTo !== null && version !== null && version !== convertTo) {
       // VM-1/VM-4, REC-4: no license of the family exists below its first version (no PBX-VoicemailUser9).
-      if (spec.minLicenseVersion !== undefined && convertTo < spec.minLicenseVersion) {
-        issues.push({ path: ['licenses', index, 'code'], key: 'error.convertBelowMinimum', params: { code: type.code, version: convertTo, minimum: spec.minLicenseVersion, rule: spec.minPbxRule! } });
+      if (spec.minVersion !== undefined && convertTo < spec.minVersion) {
+        issues.push({ path: ['licenses', index, 'code'], key: 'error.convertBelowMinimum', params: { code: type.code, version: convertTo, minimum: spec.minVersion, rule: spec.minPbxRule! } });
         return;
       }
       const toCode = licenseCode(spec.successor ?? type.family, convertTo, type.tier);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isLicenseType } from './codes.js';
+import { isLicenseType, licenseTypeIssue } from './codes.js';
 import { LicenseInputError, echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
 import { cleanly, hidePrototypeKeys } from './prototype-guard.js';
@@ -240,10 +240,10 @@ function mapIssue(raw: RawIssue): InputIssue[] {
       const key = (raw.params?.['key'] as MessageKey | undefined) ?? 'error.invalid';
       const params: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(raw.params ?? {})) if (k !== 'key' && (typeof v === 'string' || typeof v === 'number')) params[k] = v;
-      if (key === 'error.unknownLicenseType' && !('text' in params) && typeof raw.input === 'string') params['text'] = echo(raw.input);
-      if (key === 'error.invalidVersion' && !('text' in params) && typeof raw.input === 'string') params['text'] = echo(raw.input);
-      if (key === 'error.invalidDate' && !('text' in params)) params['text'] = typeof raw.input === 'string' ? echo(raw.input) : '';
-      return [{ path, key, params }];
+      // A refined text (license type, software version, date) is named as typed.
+      if (typeof raw.input === 'string') params['text'] ??= echo(raw.input);
+      // Why the text is no license type: unknown, or a version it does not exist in (VM-4, REC-4).
+      return [key === 'error.unknownLicenseType' ? { ...licenseTypeIssue(String(params['text'])), path } : { path, key, params }];
     }
     default:
       return [{ path, key: 'error.invalid', params: {} }];

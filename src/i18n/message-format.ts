@@ -1,12 +1,13 @@
 import { cachedIntl } from '../core/intl-cache.js';
+import { isIsoDate } from '../core/dates.js';
 import type { ParamValue } from '../core/notices.js';
 
 /**
  * The message syntax of the catalogs: a subset of ICU MessageFormat, interpreted with Intl.
  *
  * - `{name}`: a parameter. Numbers are formatted for the locale, ISO dates (`2026-03-31`) as the
- *   locale writes dates; a list parameter (`[{ label, count }]`) becomes a localized list
- *   ("HQ: 280 and Branch: 8").
+ *   locale writes dates (never `{text}`: the user's text, quoted as typed); a list parameter
+ *   (`[{ label, count }]`) becomes a localized list ("HQ: 280 and Branch: 8").
  * - `{name, plural, =0 {…} one {…} other {…}}`: the branch Intl.PluralRules picks for the
  *   number (an exact `=n` first); `#` in a branch is the number, formatted.
  */
@@ -56,20 +57,21 @@ function pluralBranches(body: string): Map<string, string> {
   return branches;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A calendar date (the core's ISO `YYYY-MM-DD`) as the locale writes it; UTC, so no day moves. */
+/**
+ * A calendar date (the core's ISO `YYYY-MM-DD`) as the locale writes it; UTC, so no day moves.
+ * Text that is no such date stays as it is: `2026-02-31` never becomes 3 March.
+ */
 export function formatDate(locale: string, iso: string): string {
-  const format = cachedIntl(dateFormats, locale, locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }));
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : format.format(d);
+  return isIsoDate(iso) ? cachedIntl(dateFormats, locale, locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`)) : iso;
 }
 
 function valueText(value: ParamValue, name: string, f: MessageFormatters): string {
   if (typeof value === 'number') return f.number(value, name);
-  // The core passes dates as ISO strings: every such parameter is a date.
-  if (typeof value === 'string') return ISO_DATE.test(value) ? formatDate(f.locale, value) : value;
+  // The core passes dates as ISO strings: every such parameter is a date, except `text`, which is
+  // what the user typed, quoted as typed.
+  if (typeof value === 'string') return name === 'text' ? value : formatDate(f.locale, value);
   // French sets a colon off with a no-break space ("Siège\u00a0: 280").
   const colon = /^fr\b/i.test(f.locale) ? '\u00a0: ' : ': ';
   return list(f.locale).format(value.map((part) => `${part.label}${colon}${f.number(part.count, name)}`));

@@ -46,6 +46,16 @@ describe('computeBalance', () => {
     expect(b.totals.toOrder).to.equal(22);
   });
 
+  it('To order is required − left, also when left is negative: 5 loaded, 8 used, 5 required: 8', () => {
+    const b = computeBalance(
+      { activationKeys: [{ code: 'PBX-Port12', count: 5 }, { code: 'PBX-UC12', count: 5 }], licenseKeys: [{ code: 'PBX-Port12', count: 8, serial, status: 'active' }, { code: 'PBX-UC12', count: 7, serial, status: 'active' }] },
+      { lines: [{ code: 'PBX-Port12', quantity: 5 }] },
+    );
+    const order = Object.fromEntries(b.rows.map((r) => [r.code, [r.loaded, r.used, r.left, r.required, r.toOrder]]));
+    // UC: nothing required, but 2 over-allocated: ordering 2 brings Left back to 0 (POOL-4).
+    expect(order).to.deep.equal({ 'PBX-Port12': [5, 8, -3, 5, 8], 'PBX-UC12': [5, 7, -2, 0, 2] });
+  });
+
   it('rejects bad keys with the path of the field', () => {
     try {
       computeBalance({ activationKeys: [], licenseKeys: [{ code: 'PBX-Port12', count: -1, serial: '', status: 'lost' }] });

@@ -110,6 +110,18 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
     expect(formatTemplate('{parts}', { parts: [{ label: 'Siège', count: 280 }, { label: 'B', count: 8 }] }, fr)).to.equal('Siège\u00a0: 280 et B\u00a0: 8');
     expect(placeholderNames('{a} {n, plural, one {{b}} other {x}}')).to.deep.equal(['a', 'b', 'n']);
   });
+
+  it('a date parameter is shown as the locale writes it; text as typed, and a day that does not exist as written (issue 22)', () => {
+    const de = { locale: 'de', number: String };
+    expect(formatTemplate('bis {ssaUntil}', { ssaUntil: '2026-03-31' }, de)).to.equal('bis 31.03.2026');
+    // Date would roll 2026-02-31 over to 3 March.
+    expect(formatTemplate('bis {ssaUntil}', { ssaUntil: '2026-02-31' }, de)).to.equal('bis 2026-02-31');
+    for (const text of ['2026-02-31', '2026-02-29', '2026-03-31', '31.02.2026']) {
+      for (const lang of LANGS) expect(formatMessage(lang, 'error.invalidDate', { text })).to.contain(text).and.not.contain('März').and.not.contain('Mar ');
+    }
+    expect(formatMessage('en', 'error.invalidDate', { text: '2026-02-31' })).to.equal('Not a date: "2026-02-31" (write 2026-03-31, or as your language writes dates).');
+    expect(formatMessage('de', 'error.unknownLicenseType', { text: '2026-03-31' })).to.equal('Unbekannter Lizenztyp „2026-03-31“.');
+  });
 });
 
 describe('rule reference (one sentence per rule of RULES.md)', () => {

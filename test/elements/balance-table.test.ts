@@ -91,6 +91,15 @@ describe('<pbx-balance-table>', () => {
     expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '70']]);
   });
 
+  it('To order covers what is over-allocated too: 5 loaded, 8 used, 5 required: 8 (issue 22)', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="en"
+      .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 5 }], licenseKeys: [{ code: 'PBX-Port12', count: 8, serial, status: 'active' }] }}
+      .required=${{ lines: [{ code: 'PBX-Port12', quantity: 5 }] }}></pbx-balance-table>`);
+    expect(cells(el)[0]!.slice(1)).to.deep.equal(['5', '8', '-3', '8']);
+    expect(root(el).querySelector('tbody td:last-child')!.getAttribute('title')).to.equal('5 required − -3 left');
+    expect(root(el).querySelector('tfoot')).to.equal(null);
+  });
+
   it('shows a localized message for an invalid pool and fires pbx-invalid', async () => {
     const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="nl"></pbx-balance-table>`);
     setTimeout(() => (el.balance = { activationKeys: [{ code: 'PBX-Nope', count: -1 }], licenseKeys: [] } as never));

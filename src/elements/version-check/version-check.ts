@@ -326,6 +326,8 @@ export class PbxVersionCheck extends PbxFormElement {
     const r = this.result;
     const stale = this.issues.length > 0;
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
+    // What the page gave without a field (today, prices) is named above the verdict.
+    const pageErrors = this.issues.filter((i) => !(MARKUP as readonly unknown[]).includes(i.path[0]));
     // The headline, also announced to screen readers.
     const verdict = r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : '';
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()} aria-label=${t('ui.versionCheck.title')}>
@@ -357,6 +359,7 @@ export class PbxVersionCheck extends PbxFormElement {
       </form>
       <div class="sr-only" role="status" aria-live="polite">${verdict}</div>
       <section>
+        ${pageErrors.length ? html`<ul class="error-text" part="error" role="alert">${pageErrors.map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}</ul>` : nothing}
         ${r
           ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>${verdict}</p>
               ${r.blocking.length

@@ -23,6 +23,7 @@ export const commonDe = {
   'error.invalidFormat': 'Das Format ist ungültig ({format}).',
   'error.unknownField': 'Unbekanntes Feld „{field}“.',
   'error.unknownLicenseType': 'Unbekannter Lizenztyp „{text}“.',
+  'error.licenseBeforeVersion': 'Eine Lizenz „{text}“ gibt es nicht: diesen Lizenztyp gibt es erst ab V{minimum} ({rule}).',
   'error.invalidVersion': 'Keine Softwareversion: „{text}“ (schreiben Sie 12, V12, 12r2 oder 10 SR12).',
   'error.duplicateName': 'Der Name „{name}“ kommt doppelt vor.',
   'error.forbiddenKey': 'Der Schlüssel „{key}“ ist nicht erlaubt.',

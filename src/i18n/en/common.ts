@@ -21,6 +21,7 @@ export const commonEn = {
   'error.invalidFormat': 'The format is not valid ({format}).',
   'error.unknownField': 'Unknown field "{field}".',
   'error.unknownLicenseType': 'Unknown license type "{text}".',
+  'error.licenseBeforeVersion': 'There is no "{text}": this type exists from V{minimum} on ({rule}).',
   'error.invalidVersion': 'Not a software version: "{text}" (write 12, V12, 12r2 or 10 SR12).',
   'error.duplicateName': 'The name "{name}" is used twice.',
   'error.forbiddenKey': 'The key "{key}" is not allowed.',

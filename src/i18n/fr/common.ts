@@ -25,6 +25,7 @@ export const commonFr = {
   'error.invalidFormat': 'Le format n’est pas valide ({format}).',
   'error.unknownField': 'Champ inconnu « {field} ».',
   'error.unknownLicenseType': 'Type de licence inconnu « {text} ».',
+  'error.licenseBeforeVersion': 'La licence « {text} » n’existe pas : ce type de licence n’existe qu’à partir de la V{minimum} ({rule}).',
   'error.invalidVersion': 'Ce n’est pas une version logicielle : « {text} » (écrivez 12, V12, 12r2 ou 10 SR12).',
   'error.duplicateName': 'Le nom « {name} » est utilisé deux fois.',
   'error.forbiddenKey': 'La clé « {key} » n’est pas autorisée.',

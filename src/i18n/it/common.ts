@@ -25,6 +25,7 @@ export const commonIt = {
   'error.invalidFormat': 'Il formato non è valido ({format}).',
   'error.unknownField': 'Campo sconosciuto "{field}".',
   'error.unknownLicenseType': 'Tipo di licenza sconosciuto "{text}".',
+  'error.licenseBeforeVersion': 'La licenza "{text}" non esiste: questo tipo di licenza esiste solo dalla V{minimum} ({rule}).',
   'error.invalidVersion': 'Non è una versione software: "{text}" (scrivi 12, V12, 12r2 o 10 SR12).',
   'error.duplicateName': 'Il nome "{name}" è usato due volte.',
   'error.forbiddenKey': 'La chiave "{key}" non è ammessa.',

@@ -23,6 +23,7 @@ export const commonNl = {
   'error.invalidFormat': 'Het formaat is ongeldig ({format}).',
   'error.unknownField': 'Onbekend veld "{field}".',
   'error.unknownLicenseType': 'Onbekend licentietype "{text}".',
+  'error.licenseBeforeVersion': 'Een licentie "{text}" bestaat niet: dit licentietype bestaat pas vanaf V{minimum} ({rule}).',
   'error.invalidVersion': 'Geen softwareversie: "{text}" (schrijf 12, V12, 12r2 of 10 SR12).',
   'error.duplicateName': 'De naam "{name}" komt twee keer voor.',
   'error.forbiddenKey': 'De sleutel "{key}" is niet toegestaan.',
