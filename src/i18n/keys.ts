@@ -3,11 +3,12 @@ import type { balanceEn } from './en/balance.js';
 import type { calculatorHelpEn } from './en/calculator-help.js';
 import type { calculatorEn } from './en/calculator.js';
 import type { commonEn } from './en/common.js';
+import type { errorsEn } from './en/errors.js';
 import type { plansEn } from './en/plans.js';
 import type { versionCheckEn } from './en/version-check.js';
 
 /** Every message key: the English catalogs of all domains together define them. */
-export type AnyKey = keyof typeof commonEn | keyof typeof calculatorEn | keyof typeof calculatorHelpEn | keyof typeof versionCheckEn | keyof typeof plansEn | keyof typeof balanceEn;
+export type AnyKey = keyof typeof commonEn | keyof typeof errorsEn | keyof typeof calculatorEn | keyof typeof calculatorHelpEn | keyof typeof versionCheckEn | keyof typeof plansEn | keyof typeof balanceEn;
 
 /** The elements' own words (labels, headings, buttons), beside the core's messages. */
 export type UiKey = Extract<AnyKey, `ui.${string}`>;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CATALOG, LicenseInputError, effectiveVersion, familySpec, licenseCode, parseLicenseKeys, parseLicenseLines, parseLicenseType, scenarioSchema, validate, versionCheckSchema, type LicenseFamily } from '../../src/core/index.js';
 import { LANGS, formatMessage, loadMessages } from '../../src/i18n/index.js';
 import { commonMessages } from '../../src/i18n/domains/common.js';
+import { errorsMessages } from '../../src/i18n/domains/errors.js';
 
 describe('parseLicenseType (RULES.md code table)', () => {
   const spellings: [string, string, string, number | null, number | null][] = [
@@ -107,7 +108,7 @@ describe('parseLicenseType (RULES.md code table)', () => {
   }
 
   it('says so in all five languages, naming the text, the version and the rule', async () => {
-    await Promise.all(LANGS.map((lang) => loadMessages(lang, [commonMessages])));
+    await Promise.all(LANGS.map((lang) => loadMessages(lang, [commonMessages, errorsMessages])));
     const said = LANGS.map((lang) => formatMessage(lang, 'error.licenseBeforeVersion', { text: 'PBX-Recording9(User)', minimum: 10, rule: 'REC-4' }));
     expect(said.slice(1)).to.deep.equal([
       'Eine Lizenz „PBX-Recording9(User)“ gibt es nicht: diesen Lizenztyp gibt es erst ab V10 (REC-4).',
@@ -121,7 +122,7 @@ describe('parseLicenseType (RULES.md code table)', () => {
     expect(['PBX-VoicemailUser10', 'PBX-Recording10(Basic)', 'PBX-Voicemail9', 'PBX-QueueMonitor8'].map((t) => parseLicenseType(t).code)).to.deep.equal(['PBX-VoicemailUser10', 'PBX-Recording10(Basic)', 'PBX-Voicemail9', 'PBX-QueueMonitor8']);
   });
 
-  before(() => loadMessages('en', [commonMessages]));
+  before(() => loadMessages('en', [commonMessages, errorsMessages]));
 
   it('the minimum versions are catalog data, one per family (VM-4, REC-4)', () => {
     expect(Object.fromEntries(CATALOG.filter((s) => s.minVersion !== undefined).map((s) => [s.family, [s.minVersion, s.minPbxRule]]))).to.deep.equal({

@@ -224,13 +224,15 @@ describe('pages nobody here controls', () => {
       const el = versionCheckIn(doc.body, { lang: 'de', 'pbx-version': '13' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="prompt"]')!.textContent).to.contain('Geben Sie die installierten Lizenzen ein');
-      expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-version-check']);
+      // Its input errors follow the first render, in German and English (the fallback).
+      await until(() => chunks().includes('lang-de-errors'), { win });
+      expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-errors', 'lang-de-version-check', 'lang-en-errors']);
       el.licenses = [{ code: 'PBX-Port12', count: 10 }];
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('Diese Lizenzen betreiben V13 nicht');
       expect(el.shadowRoot!.querySelector('[part="upgrade"] h3')!.textContent).to.contain('Upgrade auf');
       // The plans' messages came with the plans, in German and English (the fallback); no calculator or balance text.
-      expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-plans', 'lang-de-version-check', 'lang-en-plans']);
+      expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-errors', 'lang-de-plans', 'lang-de-version-check', 'lang-en-errors', 'lang-en-plans']);
     } finally {
       done();
     }

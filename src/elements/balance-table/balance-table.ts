@@ -21,6 +21,7 @@ import { ChunkWork } from '../shared/chunk-work.js';
 import type { FieldLabels } from '../shared/field-names.js';
 import { balanceMessages } from '../../i18n/domains/balance.js';
 import { commonMessages } from '../../i18n/domains/common.js';
+import { errorsMessages } from '../../i18n/domains/errors.js';
 import { plansMessages } from '../../i18n/domains/plans.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
@@ -66,6 +67,7 @@ const keyReader = lazyModule(() => import('../../core/license-keys.js'));
 export class PbxBalanceTable extends PbxFormElement {
   static override styles = [baseStyles, addKeysStyles, balanceStyles];
   protected static override messages = [commonMessages, balanceMessages];
+  protected static override laterMessages = [errorsMessages];
   /** The pool's fields in error messages: "License keys 3 Quantity", not "licenseKeys 3 count". */
   protected static override fieldLabels: FieldLabels = {
     licenseKeys: 'ui.licenseKeys',
@@ -177,7 +179,7 @@ export class PbxBalanceTable extends PbxFormElement {
   protected formInvalid(): FormInvalid | null {
     if (this.issues.length) return invalidAt(this.l, this.renderRoot, this.issues, '#filter');
     const pasted = this.addedIssues[0];
-    return pasted ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') } : this.loading(this.reader.busy);
+    return pasted ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') } : this.reader.busy ? { message: this.loading } : null;
   }
 
   /** A form reset: no filter, no added keys, the catalog order (the pool itself is the page's). */

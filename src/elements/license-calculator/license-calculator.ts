@@ -22,6 +22,7 @@ import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
 import { calculatorMessages } from '../../i18n/domains/calculator.js';
 import { commonMessages } from '../../i18n/domains/common.js';
+import { errorsMessages } from '../../i18n/domains/errors.js';
 import { renderForm, toggled, type PresetName } from './scenario-form.js';
 
 export interface PbxChangeDetail {
@@ -93,7 +94,7 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
 export class PbxLicenseCalculator extends PbxFormElement {
   static override styles = [baseStyles, calculatorStyles];
   protected static override messages = [commonMessages, calculatorMessages];
-  protected static override laterMessages = [calculatorHelpMessages];
+  protected static override laterMessages = [errorsMessages, calculatorHelpMessages];
   protected static override fieldLabels = SCENARIO_FIELD_LABELS;
 
   /** PBX software major version (8-14). */

@@ -51,8 +51,8 @@ export function toggled<T>(set: ReadonlySet<T>, key: T, on = !set.has(key)): Rea
 
 const issueAt = (v: FormView, id: string) => v.issues.find((i) => i.path.join('-') === id);
 
-/** A help text once loaded in the element's language (they load after the first render: see calculator-help); until then '…'. */
-const helpText = (v: FormView, key: AnyKey) => (v.l.hasLater(key) ? v.l.t(key) : '…');
+/** A help text: they load after the first render (see calculator-help), and show '…' until then. */
+const helpText = (v: FormView, key: AnyKey) => v.l.t(key);
 
 /** The help toggle and text of a field: a disclosure, so keyboard and screen readers get it. */
 function help(v: FormView, id: string, field: string, label: string) {

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
-import type { MessageDomain } from '../../i18n/index.js';
+import { formatMessage, type MessageDomain } from '../../i18n/index.js';
 import type { FieldLabels } from './field-names.js';
 
 /** What a named element puts into its form: entries to submit, and state to restore. */
@@ -94,12 +94,12 @@ export abstract class PbxFormElement extends LitElement {
     super.connectedCallback();
     // Until its first update (its language may still be on its way) the element has not judged its
     // input: a form must not take it as valid and empty meanwhile.
-    if (!this.hasUpdated) this.internals?.setValidity({ customError: true }, this.l.t('ui.loading'));
+    if (!this.hasUpdated) this.internals?.setValidity({ customError: true }, this.loading);
   }
 
-  /** Why a form must wait: input that waits for a chunk to be read (null when none does). */
-  protected loading(busy: boolean): FormInvalid | null {
-    return busy ? { message: this.l.t('ui.loading') } : null;
+  /** "Still loading", in English while the element's language is still on its way. */
+  protected get loading(): string {
+    return formatMessage(this.l.locale, 'ui.loading');
   }
 
   /** The form the element belongs to, or null. */

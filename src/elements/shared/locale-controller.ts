@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputIssue } from '../../core/errors.js';
 import type { ParamValue } from '../../core/notices.js';
-import { formatMessage, formatMoney, formatNumber, formatPercent, hasMessage, loadMessages, resolveLocale, toLang, type AnyKey, type MessageDomain } from '../../i18n/index.js';
+import { CATALOGS, formatMessage, formatMoney, formatNumber, formatPercent, hasMessage, loadMessages, resolveLocale, toLang, type AnyKey, type MessageDomain } from '../../i18n/index.js';
 import { formatDate } from '../../i18n/message-format.js';
 import { describePath, type FieldLabels } from './field-names.js';
 
@@ -68,14 +68,6 @@ export class LocaleController implements ReactiveController {
     return hasMessage(this.locale, key);
   }
 
-  /**
-   * True once a message shown on request (a help text) is loaded in the host's language, never
-   * its English while that language is still on its way; on a server, as `has`.
-   */
-  hasLater(key: AnyKey): boolean {
-    return (this.resolved === null || this.laterLoaded.has(toLang(this.resolved))) && this.has(key);
-  }
-
   hostConnected(): void {
     this.refresh();
     this.observer = new MutationObserver(() => this.refresh());
@@ -114,8 +106,17 @@ export class LocaleController implements ReactiveController {
     if (next !== before) this.host.requestUpdate();
   }
 
-  /** A message in the host's language; `currency` formats the `…Price` parameters as money. */
+  /**
+   * A message in the host's language; `currency` formats the `…Price` parameters as money. One
+   * shown after the first render (an input error, a help text) is '…' until its language is
+   * here, never another language meanwhile; one that could not be loaded says so.
+   */
   t(key: AnyKey, params?: Readonly<Record<string, ParamValue>>, currency?: string): string {
+    const lang = this.resolved === null ? null : toLang(this.resolved);
+    if (lang && !CATALOGS[lang][key]) {
+      if (!this.laterLoaded.has(lang)) return '…';
+      if (!this.has(key)) key = 'ui.notLoaded';
+    }
     return formatMessage(this.locale, key, params, currency);
   }
 
@@ -138,7 +139,7 @@ export class LocaleController implements ReactiveController {
   }
 
   issue(issue: ShownIssue): string {
-    return formatMessage(this.locale, issue.key, issue.params);
+    return this.t(issue.key, issue.params);
   }
 
   /**

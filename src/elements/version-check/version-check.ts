@@ -16,6 +16,7 @@ import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { commonMessages } from '../../i18n/domains/common.js';
+import { errorsMessages } from '../../i18n/domains/errors.js';
 import { plansMessages } from '../../i18n/domains/plans.js';
 import { versionCheckMessages } from '../../i18n/domains/version-check.js';
 
@@ -79,6 +80,7 @@ function lotLine(l: unknown): string {
  */
 export class PbxVersionCheck extends PbxFormElement {
   protected static override messages = [commonMessages, versionCheckMessages];
+  protected static override laterMessages = [errorsMessages];
   /** A lot's fields in error messages: "Installed licenses 2 Quantity", not "licenses 2 count". */
   protected static override fieldLabels = { code: 'ui.col.code', count: 'ui.col.quantity' } as const;
   static override styles = [
@@ -173,7 +175,7 @@ export class PbxVersionCheck extends PbxFormElement {
     const issues = [...this.lineIssues, ...this.issues].map((i) => (typeof i.path[0] === 'number' ? { ...i, path: ['licenses'] } : i));
     if (issues.length) return invalidAt(this.l, this.renderRoot, issues, '#licenses');
     // Lines pasted (or restored) that the reader has not read yet are no lots to submit yet.
-    if (this.reader.busy) return this.loading(true);
+    if (this.reader.busy) return { message: this.loading };
     return this.required && this.lots.length === 0 ? { message: this.l.t('ui.required.licenses'), valueMissing: true, anchor: this.renderRoot.querySelector<HTMLElement>('#licenses') } : null;
   }
 

@@ -1,35 +1,12 @@
 /**
  * English: the wording of licensing-guidelines-V12r2-en. `{name}` is a parameter.
  *
- * The messages shared by the three elements: input errors, severities, the price columns.
+ * The messages shared by the three elements: severities, the price columns, loading (their input
+ * errors are in errors.ts).
  */
 export const commonEn = {
-  'error.invalid': 'This value is not valid.',
-  'error.required': 'Please fill in this field.',
-  'error.invalidType': 'Expected a {expected} here.',
-  'error.notANumber': 'Please enter a number.',
-  'error.notFinite': 'Please enter a finite number.',
-  'error.notInteger': 'Please enter a whole number.',
-  'error.negative': 'The number cannot be negative.',
-  'error.tooSmall': 'The smallest value allowed is {minimum}.',
-  'error.tooLarge': 'The largest value allowed is {maximum}.',
-  'error.tooShort': 'Please enter at least {minimum, plural, one {# character} other {# characters}}.',
-  'error.tooLong': 'Please enter at most {maximum, plural, one {# character} other {# characters}}.',
-  'error.tooFew': 'At least {minimum, plural, one {# entry is} other {# entries are}} needed.',
-  'error.tooMany': 'At most {maximum, plural, one {# entry is} other {# entries are}} allowed.',
-  'error.invalidOption': 'Choose one of: {options}.',
-  'error.invalidFormat': 'The format is not valid ({format}).',
-  'error.unknownField': 'Unknown field "{field}".',
-  'error.unknownLicenseType': 'Unknown license type "{text}".',
-  'error.licenseBeforeVersion': 'There is no "{text}": this type exists from V{minimum} on ({rule}).',
-  'error.invalidVersion': 'Not a software version: "{text}" (write 12, V12, 12r2 or 10 SR12).',
-  'error.duplicateName': 'The name "{name}" is used twice.',
-  'error.forbiddenKey': 'The key "{key}" is not allowed.',
-  'error.tooDeep': 'The data is nested more than {maximum, plural, one {# level} other {# levels}} deep.',
-  'error.licenseLine': 'Line {line}: write a license type and a count, e.g. PBX-Port12 100 (read: "{text}").',
   'notice.reportingNeeds10SR12': '{pbx}: the Reporting that Voice Recording relies on needs version 10 SR12 or later.',
   'notice.priceMissing': 'The price list has no price for {code}: the total is incomplete.',
-  'error.invalidDate': 'Not a date: "{text}" (write 2026-03-31, or as your language writes dates).',
   'ui.notLoaded': 'This could not be loaded: check the connection and try again.',
   'ui.loading': 'Still loading: try again in a moment.',
   'notice.ssaEndingSoon': 'The SSA of {count, plural, one {the # {code} license} other {the # {code} licenses}} ends on {ssaUntil} (in {days, plural, one {# day} other {# days}}): extend it before it expires, without surcharge.',

@@ -5,35 +5,12 @@ import type { commonEn } from '../en/common.js';
  * (SSA), linea urbana (trunk), estensione di garanzia; i nomi delle licenze restano quelli del
  * listino (Voicemail User, Standby, UC).
  *
- * The messages shared by the three elements: input errors, severities, the price columns.
+ * The messages shared by the three elements: severities, the price columns, loading (their input
+ * errors are in errors.ts).
  */
 export const commonIt = {
-  'error.invalid': 'Questo valore non è valido.',
-  'error.required': 'Compila questo campo.',
-  'error.invalidType': 'Qui è previsto un valore di tipo {expected}.',
-  'error.notANumber': 'Inserisci un numero.',
-  'error.notFinite': 'Inserisci un numero finito.',
-  'error.notInteger': 'Inserisci un numero intero.',
-  'error.negative': 'Il numero non può essere negativo.',
-  'error.tooSmall': 'Il valore minimo consentito è {minimum}.',
-  'error.tooLarge': 'Il valore massimo consentito è {maximum}.',
-  'error.tooShort': 'Inserisci almeno {minimum, plural, one {# carattere} other {# caratteri}}.',
-  'error.tooLong': 'Inserisci al massimo {maximum, plural, one {# carattere} other {# caratteri}}.',
-  'error.tooFew': 'Serve almeno {minimum, plural, one {# voce} other {# voci}}.',
-  'error.tooMany': 'Sono ammesse al massimo {maximum, plural, one {# voce} other {# voci}}.',
-  'error.invalidOption': 'Scegli tra: {options}.',
-  'error.invalidFormat': 'Il formato non è valido ({format}).',
-  'error.unknownField': 'Campo sconosciuto "{field}".',
-  'error.unknownLicenseType': 'Tipo di licenza sconosciuto "{text}".',
-  'error.licenseBeforeVersion': 'La licenza "{text}" non esiste: questo tipo di licenza esiste solo dalla V{minimum} ({rule}).',
-  'error.invalidVersion': 'Non è una versione software: "{text}" (scrivi 12, V12, 12r2 o 10 SR12).',
-  'error.duplicateName': 'Il nome "{name}" è usato due volte.',
-  'error.forbiddenKey': 'La chiave "{key}" non è ammessa.',
-  'error.tooDeep': 'I dati sono annidati su più di {maximum, plural, one {# livello} other {# livelli}}.',
-  'error.licenseLine': 'Riga {line}: scrivi un tipo di licenza e una quantità, p. es. PBX-Port12 100 (letto: "{text}").',
   'notice.reportingNeeds10SR12': '{pbx}: il Reporting su cui si basa Voice Recording richiede la versione 10 SR12 o successiva.',
   'notice.priceMissing': 'Il listino non ha un prezzo per {code}: il totale è incompleto.',
-  'error.invalidDate': 'Non è una data: "{text}" (scrivi 2026-03-31, o come la tua lingua scrive le date).',
   'ui.notLoaded': 'Impossibile caricarlo: controllare la connessione e riprovare.',
   'ui.loading': 'Caricamento in corso: riprovare tra un momento.',
   'notice.ssaEndingSoon': 'Il SSA {count, plural, one {della # licenza {code}} other {delle # licenze {code}}} termina il {ssaUntil} (tra {days, plural, one {# giorno} other {# giorni}}): rinnovalo prima della scadenza, senza sovrapprezzo.',

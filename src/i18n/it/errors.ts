@@ -1,0 +1,31 @@
+import type { errorsEn } from '../en/errors.js';
+
+/**
+ * Italiano: the input errors the three elements show (loaded after their first render).
+ */
+export const errorsIt = {
+  'error.invalid': 'Questo valore non è valido.',
+  'error.required': 'Compila questo campo.',
+  'error.invalidType': 'Qui è previsto un valore di tipo {expected}.',
+  'error.notANumber': 'Inserisci un numero.',
+  'error.notFinite': 'Inserisci un numero finito.',
+  'error.notInteger': 'Inserisci un numero intero.',
+  'error.negative': 'Il numero non può essere negativo.',
+  'error.tooSmall': 'Il valore minimo consentito è {minimum}.',
+  'error.tooLarge': 'Il valore massimo consentito è {maximum}.',
+  'error.tooShort': 'Inserisci almeno {minimum, plural, one {# carattere} other {# caratteri}}.',
+  'error.tooLong': 'Inserisci al massimo {maximum, plural, one {# carattere} other {# caratteri}}.',
+  'error.tooFew': 'Serve almeno {minimum, plural, one {# voce} other {# voci}}.',
+  'error.tooMany': 'Sono ammesse al massimo {maximum, plural, one {# voce} other {# voci}}.',
+  'error.invalidOption': 'Scegli tra: {options}.',
+  'error.invalidFormat': 'Il formato non è valido ({format}).',
+  'error.unknownField': 'Campo sconosciuto "{field}".',
+  'error.unknownLicenseType': 'Tipo di licenza sconosciuto "{text}".',
+  'error.licenseBeforeVersion': 'La licenza "{text}" non esiste: questo tipo di licenza esiste solo dalla V{minimum} ({rule}).',
+  'error.invalidVersion': 'Non è una versione software: "{text}" (scrivi 12, V12, 12r2 o 10 SR12).',
+  'error.duplicateName': 'Il nome "{name}" è usato due volte.',
+  'error.forbiddenKey': 'La chiave "{key}" non è ammessa.',
+  'error.tooDeep': 'I dati sono annidati su più di {maximum, plural, one {# livello} other {# livelli}}.',
+  'error.licenseLine': 'Riga {line}: scrivi un tipo di licenza e una quantità, p. es. PBX-Port12 100 (letto: "{text}").',
+  'error.invalidDate': 'Non è una data: "{text}" (scrivi 2026-03-31, o come la tua lingua scrive le date).',
+} satisfies Record<keyof typeof errorsEn, string>;
