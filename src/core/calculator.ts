@@ -150,6 +150,8 @@ class Planner {
   readonly prices: PriceBook | null;
   /** Licence scopes by name (a PBX name: the master, or a locally licensed PBX). */
   readonly scopes = new Map<string, Scope>();
+  /** Installed Port licenses of the version (G-3) by the PBX they are recorded on (IPVA-1). */
+  private readonly portsOn = new Map<string, number>();
   private readonly localPbxs = new Set<string>();
 
   constructor(readonly s: Scenario) {
@@ -227,6 +229,7 @@ class Planner {
           continue;
         }
         scope.valid.set(type.family, (scope.valid.get(type.family) ?? 0) + n);
+        if (type.family === 'port') this.portsOn.set(owner, (this.portsOn.get(owner) ?? 0) + n);
       }
     };
     add(this.master, this.s.existing);
@@ -282,8 +285,18 @@ class Planner {
     if ((pbx.groups ?? 0) > 0 || (pbx.queues ?? 0) > 0) {
       this.notice('info', 'notice.noPortForGroups', ['PORT-2'], { pbx: at, groups: pbx.groups ?? 0, queues: pbx.queues ?? 0 });
     }
-    // IPVA-1
-    if (pbx.platform === 'ipva') this.demand('ipva', at, ports, ['IPVA-1'], 'reason.ipva', { pbx: at, ports });
+    // IPVA-1: "equivalent to the number of Port licenses that are to be in operation on the IPVA
+    // PBX": as for Standby (STBY-1), the installed ones count, and the IPVA licenses installed on
+    // it (IPVA-4: bound to its VMware instance) are subtracted. Installed Port licenses are in
+    // operation where they are recorded: the scenario's `existing` on the master, a PBX's own
+    // `existing` on that PBX (G-2: a local PBX's are on its own device). A master whose pool also
+    // serves central slaves counts the whole pool, so that no Port license used on it lacks one.
+    if (pbx.platform === 'ipva') {
+      const installedPorts = this.portsOn.get(at) ?? 0;
+      const installed = this.scope(at).valid.get('ipva') ?? 0;
+      const all = installedPorts + ports;
+      this.demand('ipva', at, all - installed, ['IPVA-1'], 'reason.ipva', { pbx: at, ports: all, installedPorts, newPorts: ports, installed });
+    }
     // STBY-1: counted per scope once every PBX's ports are known (planScopes).
     if (pbx.standby) scope.standby.push(at);
     this.planHardware(pbx);

@@ -246,3 +246,45 @@ describe('Discounts and VAT (issue 13): exact cents, each total rounded once', (
     expect(() => quote({ prices: { currency: 'EUR', discount: 120 } })).to.throw(LicenseInputError);
   });
 });
+
+describe('IPVA licenses follow every Port license in operation on the IPVA (IPVA-1, IPVA-4, G-2)', () => {
+  it('installed Port licenses count; installed IPVA licenses are subtracted: 50 + 10 = 60, or 10', () => {
+    const master = pbx({ name: 'HQ', platform: 'ipva', users: 10, trunks: 0 });
+    const q = quote({ existing: { 'PBX-Port12': 50 } }, master);
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 60, 'HQ']]);
+    expect(lines(q, 'port'), 'the Port quantity is the new ports (PORT-3)').to.deep.equal([['PBX-Port12', 10, 'HQ']]);
+    const line = q.lines.find((l) => l.family === 'ipva')!;
+    expect(line.ruleIds).to.deep.equal(['IPVA-1']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('One IPVA license per Port license in operation on HQ: 60 (50 installed, 10 new); 0 IPVA installed.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('die auf HQ betrieben wird: 60 (50 installiert, 10 neu)');
+    const installed = quote({ existing: { 'PBX-Port12': 50, 'PBX-IPVA12': 50 } }, master);
+    expect(lines(installed, 'ipva')).to.deep.equal([['PBX-IPVA12', 10, 'HQ']]);
+    expect(installed.lines.find((l) => l.family === 'ipva')!.reason.params).to.include({ ports: 60, installedPorts: 50, newPorts: 10, installed: 50 });
+    expect(lines(quote({ existing: { 'PBX-Port12': 50, 'PBX-IPVA12': 70 } }, master), 'ipva'), 'enough installed: nothing to buy').to.deep.equal([]);
+  });
+
+  it('a local IPVA counts the Port and IPVA licenses on its own device, not the master’s (G-2, IPVA-4)', () => {
+    const q = quote(
+      { existing: { 'PBX-Port12': 100, 'PBX-IPVA12': 100 } },
+      pbx({ name: 'HQ', users: 20, trunks: 0 }),
+      pbx({ name: 'Lab', platform: 'ipva', users: 5, trunks: 0, licensing: 'local', existing: { 'PBX-Port12': 30, 'PBX-IPVA12': 20 } }),
+    );
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 15, 'Lab']]);
+  });
+
+  it('a central IPVA slave: the master’s pool is counted on the master; what the slave records is its own', () => {
+    const q = quote(
+      { existing: { 'PBX-Port12': 100, 'PBX-IPVA12': 40 } },
+      pbx({ name: 'HQ', users: 20, trunks: 0 }),
+      pbx({ name: 'Cloud', platform: 'ipva', users: 5, trunks: 1, existing: { 'PBX-Port12': 12 } }),
+    );
+    // IPVA licenses bound to HQ serve no other VMware instance (IPVA-4): Cloud needs 12 + 6.
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 18, 'Cloud']]);
+    expect(lines(q, 'port'), 'the slave’s recorded Port licenses fix the master’s tiers (G-1)').to.deep.equal([['PBX-Port12', 26, 'HQ']]);
+  });
+
+  it('installed Port licenses below the version are not counted (G-3)', () => {
+    const q = quote({ existing: { 'PBX-Port10': 50 } }, pbx({ platform: 'ipva', users: 10, trunks: 0 }));
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 10, 'HQ']]);
+  });
+});
