@@ -559,27 +559,29 @@ function allocate(p: Planner): QuoteLine[] {
   const lines: QuoteLine[] = [];
   for (const g of groups) {
     const spec = familySpec(g.family);
+    // One line per code and PBX: the demands of a group are its shares, summed, and a line made
+    // of several names each ("Staff: 180 and Warehouse staff: 70"; a Port line, each PBX).
+    let needed = 0;
+    const rules: string[] = [];
+    const sources: ParamPart[] = [];
+    const pbxs = new Set<string>();
+    for (const d of g.demands) pbxs.add(d.pbx);
+    for (const d of g.demands) {
+      needed += d.quantity;
+      const group = d.reason.params['group'];
+      sources.push({ label: typeof group !== 'string' ? d.pbx : pbxs.size > 1 ? `${group} (${d.pbx})` : group, count: d.quantity });
+      for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
+    }
+    const only = g.demands.length === 1 ? g.demands[0]! : null;
     if (!spec.tiers) {
-      for (const d of g.demands) {
-        lines.push(line(p, p.code(g.family), g.family, d.quantity, g.scope, d.ruleIds, d.reason));
-      }
+      lines.push(line(p, p.code(g.family), g.family, needed, g.scope, rules, only ? only.reason : { key: 'reason.shares', params: { pbx: g.scope, needed, sources } }));
       continue;
     }
     // PORT-3 / STBY-3 / VM-2: license n is of the tier whose range holds n; the licenses already
     // installed on the device (project, in central licensing) are numbers 1 to `installed`.
     const installed = p.scopes.get(g.scope)?.valid.get(g.family) ?? 0;
-    let needed = 0;
-    const rules: string[] = [];
-    // What each PBX contributes ("HQ 280, Branch 8"); Standby and old-model Voicemail have one
-    // demand per scope, whose reason already says what its number is made of.
-    const sources: ParamPart[] = [];
-    for (const d of g.demands) {
-      needed += d.quantity;
-      sources.push({ label: d.pbx, count: d.quantity });
-      for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
-    }
     // Standby and old-model Voicemail: one demand per scope, whose reason says what it is made of.
-    const made = g.family !== 'port' && g.demands.length === 1 ? g.demands[0]!.reason.params : null;
+    const made = g.family !== 'port' && only ? only.reason.params : null;
     if (!rules.includes(spec.tierRule!)) rules.push(spec.tierRule!);
     if (installed > 0) p.notice('info', 'notice.existingCounted', [spec.tierRule!], { code: p.code(g.family), installed, pbx: g.scope });
     const last = installed + needed;

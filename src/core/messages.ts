@@ -14,6 +14,7 @@ export const MESSAGE_KEYS = [
   'reason.video', 'reason.appSharing', 'reason.fax', 'reason.mobility', 'reason.voicemailUser', 'reason.voicemailPerPort',
   'reason.voicemailTier', 'reason.conference', 'reason.webrtc', 'reason.reporting', 'reason.reportingRaised',
   'reason.recordingBasic', 'reason.recordingUser', 'reason.queueMonitor', 'reason.operator', 'reason.softwarePhones',
+  'reason.shares',
   'notice.noPortForGroups', 'notice.ipvaNoHardware', 'notice.hardwareIncluded', 'notice.conferencingUnavailable',
   'notice.mobileAppNoLicense', 'notice.modulesCheaper', 'notice.ucPricesIncomplete', 'notice.fewModules',
   'notice.ucWithOldVoicemail', 'notice.voicemailUserNeedsV10', 'notice.voicemailModelsMixed', 'notice.faxCheckLinuxAp',

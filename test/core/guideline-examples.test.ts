@@ -288,3 +288,52 @@ describe('IPVA licenses follow every Port license in operation on the IPVA (IPVA
     expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 10, 'HQ']]);
   });
 });
+
+describe('One line per code and PBX: the shares of a line are named in its reason', () => {
+  it('two user groups: one UC line, "Staff: 180 and Warehouse staff: 70"', () => {
+    const q = quote({}, pbx({ users: 250, trunks: 0, uc: 'bundle', userGroups: [group(['myPBX'], 180, 'Staff'), group(['video'], 70, 'Warehouse staff')] }));
+    expect(lines(q, 'uc')).to.deep.equal([['PBX-UC12', 250, 'HQ']]);
+    const line = q.lines.find((l) => l.family === 'uc')!;
+    expect(line.ruleIds).to.deep.equal(['UC-1', 'UC-2']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('250 in all on HQ: Staff: 180 and Warehouse staff: 70.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.equal('250 insgesamt auf HQ: Staff: 180 und Warehouse staff: 70.');
+    expect(q.demands.filter((d) => d.family === 'uc').map((d) => d.quantity), 'the demands keep each share').to.deep.equal([180, 70]);
+  });
+
+  it('central recording on two PBXs: one Basic, one User and one Reporting line on the master (REC-1, REC-2, REC-3)', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 50, trunks: 2, recordedUsers: 4 }), pbx({ name: 'Branch', users: 20, trunks: 1, recordedUsers: 3 }));
+    expect(q.lines.filter((l) => ['recordingBasic', 'recordingUser', 'reporting'].includes(l.family)).map((l) => [l.code, l.quantity, l.pbx])).to.deep.equal([
+      ['PBX-Reporting12', 10, 'HQ'],
+      ['PBX-Recording12(Basic)', 2, 'HQ'],
+      ['PBX-Recording12(User)', 5, 'HQ'],
+    ]);
+    const basic = q.lines.find((l) => l.family === 'recordingBasic')!;
+    expect(formatMessage('en', basic.reason.key, basic.reason.params)).to.equal('2 in all on HQ: HQ: 1 and Branch: 1.');
+    expect(q.lines.find((l) => l.family === 'reporting')!.ruleIds).to.deep.equal(['REP-1', 'REC-3']);
+    expect(q.lines.find((l) => l.family === 'recordingUser')!.reason.params['sources']).to.deep.equal([{ label: 'HQ', count: 3 }, { label: 'Branch', count: 2 }]);
+  });
+
+  it('groups of one name on two PBXs are told apart by their PBX', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 10, trunks: 0, userGroups: [group(['myPBX'], 10, 'Staff')] }), pbx({ name: 'Branch', users: 4, trunks: 0, userGroups: [group(['myPBX'], 4, 'Staff')] }));
+    const line = q.lines.find((l) => l.family === 'myPBX')!;
+    expect([line.quantity, line.pbx]).to.deep.equal([14, 'HQ']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('14 in all on HQ: Staff (HQ): 10 and Staff (Branch): 4.');
+  });
+
+  it('a line of one share keeps that share’s reason; local PBXs keep their own lines', () => {
+    const q = quote({ licensing: 'local' }, pbx({ name: 'A', users: 10, trunks: 0, userGroups: [group(['myPBX'], 10, 'Staff')] }), pbx({ name: 'B', users: 4, trunks: 0, userGroups: [group(['myPBX'], 4, 'Staff')] }));
+    expect(lines(q, 'myPBX')).to.deep.equal([
+      ['PBX-myPBX12', 10, 'A'],
+      ['PBX-myPBX12', 4, 'B'],
+    ]);
+    expect(q.lines.find((l) => l.family === 'myPBX')!.reason).to.deep.equal({ key: 'reason.myPBX', params: { group: 'Staff', users: 10 } });
+  });
+
+  it('tiers count across merged shares: 300 installed, 150 + 100 new = 200 standard + 50 %500, each once', () => {
+    const q = quote({ existing: { 'PBX-Port12': 300 } }, pbx({ name: 'HQ', users: 150, trunks: 0 }), pbx({ name: 'Branch', users: 100, trunks: 0 }));
+    expect(lines(q, 'port')).to.deep.equal([
+      ['PBX-Port12', 200, 'HQ'],
+      ['PBX-Port12%500', 50, 'HQ'],
+    ]);
+  });
+});
