@@ -309,6 +309,9 @@ class Planner {
     let anyFax = false;
     for (const group of groups) {
       const r = this.planGroup(pbx, group, model);
+      // CONF-1: the app "is integrated into the Unified Communications client myPBX". A reading:
+      // its users work through myPBX, so a group without myPBX or UC is told, and gets no line.
+      if (group.count > 0 && group.features.includes('conferencing') && !r.myPBX && !r.uc) this.notice('info', 'notice.conferencingViaMyPbx', ['CONF-1', 'MYPBX-1'], { group: group.name });
       anyVoicemail ||= group.features.includes('voicemail');
       anyUc ||= r.uc;
       anyMyPbx ||= r.myPBX;
@@ -334,6 +337,9 @@ class Planner {
     if (webrtc > 0 && !anyMyPbx && !anyUc) this.notice('warning', 'notice.webrtcNeedsMyPbx', ['WEBRTC-2'], { pbx: at });
 
     this.planApplications(pbx);
+    // SWP-1: the Softwarephone "uses the Unified Communications client myPBX as its interface
+    // (see also Licensing myPBX)". A reading: a notice where no user group has myPBX or UC, no line.
+    if ((pbx.softwarephones ?? 0) > 0 && !anyMyPbx && !anyUc) this.notice('info', 'notice.softwarePhonesViaMyPbx', ['SWP-1', 'MYPBX-1'], { pbx: at });
     // G729-1: answered with a notice, never a line.
     if ((pbx.g729Channels ?? 0) > 0) this.notice('info', 'notice.g729Discontinued', ['G729-1'], { pbx: at, channels: pbx.g729Channels ?? 0 });
   }
@@ -623,7 +629,10 @@ function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): Q
  * prices one 12-00400-xxx article decides which is quoted.
  */
 function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
-  const devices = p.s.pbxs.filter((x) => x.platform === 'gateway' && (x.warrantyYears ?? 0) > 0);
+  let devices = p.s.pbxs.filter((x) => (x.warrantyYears ?? 0) > 0);
+  // WAR-1 extends a device's warranty: an IPVA has no device of its own, so it is told, not quoted.
+  for (const x of devices) if (x.platform === 'ipva') p.notice('info', 'notice.warrantyIpva', ['WAR-1'], { pbx: x.name });
+  devices = devices.filter((x) => x.platform === 'gateway');
   if (devices.length === 0) return [];
   const priced = p.prices ? [...p.prices.unit.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
   const plan = planWarranty({

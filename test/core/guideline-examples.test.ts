@@ -337,3 +337,38 @@ describe('One line per code and PBX: the shares of a line are named in its reaso
     ]);
   });
 });
+
+describe('Gaps that get a word instead of silence', () => {
+  it('WAR-1: a warranty extension asked for an IPVA is answered with a notice, a gateway’s is quoted', () => {
+    const q = quote({ today: '2026-11-26' }, pbx({ name: 'HQ', gateway: 'IP811', warrantyYears: 2 }), pbx({ name: 'V', platform: 'ipva', warrantyYears: 3 }));
+    expect(q.warranty.map((w) => [w.pbx, w.quantity])).to.deep.equal([['HQ', 2]]);
+    const n = q.notices.find((x) => x.key === 'notice.warrantyIpva')!;
+    expect([n.severity, n.ruleIds, n.params]).to.deep.equal(['info', ['WAR-1'], { pbx: 'V' }]);
+    expect(formatMessage('en', n.key, n.params)).to.equal('V is an IPVA: there is no device whose warranty could be extended, so no extension is quoted.');
+    expect(noticeKeys(quote({ today: '2026-11-26' }, pbx({ platform: 'ipva' })))).to.not.include('notice.warrantyIpva');
+  });
+
+  it('SWP-1: Softwarephones without myPBX are told they use myPBX as their interface; no line is added', () => {
+    const q = quote({}, pbx({ users: 10, trunks: 0, softwarephones: 3 }));
+    expect(quantities(q)).to.deep.equal({ 'PBX-Port12': 10, 'PBX-SoftwarePhones12': 3 });
+    const n = q.notices.find((x) => x.key === 'notice.softwarePhonesViaMyPbx')!;
+    expect([n.severity, n.ruleIds]).to.deep.equal(['info', ['SWP-1', 'MYPBX-1']]);
+    expect(formatMessage('de', n.key, n.params)).to.contain('nutzt den Unified Communications Client myPBX als Oberfläche');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('gebruikt de Unified Communications client myPBX als interface');
+    const withMyPbx = quote({}, pbx({ users: 10, trunks: 0, softwarephones: 3, userGroups: [group(['myPBX'], 3)] }));
+    expect(noticeKeys(withMyPbx)).to.not.include('notice.softwarePhonesViaMyPbx');
+    const withUc = quote({}, pbx({ users: 10, trunks: 0, softwarephones: 3, uc: 'bundle', userGroups: [group(['video'], 3)] }));
+    expect(noticeKeys(withUc)).to.not.include('notice.softwarePhonesViaMyPbx');
+  });
+
+  it('CONF-1: Conferencing App users without myPBX are told the app is integrated into myPBX; no line is added', () => {
+    const q = quote({}, pbx({ users: 10, trunks: 0, userGroups: [group(['conferencing'], 4, 'Hosts')] }));
+    expect(quantities(q)).to.deep.equal({ 'PBX-Port12': 10, 'PBX-App(innovaphone-pbx-conference)': 4 });
+    const n = q.notices.find((x) => x.key === 'notice.conferencingViaMyPbx')!;
+    expect([n.severity, n.ruleIds, n.params]).to.deep.equal(['info', ['CONF-1', 'MYPBX-1'], { group: 'Hosts' }]);
+    expect(formatMessage('de', n.key, n.params)).to.contain('in den Unified Communications Client myPBX integriert');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('in de Unified Communications client myPBX geïntegreerd');
+    const withMyPbx = quote({}, pbx({ users: 10, trunks: 0, userGroups: [group(['conferencing', 'myPBX'], 4, 'Hosts')] }));
+    expect(noticeKeys(withMyPbx)).to.not.include('notice.conferencingViaMyPbx');
+  });
+});
