@@ -113,13 +113,8 @@ const NEEDS_MYPBX: readonly [UserGroup['features'][number], string][] = [
 /** A group needing this many of the six modules gets UC when no prices decide (`uc: 'auto'`). */
 export const UC_MODULE_THRESHOLD = 4;
 
-const MODULE_FAMILY: Record<Exclude<UcModule, 'voicemail'>, { family: LicenseFamily; rule: string; key: MessageKey }> = {
-  myPBX: { family: 'myPBX', rule: 'MYPBX-1', key: 'reason.myPBX' },
-  video: { family: 'video', rule: 'VIDEO-1', key: 'reason.video' },
-  appSharing: { family: 'appSharing', rule: 'APPSH-1', key: 'reason.appSharing' },
-  fax: { family: 'fax', rule: 'FAX-1', key: 'reason.fax' },
-  mobility: { family: 'mobility', rule: 'MOB-1', key: 'reason.mobility' },
-};
+/** Each single module's rule; its family and its reason are named after it (`reason.video`). */
+const MODULE_RULE: Record<Exclude<UcModule, 'voicemail'>, string> = { myPBX: 'MYPBX-1', video: 'VIDEO-1', appSharing: 'APPSH-1', fax: 'FAX-1', mobility: 'MOB-1' };
 
 /** What one licence scope (the master, or a local PBX's own device) holds and is asked for. */
 interface Scope {
@@ -386,9 +381,10 @@ class Planner {
       if (any) this.notice('info', 'notice.hardwareIncluded', ['HW-4'], { pbx: pbx.name, gateway: pbx.gateway });
       return;
     }
-    this.demand('bri', pbx.name, hw.bri ?? 0, ['HW-1'], 'reason.bri', { pbx: pbx.name, count: hw.bri ?? 0 });
-    this.demand('pri', pbx.name, hw.pri ?? 0, ['HW-1'], 'reason.pri', { pbx: pbx.name, count: hw.pri ?? 0 });
-    this.demand('channels', pbx.name, hw.channels ?? 0, ['HW-1', 'CONF-2'], 'reason.channels', { pbx: pbx.name, count: hw.channels ?? 0 });
+    for (const f of ['bri', 'pri', 'channels'] as const) {
+      const count = hw[f] ?? 0;
+      this.demand(f, pbx.name, count, f === 'channels' ? ['HW-1', 'CONF-2'] : ['HW-1'], `reason.${f}`, { pbx: pbx.name, count });
+    }
   }
 
   /** UC-1/UC-2 or the single modules for one user group; returns what the group ended up with. */
@@ -431,11 +427,10 @@ class Planner {
         }
         continue;
       }
-      const spec = MODULE_FAMILY[m];
       if (m === 'myPBX' && !f.includes('myPBX')) {
         this.demand('myPBX', at, n, ['MYPBX-1', ...impliedBy], 'reason.myPBXRequired', { group: group.name, users: n, rules: impliedBy.join(', ') });
       } else {
-        this.demand(spec.family, at, n, [spec.rule], spec.key, { group: group.name, users: n });
+        this.demand(m, at, n, [MODULE_RULE[m]], `reason.${m}`, { group: group.name, users: n });
       }
     }
     return { uc: false, myPBX: needed.includes('myPBX') };
@@ -458,7 +453,7 @@ class Planner {
     let modulesPrice: number | undefined = 0;
     for (const m of needed) {
       // The old voicemail model is priced per port, not per user: it is not a per-user cost here.
-      const p = m === 'voicemail' ? (model === 'user' ? this.price('voicemailUser') : 0) : this.price(MODULE_FAMILY[m].family);
+      const p = m === 'voicemail' ? (model === 'user' ? this.price('voicemailUser') : 0) : this.price(m);
       modulesPrice = p === undefined || modulesPrice === undefined ? undefined : modulesPrice + p;
     }
     if (this.prices && ucPrice !== undefined && modulesPrice !== undefined) {
@@ -596,10 +591,9 @@ function allocate(p: Planner): QuoteLine[] {
       const from = Math.max(tier.first, installed + 1);
       const to = Math.min((spec.tiers[i + 1]?.first ?? Infinity) - 1, last);
       if (to < from) continue;
-      const params: Params = made
-        ? { pbx: g.scope, ports: made['ports']!, installedPorts: made['installedPorts']!, newPorts: made['newPorts']!, sources: made['sources']!, installed, standbyPbxs: made['standbyPbxs'] ?? '', first: from, last: to, needed }
-        : { pbx: g.scope, sources, first: from, last: to, needed, installed };
-      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params };
+      // (made: its pbx and installed are the scope's, as here; a spread only for these few lines.)
+      const params: Params = made ? { ...made, first: from, last: to, needed } : { pbx: g.scope, sources, first: from, last: to, needed, installed };
+      const reason: Reason = { key: `reason.${g.family as 'port' | 'standby' | 'voicemail'}Tier`, params };
       lines.push(line(p, p.code(g.family, tierAt(spec.tiers, from).tier), g.family, to - from + 1, g.scope, rules, reason));
     }
   }
@@ -611,11 +605,6 @@ function line(p: Planner, code: string, family: LicenseFamily, quantity: number,
   return p.prices ? { code, family, quantity, pbx, ruleIds, reason, unitPrice: null, lineTotal: null, discountPercent: null, lineNet: null } : { code, family, quantity, pbx, ruleIds, reason };
 }
 
-const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
-  port: 'reason.portTier',
-  standby: 'reason.standbyTier',
-  voicemail: 'reason.voicemailTier',
-};
 
 
 function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): QuoteTotal | undefined {
@@ -635,10 +624,11 @@ function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
   devices = devices.filter((x) => x.platform === 'gateway');
   if (devices.length === 0) return [];
   const priced = p.prices ? [...p.prices.unit.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
+  // Optional fields left undefined are as good as absent to the schema.
   const plan = planWarranty({
-    ...(p.s.today ? { today: p.s.today } : {}),
-    ...(priced.length === 1 ? { article: priced[0] } : {}),
-    devices: devices.map((x) => ({ serial: x.name, ...(x.gateway ? { model: x.gateway } : {}), wantYears: x.warrantyYears! })),
+    today: p.s.today,
+    article: priced.length === 1 ? priced[0] : undefined,
+    devices: devices.map((x) => ({ serial: x.name, model: x.gateway, wantYears: x.warrantyYears! })),
   });
   return plan.lines.map((l) => ({
     code: l.article,

@@ -255,8 +255,8 @@ describe('IPVA licenses follow every Port license in operation on the IPVA (IPVA
     expect(lines(q, 'port'), 'the Port quantity is the new ports (PORT-3)').to.deep.equal([['PBX-Port12', 10, 'HQ']]);
     const line = q.lines.find((l) => l.family === 'ipva')!;
     expect(line.ruleIds).to.deep.equal(['IPVA-1']);
-    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('One IPVA license per Port license in operation on HQ: 60 (50 installed, 10 new); 0 IPVA installed.');
-    expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('die auf HQ betrieben wird: 60 (50 installiert, 10 neu)');
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('One IPVA license per Port license in operation on HQ: 60 in all (50 installed, 10 new); 0 IPVA installed.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('die auf HQ betrieben wird: 60 insgesamt (50 installiert, 10 neu)');
     const installed = quote({ existing: { 'PBX-Port12': 50, 'PBX-IPVA12': 50 } }, master);
     expect(lines(installed, 'ipva')).to.deep.equal([['PBX-IPVA12', 10, 'HQ']]);
     expect(installed.lines.find((l) => l.family === 'ipva')!.reason.params).to.include({ ports: 60, installedPorts: 50, newPorts: 10, installed: 50 });
@@ -344,7 +344,7 @@ describe('Gaps that get a word instead of silence', () => {
     expect(q.warranty.map((w) => [w.pbx, w.quantity])).to.deep.equal([['HQ', 2]]);
     const n = q.notices.find((x) => x.key === 'notice.warrantyIpva')!;
     expect([n.severity, n.ruleIds, n.params]).to.deep.equal(['info', ['WAR-1'], { pbx: 'V' }]);
-    expect(formatMessage('en', n.key, n.params)).to.equal('V is an IPVA: there is no device whose warranty could be extended, so no extension is quoted.');
+    expect(formatMessage('en', n.key, n.params)).to.equal('V is an IPVA: it has no device whose warranty could be extended.');
     expect(noticeKeys(quote({ today: '2026-11-26' }, pbx({ platform: 'ipva' })))).to.not.include('notice.warrantyIpva');
   });
 
