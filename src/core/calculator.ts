@@ -289,8 +289,7 @@ class Planner {
     if (pbx.platform === 'ipva') {
       const installedPorts = this.portsOn.get(at) ?? 0;
       const installed = this.scope(at).valid.get('ipva') ?? 0;
-      const all = installedPorts + ports;
-      this.demand('ipva', at, all - installed, ['IPVA-1'], 'reason.ipva', { pbx: at, ports: all, installedPorts, newPorts: ports, installed });
+      this.demand('ipva', at, installedPorts + ports - installed, ['IPVA-1'], 'reason.ipva', { pbx: at, ports: installedPorts + ports, installedPorts, newPorts: ports, installed });
     }
     // STBY-1: counted per scope once every PBX's ports are known (planScopes).
     if (pbx.standby) scope.standby.push(at);
@@ -305,8 +304,8 @@ class Planner {
     for (const group of groups) {
       const r = this.planGroup(pbx, group, model);
       // CONF-1: the app "is integrated into the Unified Communications client myPBX". A reading:
-      // its users work through myPBX, so a group without myPBX or UC is told, and gets no line.
-      if (group.count > 0 && group.features.includes('conferencing') && !r.myPBX && !r.uc) this.notice('info', 'notice.conferencingViaMyPbx', ['CONF-1', 'MYPBX-1'], { group: group.name });
+      // its users work through myPBX, so a group without myPBX (UC has it) is told, and gets no line.
+      if (group.count > 0 && group.features.includes('conferencing') && !r.myPBX) this.notice('info', 'notice.conferencingViaMyPbx', ['CONF-1', 'MYPBX-1'], { group: group.name });
       anyVoicemail ||= group.features.includes('voicemail');
       anyUc ||= r.uc;
       anyMyPbx ||= r.myPBX;
@@ -329,12 +328,12 @@ class Planner {
     // WEBRTC-1, WEBRTC-2
     const webrtc = pbx.webrtcChannels ?? 0;
     this.demand('webrtc', at, webrtc, ['WEBRTC-1'], 'reason.webrtc', { pbx: at, channels: webrtc });
-    if (webrtc > 0 && !anyMyPbx && !anyUc) this.notice('warning', 'notice.webrtcNeedsMyPbx', ['WEBRTC-2'], { pbx: at });
+    if (webrtc > 0 && !anyMyPbx) this.notice('warning', 'notice.webrtcNeedsMyPbx', ['WEBRTC-2'], { pbx: at });
 
     this.planApplications(pbx);
     // SWP-1: the Softwarephone "uses the Unified Communications client myPBX as its interface
     // (see also Licensing myPBX)". A reading: a notice where no user group has myPBX or UC, no line.
-    if ((pbx.softwarephones ?? 0) > 0 && !anyMyPbx && !anyUc) this.notice('info', 'notice.softwarePhonesViaMyPbx', ['SWP-1', 'MYPBX-1'], { pbx: at });
+    if ((pbx.softwarephones ?? 0) > 0 && !anyMyPbx) this.notice('info', 'notice.softwarePhonesViaMyPbx', ['SWP-1', 'MYPBX-1'], { pbx: at });
     // G729-1: answered with a notice, never a line.
     if ((pbx.g729Channels ?? 0) > 0) this.notice('info', 'notice.g729Discontinued', ['G729-1'], { pbx: at, channels: pbx.g729Channels ?? 0 });
   }
@@ -565,15 +564,15 @@ function allocate(p: Planner): QuoteLine[] {
     let needed = 0;
     const rules: string[] = [];
     const sources: ParamPart[] = [];
-    const pbxs = new Set<string>();
-    for (const d of g.demands) pbxs.add(d.pbx);
+    const first = g.demands[0]!;
+    const several = g.demands.some((d) => d.pbx !== first.pbx);
     for (const d of g.demands) {
       needed += d.quantity;
       const group = d.reason.params['group'];
-      sources.push({ label: typeof group !== 'string' ? d.pbx : pbxs.size > 1 ? `${group} (${d.pbx})` : group, count: d.quantity });
+      sources.push({ label: typeof group !== 'string' ? d.pbx : several ? `${group} (${d.pbx})` : group, count: d.quantity });
       for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
     }
-    const only = g.demands.length === 1 ? g.demands[0]! : null;
+    const only = g.demands.length === 1 ? first : null;
     if (!spec.tiers) {
       lines.push(line(p, p.code(g.family), g.family, needed, g.scope, rules, only ? only.reason : { key: 'reason.shares', params: { pbx: g.scope, needed, sources } }));
       continue;
