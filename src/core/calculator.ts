@@ -6,7 +6,7 @@ import { NoticeList, type Notice, type ParamPart, type Params, type Severity } f
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { MAX_PBXS, parseInput } from './schemas.js';
 import { FEATURE_NAMES, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './scenario-schemas.js';
-import { planWarranty } from './warranty.js';
+import { warrantyPlan } from './warranty.js';
 
 export type { Notice, ParamPart, ParamValue, Params, Severity } from './notices.js';
 
@@ -623,8 +623,8 @@ function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
   devices = devices.filter((x) => x.platform === 'gateway');
   if (devices.length === 0) return [];
   const priced = p.prices ? [...p.prices.unit.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
-  // Optional fields left undefined are as good as absent to the schema.
-  const plan = planWarranty({
+  // Valid already (the scenario's schema checked names, years and today): no second validation.
+  const plan = warrantyPlan({
     today: p.s.today,
     article: priced.length === 1 ? priced[0] : undefined,
     devices: devices.map((x) => ({ serial: x.name, model: x.gateway, wantYears: x.warrantyYears! })),
