@@ -171,8 +171,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
       if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;
       for (const f of NUMBER_FIELDS) {
         if (f === 'users' || f === 'trunks') continue;
-        // WAR-1: a warranty extension is for a gateway, a device of its own.
-        if (f === 'warrantyYears' && p.platform !== 'gateway') continue;
+        // Warranty years of an IPVA go on too: the core says why there is none (WAR-1).
         const v = num(p.numbers[f], ['pbxs', i, f]);
         if (v !== undefined) out[f] = v;
       }
