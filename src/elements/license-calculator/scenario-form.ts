@@ -161,9 +161,7 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
           v.editPbx(i, (x) => ({ ...x, licensing: value })),
         )}
         ${MORE_NUMBERS.map((f) => field(v, id(f), f, t(`ui.${f}`), p.numbers[f], setNum(f)))}
-        ${p.platform === 'gateway'
-          ? HARDWARE_FIELDS.map((f) => field(v, id(`hardware-${f}`), f, t(`ui.${f}`), p.hardware[f], (value) => v.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: value } }))))
-          : nothing}
+        ${HARDWARE_FIELDS.map((f) => field(v, id(`hardware-${f}`), f, t(`ui.${f}`), p.hardware[f], (value) => v.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: value } }))))}
       </div>
     </details>
     ${renderGroups(v, p, i)}
