@@ -290,6 +290,8 @@ class Planner {
       const installedPorts = this.portsOn.get(at) ?? 0;
       const installed = this.scope(at).valid.get('ipva') ?? 0;
       this.demand('ipva', at, installedPorts + ports - installed, ['IPVA-1'], 'reason.ipva', { pbx: at, ports: installedPorts + ports, installedPorts, newPorts: ports, installed });
+      // WAR-1 extends a device's warranty: an IPVA has no device of its own, so it is told, not quoted.
+      if (pbx.warrantyYears) this.notice('info', 'notice.warrantyIpva', ['WAR-1'], { pbx: at });
     }
     // STBY-1: counted per scope once every PBX's ports are known (planScopes).
     if (pbx.standby) scope.standby.push(at);
@@ -617,10 +619,7 @@ function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): Q
  * prices one 12-00400-xxx article decides which is quoted.
  */
 function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
-  let devices = p.s.pbxs.filter((x) => (x.warrantyYears ?? 0) > 0);
-  // WAR-1 extends a device's warranty: an IPVA has no device of its own, so it is told, not quoted.
-  for (const x of devices) if (x.platform === 'ipva') p.notice('info', 'notice.warrantyIpva', ['WAR-1'], { pbx: x.name });
-  devices = devices.filter((x) => x.platform === 'gateway');
+  const devices = p.s.pbxs.filter((x) => x.platform === 'gateway' && (x.warrantyYears ?? 0) > 0);
   if (devices.length === 0) return [];
   const priced = p.prices ? [...p.prices.unit.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
   // Valid already (the scenario's schema checked names, years and today): no second validation.
