@@ -562,21 +562,20 @@ function allocate(p: Planner): QuoteLine[] {
   for (const g of groups) {
     const spec = familySpec(g.family);
     // One line per code and PBX: the demands of a group are its shares, summed, and a line made
-    // of several names each ("Staff: 180 and Warehouse staff: 70"; a Port line, each PBX).
+    // of several names each ("Staff: 180 and Warehouse staff: 70"; a Port line, each PBX; a
+    // group of another PBX than the one the line is on with its PBX: "Staff (Branch): 4").
     let needed = 0;
     const rules: string[] = [];
     const sources: ParamPart[] = [];
-    const first = g.demands[0]!;
-    const several = g.demands.some((d) => d.pbx !== first.pbx);
     for (const d of g.demands) {
       needed += d.quantity;
       const group = d.reason.params['group'];
-      sources.push({ label: typeof group !== 'string' ? d.pbx : several ? `${group} (${d.pbx})` : group, count: d.quantity });
+      sources.push({ label: typeof group !== 'string' ? d.pbx : d.pbx !== g.scope ? `${group} (${d.pbx})` : group, count: d.quantity });
       for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
     }
-    const only = g.demands.length === 1 ? first : null;
+    const only = g.demands.length === 1 ? g.demands[0]! : null;
     if (!spec.tiers) {
-      lines.push(line(p, p.code(g.family), g.family, needed, g.scope, rules, only ? only.reason : { key: 'reason.shares', params: { pbx: g.scope, needed, sources } }));
+      lines.push(line(p, p.code(g.family), g.family, needed, g.scope, rules, only ? only.reason : { key: 'reason.shares', params: { needed, sources } }));
       continue;
     }
     // PORT-3 / STBY-3 / VM-2: license n is of the tier whose range holds n; the licenses already

@@ -295,8 +295,8 @@ describe('One line per code and PBX: the shares of a line are named in its reaso
     expect(lines(q, 'uc')).to.deep.equal([['PBX-UC12', 250, 'HQ']]);
     const line = q.lines.find((l) => l.family === 'uc')!;
     expect(line.ruleIds).to.deep.equal(['UC-1', 'UC-2']);
-    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('250 in all on HQ: Staff: 180 and Warehouse staff: 70.');
-    expect(formatMessage('de', line.reason.key, line.reason.params)).to.equal('250 insgesamt auf HQ: Staff: 180 und Warehouse staff: 70.');
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('250 in all: Staff: 180 and Warehouse staff: 70.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.equal('250 insgesamt: Staff: 180 und Warehouse staff: 70.');
     expect(q.demands.filter((d) => d.family === 'uc').map((d) => d.quantity), 'the demands keep each share').to.deep.equal([180, 70]);
   });
 
@@ -308,16 +308,16 @@ describe('One line per code and PBX: the shares of a line are named in its reaso
       ['PBX-Recording12(User)', 5, 'HQ'],
     ]);
     const basic = q.lines.find((l) => l.family === 'recordingBasic')!;
-    expect(formatMessage('en', basic.reason.key, basic.reason.params)).to.equal('2 in all on HQ: HQ: 1 and Branch: 1.');
+    expect(formatMessage('en', basic.reason.key, basic.reason.params)).to.equal('2 in all: HQ: 1 and Branch: 1.');
     expect(q.lines.find((l) => l.family === 'reporting')!.ruleIds).to.deep.equal(['REP-1', 'REC-3']);
     expect(q.lines.find((l) => l.family === 'recordingUser')!.reason.params['sources']).to.deep.equal([{ label: 'HQ', count: 3 }, { label: 'Branch', count: 2 }]);
   });
 
-  it('groups of one name on two PBXs are told apart by their PBX', () => {
+  it('a group of another PBX than the line’s is named with its PBX, so groups of one name stay apart', () => {
     const q = quote({}, pbx({ name: 'HQ', users: 10, trunks: 0, userGroups: [group(['myPBX'], 10, 'Staff')] }), pbx({ name: 'Branch', users: 4, trunks: 0, userGroups: [group(['myPBX'], 4, 'Staff')] }));
     const line = q.lines.find((l) => l.family === 'myPBX')!;
     expect([line.quantity, line.pbx]).to.deep.equal([14, 'HQ']);
-    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('14 in all on HQ: Staff (HQ): 10 and Staff (Branch): 4.');
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('14 in all: Staff: 10 and Staff (Branch): 4.');
   });
 
   it('a line of one share keeps that share’s reason; local PBXs keep their own lines', () => {

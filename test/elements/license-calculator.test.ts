@@ -134,8 +134,8 @@ describe('<pbx-license-calculator>', () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
     el.scenario = { version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 250, trunks: 0, uc: 'bundle', userGroups: [{ name: 'Staff', count: 180, features: ['myPBX'] }, { name: 'Warehouse staff', count: 70, features: ['video'] }] }] };
     await el.updateComplete;
-    expect(rows(el).filter((r) => r[0] === 'PBX-UC12').map((r) => `${r[1]} ${r[3]}`)).to.deep.equal(['250 250 in all on HQ: Staff: 180 and Warehouse staff: 70. (UC-1, UC-2)']);
-    expect(el.quoteCsv().split('\r\n').filter((l) => l.startsWith('PBX-UC12,'))).to.deep.equal(['PBX-UC12,250,HQ,250 in all on HQ: Staff: 180 and Warehouse staff: 70.,UC-1 UC-2,,']);
+    expect(rows(el).filter((r) => r[0] === 'PBX-UC12').map((r) => `${r[1]} ${r[3]}`)).to.deep.equal(['250 250 in all: Staff: 180 and Warehouse staff: 70. (UC-1, UC-2)']);
+    expect(el.quoteCsv().split('\r\n').filter((l) => l.startsWith('PBX-UC12,'))).to.deep.equal(['PBX-UC12,250,HQ,250 in all: Staff: 180 and Warehouse staff: 70.,UC-1 UC-2,,']);
   });
 
   it('keeps a scenario set before the first render (unset attributes do not overwrite it)', async () => {

@@ -43,7 +43,7 @@ export const calculatorDe = {
   'reason.queueMonitor': 'Queue Monitor für {queues, plural, one {# Warteschlange} other {# Warteschlangen}} auf {pbx}.',
   'reason.operator': '{count, plural, one {# gleichzeitig laufende Operator-Anwendung} other {# gleichzeitig laufende Operator-Anwendungen}} auf {pbx}.',
   'reason.softwarePhones': '{count, plural, one {# gleichzeitig registriertes Softwarephone} other {# gleichzeitig registrierte Softwarephones}} auf {pbx}.',
-  'reason.shares': '{needed} insgesamt auf {pbx}: {sources}.',
+  'reason.shares': '{needed} insgesamt: {sources}.',
   'notice.noPortForGroups': '{pbx}: Sammelrufnummern ({groups}) und Warteschlangen ({queues}) brauchen keine Port-Lizenz.',
   'notice.ipvaNoHardware': '{pbx} ist eine IPVA: sie hat keine BRI-, PRI- oder Kanal-Schnittstellen, daher werden keine Hardware-Lizenzen gezählt.',
   'notice.hardwareIncluded': '{pbx}: das {gateway} beinhaltet bereits alle Hardware-Lizenzen.',

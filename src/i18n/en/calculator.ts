@@ -41,7 +41,7 @@ export const calculatorEn = {
   'reason.queueMonitor': 'Queue Monitor for {queues, plural, one {# queue} other {# queues}} on {pbx}.',
   'reason.operator': '{count, plural, one {# Operator application} other {# Operator applications}} running at the same time on {pbx}.',
   'reason.softwarePhones': '{count, plural, one {# Softwarephone} other {# Softwarephones}} registered at the same time on {pbx}.',
-  'reason.shares': '{needed} in all on {pbx}: {sources}.',
+  'reason.shares': '{needed} in all: {sources}.',
   'notice.noPortForGroups': '{pbx}: group numbers ({groups}) and waiting queues ({queues}) need no Port license.',
   'notice.ipvaNoHardware': '{pbx} is an IPVA: it has no BRI, PRI or channel interfaces, so no hardware licenses are counted.',
   'notice.hardwareIncluded': '{pbx}: the {gateway} already includes all hardware licenses.',

@@ -45,7 +45,7 @@ export const calculatorFr = {
   'reason.queueMonitor': 'Queue Monitor pour {queues, plural, one {# file d’attente} other {# files d’attente}} sur {pbx}.',
   'reason.operator': '{count, plural, one {# application Operator exécutée} other {# applications Operator exécutées}} en même temps sur {pbx}.',
   'reason.softwarePhones': '{count, plural, one {# Softwarephone enregistré} other {# Softwarephones enregistrés}} en même temps sur {pbx}.',
-  'reason.shares': '{needed} au total sur {pbx} : {sources}.',
+  'reason.shares': '{needed} au total : {sources}.',
   'notice.noPortForGroups': '{pbx} : les numéros de groupe ({groups}) et les files d’attente ({queues}) ne demandent pas de licence Port.',
   'notice.ipvaNoHardware': '{pbx} est un IPVA : il n’a ni interfaces BRI ou PRI ni canaux, aucune licence matérielle n’est donc comptée.',
   'notice.hardwareIncluded': '{pbx} : le {gateway} comprend déjà toutes les licences matérielles.',

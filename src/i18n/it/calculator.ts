@@ -45,7 +45,7 @@ export const calculatorIt = {
   'reason.queueMonitor': 'Queue Monitor per {queues, plural, one {# coda} other {# code}} su {pbx}.',
   'reason.operator': '{count, plural, one {# applicazione Operator} other {# applicazioni Operator}} in esecuzione contemporanea su {pbx}.',
   'reason.softwarePhones': '{count, plural, one {# Softwarephone registrato} other {# Softwarephone registrati}} contemporaneamente su {pbx}.',
-  'reason.shares': '{needed} in tutto su {pbx}: {sources}.',
+  'reason.shares': '{needed} in tutto: {sources}.',
   'notice.noPortForGroups': '{pbx}: i numeri di gruppo ({groups}) e le code di attesa ({queues}) non richiedono licenze Port.',
   'notice.ipvaNoHardware': '{pbx} è un IPVA: non ha interfacce BRI, PRI né canali, quindi non si contano licenze hardware.',
   'notice.hardwareIncluded': '{pbx}: il {gateway} comprende già tutte le licenze hardware.',

@@ -43,7 +43,7 @@ export const calculatorNl = {
   'reason.queueMonitor': 'Queue Monitor voor {queues, plural, one {# wachtrij} other {# wachtrijen}} op {pbx}.',
   'reason.operator': '{count, plural, one {# gelijktijdig draaiende Operator-toepassing} other {# gelijktijdig draaiende Operator-toepassingen}} op {pbx}.',
   'reason.softwarePhones': '{count, plural, one {# gelijktijdig geregistreerde Softwarephone} other {# gelijktijdig geregistreerde Softwarephones}} op {pbx}.',
-  'reason.shares': '{needed} in totaal op {pbx}: {sources}.',
+  'reason.shares': '{needed} in totaal: {sources}.',
   'notice.noPortForGroups': '{pbx}: groepsnummers ({groups}) en wachtrijen ({queues}) hebben geen poort-licentie nodig.',
   'notice.ipvaNoHardware': '{pbx} is een IPVA: die heeft geen BRI-, PRI- of kanaalinterfaces, dus worden geen hardware-licenties geteld.',
   'notice.hardwareIncluded': '{pbx}: de {gateway} bevat al alle hardware-licenties.',
