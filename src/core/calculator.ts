@@ -6,7 +6,7 @@ import { NoticeList, type Notice, type ParamPart, type Params, type Severity } f
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { MAX_PBXS, parseInput } from './schemas.js';
 import { FEATURE_NAMES, scenarioSchema, type PbxScenario, type Scenario, type UserGroup } from './scenario-schemas.js';
-import { planWarranty } from './warranty.js';
+import { warrantyPlan } from './warranty.js';
 
 export type { Notice, ParamPart, ParamValue, Params, Severity } from './notices.js';
 
@@ -113,13 +113,8 @@ const NEEDS_MYPBX: readonly [UserGroup['features'][number], string][] = [
 /** A group needing this many of the six modules gets UC when no prices decide (`uc: 'auto'`). */
 export const UC_MODULE_THRESHOLD = 4;
 
-const MODULE_FAMILY: Record<Exclude<UcModule, 'voicemail'>, { family: LicenseFamily; rule: string; key: MessageKey }> = {
-  myPBX: { family: 'myPBX', rule: 'MYPBX-1', key: 'reason.myPBX' },
-  video: { family: 'video', rule: 'VIDEO-1', key: 'reason.video' },
-  appSharing: { family: 'appSharing', rule: 'APPSH-1', key: 'reason.appSharing' },
-  fax: { family: 'fax', rule: 'FAX-1', key: 'reason.fax' },
-  mobility: { family: 'mobility', rule: 'MOB-1', key: 'reason.mobility' },
-};
+/** Each single module's rule; its family and its reason are named after it (`reason.video`). */
+const MODULE_RULE: Record<Exclude<UcModule, 'voicemail'>, string> = { myPBX: 'MYPBX-1', video: 'VIDEO-1', appSharing: 'APPSH-1', fax: 'FAX-1', mobility: 'MOB-1' };
 
 /** What one licence scope (the master, or a local PBX's own device) holds and is asked for. */
 interface Scope {
@@ -150,6 +145,8 @@ class Planner {
   readonly prices: PriceBook | null;
   /** Licence scopes by name (a PBX name: the master, or a locally licensed PBX). */
   readonly scopes = new Map<string, Scope>();
+  /** Installed Port licenses of the version (G-3) by the PBX they are recorded on (IPVA-1). */
+  private readonly portsOn = new Map<string, number>();
   private readonly localPbxs = new Set<string>();
 
   constructor(readonly s: Scenario) {
@@ -227,6 +224,7 @@ class Planner {
           continue;
         }
         scope.valid.set(type.family, (scope.valid.get(type.family) ?? 0) + n);
+        if (type.family === 'port') this.portsOn.set(owner, (this.portsOn.get(owner) ?? 0) + n);
       }
     };
     add(this.master, this.s.existing);
@@ -282,8 +280,19 @@ class Planner {
     if ((pbx.groups ?? 0) > 0 || (pbx.queues ?? 0) > 0) {
       this.notice('info', 'notice.noPortForGroups', ['PORT-2'], { pbx: at, groups: pbx.groups ?? 0, queues: pbx.queues ?? 0 });
     }
-    // IPVA-1
-    if (pbx.platform === 'ipva') this.demand('ipva', at, ports, ['IPVA-1'], 'reason.ipva', { pbx: at, ports });
+    // IPVA-1: "equivalent to the number of Port licenses that are to be in operation on the IPVA
+    // PBX": as for Standby (STBY-1), the installed ones count, and the IPVA licenses installed on
+    // it (IPVA-4: bound to its VMware instance) are subtracted. Installed Port licenses are in
+    // operation where they are recorded: the scenario's `existing` on the master, a PBX's own
+    // `existing` on that PBX (G-2: a local PBX's are on its own device). A master whose pool also
+    // serves central slaves counts the whole pool, so that no Port license used on it lacks one.
+    if (pbx.platform === 'ipva') {
+      const installedPorts = this.portsOn.get(at) ?? 0;
+      const installed = this.scope(at).valid.get('ipva') ?? 0;
+      this.demand('ipva', at, installedPorts + ports - installed, ['IPVA-1'], 'reason.ipva', { pbx: at, ports: installedPorts + ports, installedPorts, newPorts: ports, installed });
+      // WAR-1 extends a device's warranty: an IPVA has no device of its own, so it is told, not quoted.
+      if (pbx.warrantyYears) this.notice('info', 'notice.warrantyIpva', ['WAR-1'], { pbx: at });
+    }
     // STBY-1: counted per scope once every PBX's ports are known (planScopes).
     if (pbx.standby) scope.standby.push(at);
     this.planHardware(pbx);
@@ -296,6 +305,9 @@ class Planner {
     let anyFax = false;
     for (const group of groups) {
       const r = this.planGroup(pbx, group, model);
+      // CONF-1: the app "is integrated into the Unified Communications client myPBX". A reading:
+      // its users work through myPBX, so a group without myPBX (UC has it) is told, and gets no line.
+      if (group.count > 0 && group.features.includes('conferencing') && !r.myPBX) this.notice('info', 'notice.conferencingViaMyPbx', ['CONF-1', 'MYPBX-1'], { group: group.name });
       anyVoicemail ||= group.features.includes('voicemail');
       anyUc ||= r.uc;
       anyMyPbx ||= r.myPBX;
@@ -318,9 +330,12 @@ class Planner {
     // WEBRTC-1, WEBRTC-2
     const webrtc = pbx.webrtcChannels ?? 0;
     this.demand('webrtc', at, webrtc, ['WEBRTC-1'], 'reason.webrtc', { pbx: at, channels: webrtc });
-    if (webrtc > 0 && !anyMyPbx && !anyUc) this.notice('warning', 'notice.webrtcNeedsMyPbx', ['WEBRTC-2'], { pbx: at });
+    if (webrtc > 0 && !anyMyPbx) this.notice('warning', 'notice.webrtcNeedsMyPbx', ['WEBRTC-2'], { pbx: at });
 
     this.planApplications(pbx);
+    // SWP-1: the Softwarephone "uses the Unified Communications client myPBX as its interface
+    // (see also Licensing myPBX)". A reading: a notice where no user group has myPBX or UC, no line.
+    if ((pbx.softwarephones ?? 0) > 0 && !anyMyPbx) this.notice('info', 'notice.softwarePhonesViaMyPbx', ['SWP-1', 'MYPBX-1'], { pbx: at });
     // G729-1: answered with a notice, never a line.
     if ((pbx.g729Channels ?? 0) > 0) this.notice('info', 'notice.g729Discontinued', ['G729-1'], { pbx: at, channels: pbx.g729Channels ?? 0 });
   }
@@ -367,9 +382,10 @@ class Planner {
       if (any) this.notice('info', 'notice.hardwareIncluded', ['HW-4'], { pbx: pbx.name, gateway: pbx.gateway });
       return;
     }
-    this.demand('bri', pbx.name, hw.bri ?? 0, ['HW-1'], 'reason.bri', { pbx: pbx.name, count: hw.bri ?? 0 });
-    this.demand('pri', pbx.name, hw.pri ?? 0, ['HW-1'], 'reason.pri', { pbx: pbx.name, count: hw.pri ?? 0 });
-    this.demand('channels', pbx.name, hw.channels ?? 0, ['HW-1', 'CONF-2'], 'reason.channels', { pbx: pbx.name, count: hw.channels ?? 0 });
+    for (const f of ['bri', 'pri', 'channels'] as const) {
+      const count = hw[f] ?? 0;
+      this.demand(f, pbx.name, count, f === 'channels' ? ['HW-1', 'CONF-2'] : ['HW-1'], `reason.${f}`, { pbx: pbx.name, count });
+    }
   }
 
   /** UC-1/UC-2 or the single modules for one user group; returns what the group ended up with. */
@@ -412,11 +428,10 @@ class Planner {
         }
         continue;
       }
-      const spec = MODULE_FAMILY[m];
       if (m === 'myPBX' && !f.includes('myPBX')) {
         this.demand('myPBX', at, n, ['MYPBX-1', ...impliedBy], 'reason.myPBXRequired', { group: group.name, users: n, rules: impliedBy.join(', ') });
       } else {
-        this.demand(spec.family, at, n, [spec.rule], spec.key, { group: group.name, users: n });
+        this.demand(m, at, n, [MODULE_RULE[m]], `reason.${m}`, { group: group.name, users: n });
       }
     }
     return { uc: false, myPBX: needed.includes('myPBX') };
@@ -439,7 +454,7 @@ class Planner {
     let modulesPrice: number | undefined = 0;
     for (const m of needed) {
       // The old voicemail model is priced per port, not per user: it is not a per-user cost here.
-      const p = m === 'voicemail' ? (model === 'user' ? this.price('voicemailUser') : 0) : this.price(MODULE_FAMILY[m].family);
+      const p = m === 'voicemail' ? (model === 'user' ? this.price('voicemailUser') : 0) : this.price(m);
       modulesPrice = p === undefined || modulesPrice === undefined ? undefined : modulesPrice + p;
     }
     if (this.prices && ucPrice !== undefined && modulesPrice !== undefined) {
@@ -546,27 +561,28 @@ function allocate(p: Planner): QuoteLine[] {
   const lines: QuoteLine[] = [];
   for (const g of groups) {
     const spec = familySpec(g.family);
+    // One line per code and PBX: the demands of a group are its shares, summed, and a line made
+    // of several names each ("Staff: 180 and Warehouse staff: 70"; a Port line, each PBX; a
+    // group of another PBX than the one the line is on with its PBX: "Staff (Branch): 4").
+    let needed = 0;
+    const rules: string[] = [];
+    const sources: ParamPart[] = [];
+    for (const d of g.demands) {
+      needed += d.quantity;
+      const group = d.reason.params['group'];
+      sources.push({ label: typeof group !== 'string' ? d.pbx : d.pbx !== g.scope ? `${group} (${d.pbx})` : group, count: d.quantity });
+      for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
+    }
+    const only = g.demands.length === 1 ? g.demands[0]! : null;
     if (!spec.tiers) {
-      for (const d of g.demands) {
-        lines.push(line(p, p.code(g.family), g.family, d.quantity, g.scope, d.ruleIds, d.reason));
-      }
+      lines.push(line(p, p.code(g.family), g.family, needed, g.scope, rules, only ? only.reason : { key: 'reason.shares', params: { needed, sources } }));
       continue;
     }
     // PORT-3 / STBY-3 / VM-2: license n is of the tier whose range holds n; the licenses already
     // installed on the device (project, in central licensing) are numbers 1 to `installed`.
     const installed = p.scopes.get(g.scope)?.valid.get(g.family) ?? 0;
-    let needed = 0;
-    const rules: string[] = [];
-    // What each PBX contributes ("HQ 280, Branch 8"); Standby and old-model Voicemail have one
-    // demand per scope, whose reason already says what its number is made of.
-    const sources: ParamPart[] = [];
-    for (const d of g.demands) {
-      needed += d.quantity;
-      sources.push({ label: d.pbx, count: d.quantity });
-      for (const id of d.ruleIds) if (!rules.includes(id)) rules.push(id);
-    }
     // Standby and old-model Voicemail: one demand per scope, whose reason says what it is made of.
-    const made = g.family !== 'port' && g.demands.length === 1 ? g.demands[0]!.reason.params : null;
+    const made = g.family !== 'port' && only ? only.reason.params : null;
     if (!rules.includes(spec.tierRule!)) rules.push(spec.tierRule!);
     if (installed > 0) p.notice('info', 'notice.existingCounted', [spec.tierRule!], { code: p.code(g.family), installed, pbx: g.scope });
     const last = installed + needed;
@@ -575,10 +591,9 @@ function allocate(p: Planner): QuoteLine[] {
       const from = Math.max(tier.first, installed + 1);
       const to = Math.min((spec.tiers[i + 1]?.first ?? Infinity) - 1, last);
       if (to < from) continue;
-      const params: Params = made
-        ? { pbx: g.scope, ports: made['ports']!, installedPorts: made['installedPorts']!, newPorts: made['newPorts']!, sources: made['sources']!, installed, standbyPbxs: made['standbyPbxs'] ?? '', first: from, last: to, needed }
-        : { pbx: g.scope, sources, first: from, last: to, needed, installed };
-      const reason: Reason = { key: TIER_REASON[g.family] ?? 'reason.portTier', params };
+      // (made: its pbx and installed are the scope's, as here; a spread only for these few lines.)
+      const params: Params = made ? { ...made, first: from, last: to, needed } : { pbx: g.scope, sources, first: from, last: to, needed, installed };
+      const reason: Reason = { key: `reason.${g.family as 'port' | 'standby' | 'voicemail'}Tier`, params };
       lines.push(line(p, p.code(g.family, tierAt(spec.tiers, from).tier), g.family, to - from + 1, g.scope, rules, reason));
     }
   }
@@ -590,11 +605,6 @@ function line(p: Planner, code: string, family: LicenseFamily, quantity: number,
   return p.prices ? { code, family, quantity, pbx, ruleIds, reason, unitPrice: null, lineTotal: null, discountPercent: null, lineNet: null } : { code, family, quantity, pbx, ruleIds, reason };
 }
 
-const TIER_REASON: Partial<Record<LicenseFamily, MessageKey>> = {
-  port: 'reason.portTier',
-  standby: 'reason.standbyTier',
-  voicemail: 'reason.voicemailTier',
-};
 
 
 function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): QuoteTotal | undefined {
@@ -611,10 +621,11 @@ function planGatewayWarranty(p: Planner): QuoteWarrantyLine[] {
   const devices = p.s.pbxs.filter((x) => x.platform === 'gateway' && (x.warrantyYears ?? 0) > 0);
   if (devices.length === 0) return [];
   const priced = p.prices ? [...p.prices.unit.keys()].filter((k) => /^12-00400-\d{3}$/.test(k)) : [];
-  const plan = planWarranty({
-    ...(p.s.today ? { today: p.s.today } : {}),
-    ...(priced.length === 1 ? { article: priced[0] } : {}),
-    devices: devices.map((x) => ({ serial: x.name, ...(x.gateway ? { model: x.gateway } : {}), wantYears: x.warrantyYears! })),
+  // Valid already (the scenario's schema checked names, years and today): no second validation.
+  const plan = warrantyPlan({
+    today: p.s.today,
+    article: priced.length === 1 ? priced[0] : undefined,
+    devices: devices.map((x) => ({ serial: x.name, model: x.gateway, wantYears: x.warrantyYears! })),
   });
   return plan.lines.map((l) => ({
     code: l.article,

@@ -32,3 +32,5 @@ export const warrantyInputSchema = cleanly(() =>
 );
 
 export type WarrantyInput = z.input<typeof warrantyInputSchema>;
+/** planWarranty's input once validated. */
+export type WarrantyRequest = z.output<typeof warrantyInputSchema>;

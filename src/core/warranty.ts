@@ -1,5 +1,5 @@
 import { lastDayOfYears, todayIso } from './dates.js';
-import { warrantyInputSchema } from './warranty-schemas.js';
+import { warrantyInputSchema, type WarrantyRequest } from './warranty-schemas.js';
 import { NoticeList, type Notice } from './notices.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { parseInput } from './schemas.js';
@@ -41,7 +41,14 @@ export interface WarrantyPlan {
  * it, and no line. Throws LicenseInputError for invalid input.
  */
 export function planWarranty(raw: unknown): WarrantyPlan {
-  const input = parseInput(warrantyInputSchema, raw);
+  return warrantyPlan(parseInput(warrantyInputSchema, raw));
+}
+
+/**
+ * planWarranty for input that is valid already: the calculator's gateways, which its own schema
+ * checked (so a calculator drop-in carries no second schema for them).
+ */
+export function warrantyPlan(input: WarrantyRequest): WarrantyPlan {
   const today = input.today ?? todayIso();
   const article = input.article ?? WARRANTY_ARTICLE;
   const notices = new NoticeList();

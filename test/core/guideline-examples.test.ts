@@ -246,3 +246,129 @@ describe('Discounts and VAT (issue 13): exact cents, each total rounded once', (
     expect(() => quote({ prices: { currency: 'EUR', discount: 120 } })).to.throw(LicenseInputError);
   });
 });
+
+describe('IPVA licenses follow every Port license in operation on the IPVA (IPVA-1, IPVA-4, G-2)', () => {
+  it('installed Port licenses count; installed IPVA licenses are subtracted: 50 + 10 = 60, or 10', () => {
+    const master = pbx({ name: 'HQ', platform: 'ipva', users: 10, trunks: 0 });
+    const q = quote({ existing: { 'PBX-Port12': 50 } }, master);
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 60, 'HQ']]);
+    expect(lines(q, 'port'), 'the Port quantity is the new ports (PORT-3)').to.deep.equal([['PBX-Port12', 10, 'HQ']]);
+    const line = q.lines.find((l) => l.family === 'ipva')!;
+    expect(line.ruleIds).to.deep.equal(['IPVA-1']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('One IPVA license per Port license in operation on HQ: 60 in all (50 installed, 10 new); 0 IPVA installed.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('die auf HQ betrieben wird: 60 insgesamt (50 installiert, 10 neu)');
+    const installed = quote({ existing: { 'PBX-Port12': 50, 'PBX-IPVA12': 50 } }, master);
+    expect(lines(installed, 'ipva')).to.deep.equal([['PBX-IPVA12', 10, 'HQ']]);
+    expect(installed.lines.find((l) => l.family === 'ipva')!.reason.params).to.include({ ports: 60, installedPorts: 50, newPorts: 10, installed: 50 });
+    expect(lines(quote({ existing: { 'PBX-Port12': 50, 'PBX-IPVA12': 70 } }, master), 'ipva'), 'enough installed: nothing to buy').to.deep.equal([]);
+  });
+
+  it('a local IPVA counts the Port and IPVA licenses on its own device, not the master’s (G-2, IPVA-4)', () => {
+    const q = quote(
+      { existing: { 'PBX-Port12': 100, 'PBX-IPVA12': 100 } },
+      pbx({ name: 'HQ', users: 20, trunks: 0 }),
+      pbx({ name: 'Lab', platform: 'ipva', users: 5, trunks: 0, licensing: 'local', existing: { 'PBX-Port12': 30, 'PBX-IPVA12': 20 } }),
+    );
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 15, 'Lab']]);
+  });
+
+  it('a central IPVA slave: the master’s pool is counted on the master; what the slave records is its own', () => {
+    const q = quote(
+      { existing: { 'PBX-Port12': 100, 'PBX-IPVA12': 40 } },
+      pbx({ name: 'HQ', users: 20, trunks: 0 }),
+      pbx({ name: 'Cloud', platform: 'ipva', users: 5, trunks: 1, existing: { 'PBX-Port12': 12 } }),
+    );
+    // IPVA licenses bound to HQ serve no other VMware instance (IPVA-4): Cloud needs 12 + 6.
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 18, 'Cloud']]);
+    expect(lines(q, 'port'), 'the slave’s recorded Port licenses fix the master’s tiers (G-1)').to.deep.equal([['PBX-Port12', 26, 'HQ']]);
+  });
+
+  it('installed Port licenses below the version are not counted (G-3)', () => {
+    const q = quote({ existing: { 'PBX-Port10': 50 } }, pbx({ platform: 'ipva', users: 10, trunks: 0 }));
+    expect(lines(q, 'ipva')).to.deep.equal([['PBX-IPVA12', 10, 'HQ']]);
+  });
+});
+
+describe('One line per code and PBX: the shares of a line are named in its reason', () => {
+  it('two user groups: one UC line, "Staff: 180 and Warehouse staff: 70"', () => {
+    const q = quote({}, pbx({ users: 250, trunks: 0, uc: 'bundle', userGroups: [group(['myPBX'], 180, 'Staff'), group(['video'], 70, 'Warehouse staff')] }));
+    expect(lines(q, 'uc')).to.deep.equal([['PBX-UC12', 250, 'HQ']]);
+    const line = q.lines.find((l) => l.family === 'uc')!;
+    expect(line.ruleIds).to.deep.equal(['UC-1', 'UC-2']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('250 in all: Staff: 180 and Warehouse staff: 70.');
+    expect(formatMessage('de', line.reason.key, line.reason.params)).to.equal('250 insgesamt: Staff: 180 und Warehouse staff: 70.');
+    expect(q.demands.filter((d) => d.family === 'uc').map((d) => d.quantity), 'the demands keep each share').to.deep.equal([180, 70]);
+  });
+
+  it('central recording on two PBXs: one Basic, one User and one Reporting line on the master (REC-1, REC-2, REC-3)', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 50, trunks: 2, recordedUsers: 4 }), pbx({ name: 'Branch', users: 20, trunks: 1, recordedUsers: 3 }));
+    expect(q.lines.filter((l) => ['recordingBasic', 'recordingUser', 'reporting'].includes(l.family)).map((l) => [l.code, l.quantity, l.pbx])).to.deep.equal([
+      ['PBX-Reporting12', 10, 'HQ'],
+      ['PBX-Recording12(Basic)', 2, 'HQ'],
+      ['PBX-Recording12(User)', 5, 'HQ'],
+    ]);
+    const basic = q.lines.find((l) => l.family === 'recordingBasic')!;
+    expect(formatMessage('en', basic.reason.key, basic.reason.params)).to.equal('2 in all: HQ: 1 and Branch: 1.');
+    expect(q.lines.find((l) => l.family === 'reporting')!.ruleIds).to.deep.equal(['REP-1', 'REC-3']);
+    expect(q.lines.find((l) => l.family === 'recordingUser')!.reason.params['sources']).to.deep.equal([{ label: 'HQ', count: 3 }, { label: 'Branch', count: 2 }]);
+  });
+
+  it('a group of another PBX than the line’s is named with its PBX, so groups of one name stay apart', () => {
+    const q = quote({}, pbx({ name: 'HQ', users: 10, trunks: 0, userGroups: [group(['myPBX'], 10, 'Staff')] }), pbx({ name: 'Branch', users: 4, trunks: 0, userGroups: [group(['myPBX'], 4, 'Staff')] }));
+    const line = q.lines.find((l) => l.family === 'myPBX')!;
+    expect([line.quantity, line.pbx]).to.deep.equal([14, 'HQ']);
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('14 in all: Staff: 10 and Staff (Branch): 4.');
+  });
+
+  it('a line of one share keeps that share’s reason; local PBXs keep their own lines', () => {
+    const q = quote({ licensing: 'local' }, pbx({ name: 'A', users: 10, trunks: 0, userGroups: [group(['myPBX'], 10, 'Staff')] }), pbx({ name: 'B', users: 4, trunks: 0, userGroups: [group(['myPBX'], 4, 'Staff')] }));
+    expect(lines(q, 'myPBX')).to.deep.equal([
+      ['PBX-myPBX12', 10, 'A'],
+      ['PBX-myPBX12', 4, 'B'],
+    ]);
+    expect(q.lines.find((l) => l.family === 'myPBX')!.reason).to.deep.equal({ key: 'reason.myPBX', params: { group: 'Staff', users: 10 } });
+  });
+
+  it('tiers count across merged shares: 300 installed, 150 + 100 new = 200 standard + 50 %500, each once', () => {
+    const q = quote({ existing: { 'PBX-Port12': 300 } }, pbx({ name: 'HQ', users: 150, trunks: 0 }), pbx({ name: 'Branch', users: 100, trunks: 0 }));
+    expect(lines(q, 'port')).to.deep.equal([
+      ['PBX-Port12', 200, 'HQ'],
+      ['PBX-Port12%500', 50, 'HQ'],
+    ]);
+  });
+});
+
+describe('Gaps that get a word instead of silence', () => {
+  it('WAR-1: a warranty extension asked for an IPVA is answered with a notice, a gateway’s is quoted', () => {
+    const q = quote({ today: '2026-11-26' }, pbx({ name: 'HQ', gateway: 'IP811', warrantyYears: 2 }), pbx({ name: 'V', platform: 'ipva', warrantyYears: 3 }));
+    expect(q.warranty.map((w) => [w.pbx, w.quantity])).to.deep.equal([['HQ', 2]]);
+    const n = q.notices.find((x) => x.key === 'notice.warrantyIpva')!;
+    expect([n.severity, n.ruleIds, n.params]).to.deep.equal(['info', ['WAR-1'], { pbx: 'V' }]);
+    expect(formatMessage('en', n.key, n.params)).to.equal('V is an IPVA: it has no device whose warranty could be extended.');
+    expect(noticeKeys(quote({ today: '2026-11-26' }, pbx({ platform: 'ipva' })))).to.not.include('notice.warrantyIpva');
+  });
+
+  it('SWP-1: Softwarephones without myPBX are told they use myPBX as their interface; no line is added', () => {
+    const q = quote({}, pbx({ users: 10, trunks: 0, softwarephones: 3 }));
+    expect(quantities(q)).to.deep.equal({ 'PBX-Port12': 10, 'PBX-SoftwarePhones12': 3 });
+    const n = q.notices.find((x) => x.key === 'notice.softwarePhonesViaMyPbx')!;
+    expect([n.severity, n.ruleIds]).to.deep.equal(['info', ['SWP-1', 'MYPBX-1']]);
+    expect(formatMessage('de', n.key, n.params)).to.contain('nutzt den Unified Communications Client myPBX als Oberfläche');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('gebruikt de Unified Communications client myPBX als interface');
+    const withMyPbx = quote({}, pbx({ users: 10, trunks: 0, softwarephones: 3, userGroups: [group(['myPBX'], 3)] }));
+    expect(noticeKeys(withMyPbx)).to.not.include('notice.softwarePhonesViaMyPbx');
+    const withUc = quote({}, pbx({ users: 10, trunks: 0, softwarephones: 3, uc: 'bundle', userGroups: [group(['video'], 3)] }));
+    expect(noticeKeys(withUc)).to.not.include('notice.softwarePhonesViaMyPbx');
+  });
+
+  it('CONF-1: Conferencing App users without myPBX are told the app is integrated into myPBX; no line is added', () => {
+    const q = quote({}, pbx({ users: 10, trunks: 0, userGroups: [group(['conferencing'], 4, 'Hosts')] }));
+    expect(quantities(q)).to.deep.equal({ 'PBX-Port12': 10, 'PBX-App(innovaphone-pbx-conference)': 4 });
+    const n = q.notices.find((x) => x.key === 'notice.conferencingViaMyPbx')!;
+    expect([n.severity, n.ruleIds, n.params]).to.deep.equal(['info', ['CONF-1', 'MYPBX-1'], { group: 'Hosts' }]);
+    expect(formatMessage('de', n.key, n.params)).to.contain('in den Unified Communications Client myPBX integriert');
+    expect(formatMessage('nl', n.key, n.params)).to.contain('in de Unified Communications client myPBX geïntegreerd');
+    const withMyPbx = quote({}, pbx({ users: 10, trunks: 0, userGroups: [group(['conferencing', 'myPBX'], 4, 'Hosts')] }));
+    expect(noticeKeys(withMyPbx)).to.not.include('notice.conferencingViaMyPbx');
+  });
+});

@@ -28,6 +28,21 @@ describe('calculateLicenses properties (fast-check)', () => {
     );
   });
 
+  it('a quote never lists one code twice on one PBX', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const seen = new Set<string>();
+        for (const l of calculateLicenses(s).lines) {
+          const key = `${l.code}\u0000${l.pbx}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+        }
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('the tier lines of a family always add up to its total demand', () => {
     fc.assert(
       fc.property(scenarioArb, (s) => {

@@ -93,6 +93,34 @@ describe('<pbx-license-calculator>: warranty extension per gateway (WAR-1..3)', 
   });
 });
 
+describe('<pbx-license-calculator>: warranty years and hardware asked for an IPVA', () => {
+  it('are kept and answered with a notice, not a line (WAR-1)', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = { version: 12, today: '2026-11-26', pbxs: [{ name: 'V', platform: 'ipva', users: 10, trunks: 0 }] };
+    await el.updateComplete;
+    const field = root(el).getElementById('pbxs-0-warrantyYears') as HTMLInputElement;
+    const change = oneEvent(el, 'pbx-change');
+    field.value = '2';
+    field.dispatchEvent(new InputEvent('input'));
+    expect((await change).detail.quote.warranty).to.deep.equal([]);
+    await el.updateComplete;
+    expect(cells(root(el).querySelector('[part="quote-table"]')).some((r) => r[0]!.startsWith('12-00400-'))).to.equal(false);
+    expect(root(el).textContent!.replace(/\s+/g, ' ')).to.contain('V is an IPVA: it has no device whose warranty could be extended.');
+  });
+
+  it('hardware interfaces asked for an IPVA are kept and answered with a notice, not a line (HW-1)', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = { version: 12, pbxs: [{ name: 'V', platform: 'ipva', users: 10, trunks: 0 }] };
+    await el.updateComplete;
+    const field = root(el).getElementById('pbxs-0-hardware-bri') as HTMLInputElement;
+    field.value = '2';
+    field.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    expect(cells(root(el).querySelector('[part="quote-table"]')).map((r) => r[0])).to.not.include('Relay-BRIs');
+    expect(root(el).textContent!.replace(/\s+/g, ' ')).to.contain('V is an IPVA: it has no BRI, PRI or channel interfaces');
+  });
+});
+
 describe('<pbx-balance-table>: SSA status of license keys (SSA-4)', () => {
   it('flags SSAs ending within 60 days and ended ones, per type and per key', async () => {
     const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table

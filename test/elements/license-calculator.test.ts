@@ -125,9 +125,17 @@ describe('<pbx-license-calculator>', () => {
     const text = rows(el).map((r) => `${r[0]} ${r[1]} ${r[3]}`);
     expect(text).to.include.members([
       'PBX-Port12 42 Port licenses no. 1 to 42 on Zentrale: 42 new Port licenses (Zentrale: 42) after 0 installed. (PORT-1, PORT-3)',
-      'PBX-IPVA12 42 One IPVA license per Port license in operation on Zentrale (42). (IPVA-1)',
+      'PBX-IPVA12 42 One IPVA license per Port license in operation on Zentrale: 42 in all (0 installed, 42 new); 0 IPVA installed. (IPVA-1)',
       'PBX-myPBX12 10 myPBX for the 10 users of Vertrieb: required by VIDEO-2. (MYPBX-1, VIDEO-2)',
     ]);
+  });
+
+  it('lists a code once per PBX: two user groups share one UC row, in the table and the CSV', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator></pbx-license-calculator>`);
+    el.scenario = { version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 250, trunks: 0, uc: 'bundle', userGroups: [{ name: 'Staff', count: 180, features: ['myPBX'] }, { name: 'Warehouse staff', count: 70, features: ['video'] }] }] };
+    await el.updateComplete;
+    expect(rows(el).filter((r) => r[0] === 'PBX-UC12').map((r) => `${r[1]} ${r[3]}`)).to.deep.equal(['250 250 in all: Staff: 180 and Warehouse staff: 70. (UC-1, UC-2)']);
+    expect(el.quoteCsv().split('\r\n').filter((l) => l.startsWith('PBX-UC12,'))).to.deep.equal(['PBX-UC12,250,HQ,250 in all: Staff: 180 and Warehouse staff: 70.,UC-1 UC-2,,']);
   });
 
   it('keeps a scenario set before the first render (unset attributes do not overwrite it)', async () => {

@@ -169,14 +169,13 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
     pbxs: d.pbxs.map((p, i) => {
       const out: Record<string, unknown> = { name: p.name, platform: p.platform, users: num(p.numbers.users, ['pbxs', i, 'users']), trunks: num(p.numbers.trunks, ['pbxs', i, 'trunks']) };
       if (p.gateway && p.platform === 'gateway') out['gateway'] = p.gateway;
+      // Warranty years and hardware of an IPVA go on too: the core says why they buy nothing (WAR-1, HW-1).
       for (const f of NUMBER_FIELDS) {
         if (f === 'users' || f === 'trunks') continue;
-        // WAR-1: a warranty extension is for a gateway, a device of its own.
-        if (f === 'warrantyYears' && p.platform !== 'gateway') continue;
         const v = num(p.numbers[f], ['pbxs', i, f]);
         if (v !== undefined) out[f] = v;
       }
-      if (p.platform === 'gateway' && HARDWARE_FIELDS.some((f) => p.hardware[f].trim() !== '')) {
+      if (HARDWARE_FIELDS.some((f) => p.hardware[f].trim() !== '')) {
         out['hardware'] = Object.fromEntries(HARDWARE_FIELDS.filter((f) => p.hardware[f].trim() !== '').map((f) => [f, num(p.hardware[f], ['pbxs', i, 'hardware', f])]));
       }
       if (p.standby) out['standby'] = true;

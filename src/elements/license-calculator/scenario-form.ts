@@ -160,10 +160,8 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
         ${select(v, id('licensing'), 'pbxLicensing', t('ui.pbxLicensing'), p.licensing, [['', t('ui.pbxLicensing.inherit')], ['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (value) =>
           v.editPbx(i, (x) => ({ ...x, licensing: value })),
         )}
-        ${MORE_NUMBERS.filter((f) => f !== 'warrantyYears' || p.platform === 'gateway').map((f) => field(v, id(f), f, t(`ui.${f}`), p.numbers[f], setNum(f)))}
-        ${p.platform === 'gateway'
-          ? HARDWARE_FIELDS.map((f) => field(v, id(`hardware-${f}`), f, t(`ui.${f}`), p.hardware[f], (value) => v.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: value } }))))
-          : nothing}
+        ${MORE_NUMBERS.map((f) => field(v, id(f), f, t(`ui.${f}`), p.numbers[f], setNum(f)))}
+        ${HARDWARE_FIELDS.map((f) => field(v, id(`hardware-${f}`), f, t(`ui.${f}`), p.hardware[f], (value) => v.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: value } }))))}
       </div>
     </details>
     ${renderGroups(v, p, i)}
