@@ -1,4 +1,4 @@
-import { FAMILY_ORDER, GATEWAYS, familySpec, tierAt, type LicenseFamily } from './catalog.js';
+import { FAMILY_ORDER, GATEWAYS, familySpec, tierRuns, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
@@ -585,16 +585,11 @@ function allocate(p: Planner): QuoteLine[] {
     const made = g.family !== 'port' && only ? only.reason.params : null;
     if (!rules.includes(spec.tierRule!)) rules.push(spec.tierRule!);
     if (installed > 0) p.notice('info', 'notice.existingCounted', [spec.tierRule!], { code: p.code(g.family), installed, pbx: g.scope });
-    const last = installed + needed;
-    for (let i = 0; i < spec.tiers.length; i++) {
-      const tier = spec.tiers[i]!;
-      const from = Math.max(tier.first, installed + 1);
-      const to = Math.min((spec.tiers[i + 1]?.first ?? Infinity) - 1, last);
-      if (to < from) continue;
+    for (const { tier, first, last } of tierRuns(spec.tiers, installed + 1, needed)) {
       // (made: its pbx and installed are the scope's, as here; a spread only for these few lines.)
-      const params: Params = made ? { ...made, first: from, last: to, needed } : { pbx: g.scope, sources, first: from, last: to, needed, installed };
+      const params: Params = made ? { ...made, first, last, needed } : { pbx: g.scope, sources, first, last, needed, installed };
       const reason: Reason = { key: `reason.${g.family as 'port' | 'standby' | 'voicemail'}Tier`, params };
-      lines.push(line(p, p.code(g.family, tierAt(spec.tiers, from).tier), g.family, to - from + 1, g.scope, rules, reason));
+      lines.push(line(p, p.code(g.family, tier), g.family, last - first + 1, g.scope, rules, reason));
     }
   }
   return lines;

@@ -171,6 +171,20 @@ export function familySpec(family: LicenseFamily): FamilySpec {
 /** Position of a family in the catalog: the order of a quote's lines. */
 export const FAMILY_ORDER: ReadonlyMap<LicenseFamily, number> = new Map(CATALOG.map((spec, i) => [spec.family, i]));
 
+/**
+ * PORT-3, STBY-3, VM-2: licenses number `from` to `from + count - 1` over the tiers, one run per
+ * tier they reach: 600 from number 1 are 1-500 standard and 501-600 `%500`.
+ */
+export function tierRuns(tiers: readonly Tier[], from: number, count: number): { tier: number | null; first: number; last: number }[] {
+  const runs: { tier: number | null; first: number; last: number }[] = [];
+  for (let i = 0; i < tiers.length; i++) {
+    const first = Math.max(tiers[i]!.first, from);
+    const last = Math.min((tiers[i + 1]?.first ?? Infinity) - 1, from + count - 1);
+    if (first <= last) runs.push({ tier: tiers[i]!.tier, first, last });
+  }
+  return runs;
+}
+
 /** The tier that holds license number `position` (1-based). */
 export function tierAt(tiers: readonly Tier[], position: number): Tier {
   let found = tiers[0]!;

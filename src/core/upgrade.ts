@@ -1,4 +1,4 @@
-import { familySpec, type LicenseFamily, type Tier } from './catalog.js';
+import { familySpec, tierRuns, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import { daysBetween, todayIso } from './dates.js';
 import { upgradeInputSchema, type LicenseLot } from './installed-base-schemas.js';
@@ -93,20 +93,6 @@ function tierEnds(lots: readonly LicenseLot[]): Map<string, number> {
   return ends;
 }
 
-/** Positions `from` .. `from + count - 1` over the tiers: 600 from 1 are 500 standard + 100 `%500`. */
-function splitTiers(tiers: readonly Tier[], from: number, count: number): { tier: number | null; count: number }[] {
-  const out: { tier: number | null; count: number }[] = [];
-  for (let i = 0; i < tiers.length && count > 0; i++) {
-    const last = (tiers[i + 1]?.first ?? Infinity) - 1;
-    if (from > last) continue;
-    const n = Math.min(count, last - from + 1);
-    out.push({ tier: tiers[i]!.tier, count: n });
-    from += n;
-    count -= n;
-  }
-  return out;
-}
-
 /**
  * What running a new PBX version costs for the licenses already installed (G-3, G-4, SSA-1..4,
  * HW-3). Each lot keeps working, is upgraded under its SSA, must be bought at the target version
@@ -179,7 +165,7 @@ export function planUpgrade(raw: unknown): UpgradePlan {
       const id = `${successor.family}\u0000${lot.device ?? ''}`;
       const from = (ends.get(id) ?? 0) + 1;
       ends.set(id, from - 1 + lot.count);
-      tiers = splitTiers(successor.tiers, from, lot.count).map((t) => ({ code: licenseCode(successor.family, target.major, t.tier), count: t.count }));
+      tiers = tierRuns(successor.tiers, from, lot.count).map((t) => ({ code: licenseCode(successor.family, target.major, t.tier), count: t.last - t.first + 1 }));
     }
     const toCode = tiers?.[0]?.code ?? licenseCode(successor.family, target.major, type.tier);
     // The codes it becomes, as a message shows them: one code, or each tier with its count.
