@@ -23,7 +23,7 @@ export const MESSAGE_KEYS = [
   'notice.recordingNeedsWindows', 'notice.reportingRecommended', 'notice.reportingNeeds10SR12', 'notice.recordingSlave',
   'notice.recordingStandby', 'notice.queueMonitorNeedsV9', 'notice.existingBelowVersion', 'notice.existingCounted',
   'notice.priceMissing', 'notice.operatorVersionUnknown', 'notice.queueMonitorVersionUnknown', 'notice.versionNotInCode',
-  'notice.voicemailModelsMixedInstalled', 'notice.ssaUpgrade', 'notice.canRelease', 'notice.cannotRelease',
+  'notice.voicemailModelsMixedInstalled', 'notice.ssaUpgrade', 'notice.canRelease', 'notice.cannotRelease', 'notice.cannotReleaseV501',
   'notice.overAllocated', 'notice.voicemailModelsConflict', 'notice.voicemailStaysOld', 'notice.voicemailSwitch',
   'notice.partOfUc',
   'blocking.version', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',

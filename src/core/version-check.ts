@@ -149,7 +149,13 @@ export function checkVersions(raw: unknown): VersionCheckResult {
   for (const b of blocking) {
     if (b.upgradableUnderSsa) continue;
     if (b.releasable) notice('info', 'notice.canRelease', ['REL-1'], { code: b.code, count: b.count });
-    else notice('info', 'notice.cannotRelease', ['REL-2'], { code: b.code, count: b.count });
+    // REL-1 "as from V8": a V5.01 license manager's license is no V6/V7 license (REL-2); hardware
+    // (HW-2) and IPVA (IPVA-4) licenses are bound by rules of their own.
+    else {
+      const { family } = parseLicenseTypeCached(b.code);
+      const legacy = familySpec(family).kind === 'legacy';
+      notice('info', legacy ? 'notice.cannotReleaseV501' : 'notice.cannotRelease', [legacy ? 'REL-1' : familySpec(family).kind === 'hardware' ? 'HW-2' : family === 'ipva' ? 'IPVA-4' : 'REL-2'], { code: b.code, count: b.count });
+    }
   }
 
   return {

@@ -141,3 +141,15 @@ describe('checkVersions', () => {
     }
   });
 });
+
+describe('checkVersions: which rule keeps a blocking license bound (issue 22, item 6)', () => {
+  const release = (code: string) => check(12, [{ code, count: 50 }]).notices.filter((n) => /Release/.test(n.key)).map((n) => [n.key, n.ruleIds]);
+  it('PBX-Registrations are licenses of the V5.01 license manager: releasing works as from V8 (REL-1), not "V6/V7" (REL-2)', () => {
+    expect(release('PBX-Registrations')).to.deep.equal([['notice.cannotReleaseV501', ['REL-1']]]);
+  });
+  it('a V7 Port license stays bound by REL-2, an IPVA license by IPVA-4, a V10 Port license can be released (REL-1)', () => {
+    expect(release('PBX-Port7')).to.deep.equal([['notice.cannotRelease', ['REL-2']]]);
+    expect(release('PBX-IPVA10')).to.deep.equal([['notice.cannotRelease', ['IPVA-4']]]);
+    expect(release('PBX-Port10')).to.deep.equal([['notice.canRelease', ['REL-1']]]);
+  });
+});

@@ -13,6 +13,7 @@ export const versionCheckDe = {
   'notice.ssaUpgrade': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} kostenlos aktualisiert werden: diese Version wurde in der Laufzeit ihres SSA (bis {ssaUntil}) freigegeben.',
   'notice.canRelease': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} vom Gerät gelöst und innerhalb des Unternehmens übertragen werden.',
   'notice.cannotRelease': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} nicht vom Gerät gelöst werden: sie bleiben gebunden.',
+  'notice.cannotReleaseV501': '{count, plural, one {Die # {code}-Lizenz ist eine Lizenz} other {Die # {code}-Lizenzen sind Lizenzen}} des Lizenzmanagers V5.01: Lizenzen können erst ab PBX V8 gelöst werden, sie bleiben daher gebunden.',
   'blocking.version': 'Entfernen oder aktualisieren Sie {count, plural, one {diese # V{licenseVersion}-{code}-Lizenz} other {diese # V{licenseVersion}-{code}-Lizenzen}}, um V{softwareVersion} zu betreiben.',
   'blocking.operatorVersion': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} (V{licenseVersion}) die Operator-Software V{softwareVersion} nicht betreiben.',
   'blocking.queueMonitorVersion': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} (V{licenseVersion}) die Queue-Monitor-Software V{softwareVersion} nicht betreiben.',

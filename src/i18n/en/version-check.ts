@@ -11,6 +11,7 @@ export const versionCheckEn = {
   'notice.ssaUpgrade': '{count, plural, one {The # {code} license} other {The # {code} licenses}} can be upgraded free of charge: their SSA (until {ssaUntil}) covers this version.',
   'notice.canRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} can be released from their device and moved within the company.',
   'notice.cannotRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} cannot be released from their device: they stay bound.',
+  'notice.cannotReleaseV501': '{count, plural, one {The # {code} license is a license} other {The # {code} licenses are licenses}} of the V5.01 license manager: licenses can be released only as from PBX V8, so they stay bound.',
   'blocking.version': 'Remove or upgrade {count, plural, one {this # V{licenseVersion} {code} license} other {these # V{licenseVersion} {code} licenses}} to run V{softwareVersion}.',
   'blocking.operatorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Operator software V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Queue Monitor software V{softwareVersion}.',

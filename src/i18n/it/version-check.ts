@@ -15,6 +15,7 @@ export const versionCheckIt = {
   'notice.ssaUpgrade': '{count, plural, one {La # licenza {code} si può aggiornare} other {Le # licenze {code} si possono aggiornare}} gratuitamente: questa versione è uscita durante il loro Software Service Agreement (fino al {ssaUntil}).',
   'notice.canRelease': '{count, plural, one {La # licenza {code} può essere svincolata} other {Le # licenze {code} possono essere svincolate}} dal dispositivo e spostate all’interno dell’azienda.',
   'notice.cannotRelease': '{count, plural, one {La # licenza {code} non può essere svincolata} other {Le # licenze {code} non possono essere svincolate}} dal dispositivo: restano vincolate.',
+  'notice.cannotReleaseV501': '{count, plural, one {La # licenza {code} è una licenza} other {Le # licenze {code} sono licenze}} del license manager V5.01: le licenze si possono svincolare solo a partire da PBX V8, quindi restano vincolate.',
   'blocking.version': 'Rimuovi o aggiorna {count, plural, one {questa # licenza {code} V{licenseVersion}} other {queste # licenze {code} V{licenseVersion}}} per eseguire la V{softwareVersion}.',
   'blocking.operatorVersion': '{count, plural, one {La # licenza {code} (V{licenseVersion}) non può} other {Le # licenze {code} (V{licenseVersion}) non possono}} eseguire il software Operator V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {La # licenza {code} (V{licenseVersion}) non può} other {Le # licenze {code} (V{licenseVersion}) non possono}} eseguire il software Queue Monitor V{softwareVersion}.',

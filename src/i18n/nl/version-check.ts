@@ -13,6 +13,7 @@ export const versionCheckNl = {
   'notice.ssaUpgrade': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} gratis geüpgraded worden: deze versie is tijdens de looptijd van hun SSA (tot {ssaUntil}) uitgekomen.',
   'notice.canRelease': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} van hun apparaat worden vrijgegeven en binnen het bedrijf verplaatst.',
   'notice.cannotRelease': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} niet van hun apparaat worden vrijgegeven: ze blijven gekoppeld.',
+  'notice.cannotReleaseV501': '{count, plural, one {De # {code}-licentie is een licentie} other {De # {code}-licenties zijn licenties}} van de licentiemanager V5.01: licenties kunnen pas vanaf PBX V8 worden vrijgegeven, dus blijven ze gekoppeld.',
   'blocking.version': 'Verwijder of upgrade {count, plural, one {deze # V{licenseVersion}-{code}-licentie} other {deze # V{licenseVersion}-{code}-licenties}} om V{softwareVersion} te draaien.',
   'blocking.operatorVersion': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} (V{licenseVersion}) Operator-software V{softwareVersion} niet activeren.',
   'blocking.queueMonitorVersion': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} (V{licenseVersion}) Queue Monitor-software V{softwareVersion} niet activeren.',
