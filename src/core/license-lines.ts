@@ -59,7 +59,7 @@ export const HEADER_WORDS: Readonly<Record<string, Column>> = {
   device: 'device', serial: 'device', serialnumber: 'device', mac: 'device', gerat: 'device', seriennummer: 'device', apparaat: 'device', serienummer: 'device',
   dispositivo: 'device', numerodiserie: 'device', seriale: 'device', appareil: 'device', numerodeserie: 'device',
   boundon: 'boundOn', binddate: 'boundOn', licensebinddate: 'boundOn', bound: 'boundOn', bindungsdatum: 'boundOn', gebundenam: 'boundOn', lizenzbindungsdatum: 'boundOn', koppeldatum: 'boundOn', gekoppeldop: 'boundOn',
-  datadivincolo: 'boundOn', vincolatail: 'boundOn', datedeliaison: 'boundOn', lieele: 'boundOn',
+  datadivincolo: 'boundOn', vincolatail: 'boundOn', datedeliaison: 'boundOn', liele: 'boundOn',
   ssauntil: 'ssaUntil', ssaend: 'ssaUntil', ssa: 'ssaUntil', ssabis: 'ssaUntil', ssaende: 'ssaUntil', ssatot: 'ssaUntil', ssaeinde: 'ssaUntil',
   ssafinoal: 'ssaUntil', finessa: 'ssaUntil', finedelssa: 'ssaUntil', ssajusquau: 'ssaUntil', finssa: 'ssaUntil', findussa: 'ssaUntil',
 };

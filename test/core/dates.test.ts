@@ -82,3 +82,12 @@ describe('dates as typed (issue 22)', () => {
     expect(formatMessage('de', issue.key, issue.params)).to.equal('Kein Datum: „2026-02-31“ (schreiben Sie 2026-03-31 oder 31.03.2026).');
   });
 });
+
+describe('Pasted tables with a header row in French (issue 23)', () => {
+  it('"Lié le" and "SSA jusqu’au" name the bind date and the SSA end, as "Bindungsdatum" and "SSA bis" do', () => {
+    const text = ['Type de licence;Quantité;Appareil;Lié le;SSA jusqu’au', 'PBX-Port10;100;HQ-1;10.01.2024;09.01.2027'].join('\n');
+    const read = parseLicenseLines(text, { locale: 'fr' });
+    expect(read.issues).to.deep.equal([]);
+    expect(read.licenses).to.deep.equal([{ code: 'PBX-Port10', count: 100, device: 'HQ-1', boundOn: '2024-01-10', ssaUntil: '2027-01-09' }]);
+  });
+});
