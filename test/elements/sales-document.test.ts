@@ -221,3 +221,17 @@ describe('<pbx-balance-table>: license keys pasted or read from CSV (issue 13)',
     expect(text(root(el).querySelector('tbody tr:first-child td'))).to.contain('30 Lizenzen: SSA endet bald');
   });
 });
+
+describe('<pbx-license-calculator>: valid-days is whole days in plain digits (issue 23)', () => {
+  const meta = (el: Element) => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part="meta"] div')].map((d) => [d.querySelector('dt')!.textContent!, d.querySelector('dd')!.textContent!]));
+  for (const text of ['0x1E', '1e3', '30.5', '-5', 'thirty']) {
+    it(`valid-days="${text}" is named, never read as another number of days`, async () => {
+      const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="2" trunks="0" today="2026-11-26" valid-days=${text}></pbx-license-calculator>`);
+      expect(meta(el)['Valid until']).to.equal(`valid-days "${text}" is no whole number of days from 1 to 9,999.`);
+    });
+  }
+  it('valid-days="30" gives the date 30 days on', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="2" trunks="0" today="2026-11-26" valid-days="30"></pbx-license-calculator>`);
+    expect(meta(el)['Valid until']).to.equal('Dec 26, 2026');
+  });
+});

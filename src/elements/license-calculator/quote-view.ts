@@ -16,14 +16,18 @@ export interface QuoteMeta {
   readonly date: string;
   /** ISO date until which it is valid; empty without `valid-days`. */
   readonly validUntil: string;
+  /** `valid-days` as typed when it is no whole number of days from 1 to 9,999 (0x1E, 1e3, 30.5). */
+  readonly badValidDays?: string;
 }
 
 /** The letterhead from the element's attributes (already safe text): the quote's date and its validity. */
 export function quoteMeta(a: { customer: string; project: string; quoteNumber: string; validDays: string; today: string }): QuoteMeta {
   const date = a.today && isIsoDate(a.today) ? a.today : todayIso();
-  const days = Number(a.validDays);
-  const validUntil = Number.isInteger(days) && days > 0 && days < 10_000 ? addDays(date, days) : '';
-  return { customer: a.customer, project: a.project, quoteNumber: a.quoteNumber, date, validUntil };
+  // Whole days in plain digits only: Number() would read 0x1E as 30 and 1e3 as 1,000.
+  const text = a.validDays.trim();
+  const days = /^\d{1,4}$/.test(text) ? Number(text) : 0;
+  const meta = { customer: a.customer, project: a.project, quoteNumber: a.quoteNumber, date, validUntil: days > 0 ? addDays(date, days) : '' };
+  return text && !days ? { ...meta, badValidDays: text.slice(0, 40) } : meta;
 }
 
 /** What the quote section shows, handed over by the calculator. */
@@ -59,6 +63,7 @@ function renderMeta(v: QuoteView) {
   if (meta.quoteNumber) rows.push([t('ui.meta.number'), meta.quoteNumber]);
   rows.push([t('ui.meta.date'), l.date(meta.date)]);
   if (meta.validUntil) rows.push([t('ui.meta.validUntil'), l.date(meta.validUntil)]);
+  if (meta.badValidDays) rows.push([t('ui.meta.validUntil'), t('ui.meta.validDaysInvalid', { text: meta.badValidDays })]);
   return html`<dl class="meta" part="meta">
     ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
   </dl>`;

@@ -154,6 +154,7 @@ export const calculatorDe = {
   'ui.meta.number': 'Angebotsnr.',
   'ui.meta.date': 'Datum',
   'ui.meta.validUntil': 'Gültig bis',
+  'ui.meta.validDaysInvalid': 'valid-days „{text}“ ist keine ganze Zahl von Tagen von 1 bis 9.999.',
   'ui.summary': 'Installation',
   'ui.summary.pbx': '{name}: {platform}, {users} User, {trunks, plural, one {# Amtsleitung} other {# Amtsleitungen}}',
   'ui.summary.groups': '{count, plural, one {# Benutzergruppe} other {# Benutzergruppen}}',

@@ -152,6 +152,7 @@ export const calculatorEn = {
   'ui.meta.number': 'Quote no.',
   'ui.meta.date': 'Date',
   'ui.meta.validUntil': 'Valid until',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" is no whole number of days from 1 to 9,999.',
   'ui.summary': 'Installation',
   'ui.summary.pbx': '{name}: {platform}, {users, plural, one {# user} other {# users}}, {trunks, plural, one {# trunk} other {# trunks}}',
   'ui.summary.groups': '{count, plural, one {# user group} other {# user groups}}',

@@ -156,6 +156,7 @@ export const calculatorFr = {
   'ui.meta.number': 'Devis nº',
   'ui.meta.date': 'Date',
   'ui.meta.validUntil': 'Valable jusqu’au',
+  'ui.meta.validDaysInvalid': 'valid-days « {text} » n’est pas un nombre entier de jours de 1 à 9 999.',
   'ui.summary': 'Installation',
   'ui.summary.pbx': '{name} : {platform}, {users, plural, one {# utilisateur} other {# utilisateurs}}, {trunks, plural, one {# ligne réseau} other {# lignes réseau}}',
   'ui.summary.groups': '{count, plural, one {# groupe d’utilisateurs} other {# groupes d’utilisateurs}}',

@@ -156,6 +156,7 @@ export const calculatorIt = {
   'ui.meta.number': 'Offerta n.',
   'ui.meta.date': 'Data',
   'ui.meta.validUntil': 'Valida fino al',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" non è un numero intero di giorni da 1 a 9.999.',
   'ui.summary': 'Installazione',
   'ui.summary.pbx': '{name}: {platform}, {users, plural, one {# utente} other {# utenti}}, {trunks, plural, one {# linea urbana} other {# linee urbane}}',
   'ui.summary.groups': '{count, plural, one {# gruppo di utenti} other {# gruppi di utenti}}',

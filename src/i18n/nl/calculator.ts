@@ -154,6 +154,7 @@ export const calculatorNl = {
   'ui.meta.number': 'Offertenr.',
   'ui.meta.date': 'Datum',
   'ui.meta.validUntil': 'Geldig tot',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" is geen geheel aantal dagen van 1 tot 9.999.',
   'ui.summary': 'Installatie',
   'ui.summary.pbx': '{name}: {platform}, {users, plural, one {# gebruiker} other {# gebruikers}}, {trunks, plural, one {# buitenlijn} other {# buitenlijnen}}',
   'ui.summary.groups': '{count, plural, one {# gebruikersgroep} other {# gebruikersgroepen}}',
