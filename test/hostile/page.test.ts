@@ -293,6 +293,39 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the calculator writes its link (sync-url) with a chunk of its own, fetched on the first write; one that cannot be loaded says so, and the quote stands', async () => {
+    const plain = await blankPage();
+    try {
+      await load(plain.doc, `${location.origin}/dist/drop-in/license-calculator.min.js?link`);
+      const writerChunks = () => fetchedChunks(plain.win, /^link-writer-[\w-]{6}\.min\.js$/).length;
+      const without = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      plain.doc.body.append(without);
+      await without.updateComplete;
+      expect(writerChunks(), 'no link kept: not fetched').to.equal(0);
+      const el = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('sync-url', 'q');
+      el.setAttribute('users', '5');
+      plain.doc.body.append(el);
+      await el.updateComplete;
+      expect(writerChunks(), 'fetched for the first write (the link itself: license-calculator-flows)').to.equal(1);
+    } finally {
+      plain.done();
+    }
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('sync-url', 'q');
+      el.setAttribute('users', '7');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect([el.quote!.lines[0]!.code, el.quote!.lines[0]!.quantity]).to.deep.equal(['PBX-Port12', 7]);
+      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal(NOT_LOADED_TEXT);
+    } finally {
+      done();
+    }
+  });
+
   it('the balance table reads pasted keys with a reader loaded after its first render; updateComplete waits for it', async () => {
     const { win, doc, done } = await blankPage();
     try {

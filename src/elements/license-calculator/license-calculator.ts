@@ -5,7 +5,7 @@ import type { InputIssue } from '../../core/errors.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { validate } from '../../core/schemas.js';
 import { scenarioSchema, type PriceListInput, type ScenarioInput } from '../../core/scenario-schemas.js';
-import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
+import { decodeScenarioFromUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
 import { baseStyles } from '../shared/styles.js';
@@ -170,10 +170,10 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The rule whose summary is shown (`line:id`). */
   @state() private openRule: string | null = null;
   private readonly summaries = new RuleSummaries(this);
-  private readonly later = new LaterController(this, () => (this.fileMessage = { ok: false, text: this.l.t('ui.notLoaded') }));
+  private readonly later = new LaterController(this, () => this.notLoaded());
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
-  private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
+  private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
   private fromForm = false;
   /** The scenario now being applied came from a link or a file, not from the host. */
   private fromOutside = false;
@@ -219,9 +219,15 @@ export class PbxLicenseCalculator extends PbxFormElement {
     });
   }
 
-  /** What waited for the chunk loaded after the first render (a preset, the print layout). */
-  protected override settled(): Promise<boolean> {
-    return this.later.settled();
+  /** A chunk that work waited for could not be loaded: said beside the import button. */
+  private notLoaded(): void {
+    this.fileMessage = { ok: false, text: this.l.t('ui.notLoaded') };
+  }
+
+  /** What waited for a chunk: the one loaded after the first render (a preset, the print layout), the link writer. */
+  protected override async settled(): Promise<boolean> {
+    const waited = await Promise.all([this.later.settled(), this.url.settled()]);
+    return waited.includes(true);
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
@@ -293,7 +299,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     this.users = this.draft.pbxs[0]!.numbers.users;
     this.trunks = this.draft.pbxs[0]!.numbers.trunks;
     if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
-    this.url.write(encodeScenarioForUrl(scenario));
+    this.url.write(scenario);
     this.emit('pbx-change', { scenario, quote } satisfies PbxChangeDetail);
   }
 
