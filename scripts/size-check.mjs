@@ -23,6 +23,7 @@ const BUDGETS = [
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
   ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
+  ['calculator: price list reader (before the first render, where a list is declared)', /^price-reader-/, null, 1],
   ['balance table: key reader (after the first render)', /^license-keys-/, null, 2],
 ];
 

@@ -326,6 +326,43 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the calculator reads a declared price list with a chunk of its own, before its first render; one that cannot be loaded says so, and the quote stays unpriced', async () => {
+    const list = '<script type="application/json" slot="prices">{ "currency": "EUR", "PBX-Port12": 10 }</script>';
+    const plain = await blankPage();
+    try {
+      await load(plain.doc, `${location.origin}/dist/drop-in/license-calculator.min.js?prices`);
+      const readerChunks = () => fetchedChunks(plain.win, /^price-reader-[\w-]{6}\.min\.js$/).length;
+      const without = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      plain.doc.body.append(without);
+      await without.updateComplete;
+      expect(readerChunks(), 'no list declared: not fetched').to.equal(0);
+      const quotes: Quote[] = [];
+      plain.doc.addEventListener('pbx-change', (e) => quotes.push((e as CustomEvent<{ quote: Quote }>).detail.quote));
+      const host = plain.doc.createElement('div');
+      host.innerHTML = `<pbx-license-calculator users="3" trunks="0">${list}</pbx-license-calculator>`;
+      plain.doc.body.append(host);
+      const el = host.firstElementChild as PbxLicenseCalculator;
+      await el.updateComplete;
+      expect(readerChunks()).to.equal(1);
+      expect(quotes.map((q) => q.total?.amount), 'the first quote is priced already').to.deep.equal([30]);
+    } finally {
+      plain.done();
+    }
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const host = doc.createElement('div');
+      host.innerHTML = `<pbx-license-calculator users="3" trunks="0">${list}</pbx-license-calculator>`;
+      doc.body.append(host);
+      const el = host.firstElementChild as PbxLicenseCalculator;
+      await el.updateComplete;
+      expect([el.quote!.lines[0]!.quantity, el.quote!.total]).to.deep.equal([3, undefined]);
+      expect(el.shadowRoot!.querySelector('.quote [part="error"]')!.textContent).to.equal(`No prices: ${NOT_LOADED_TEXT}`);
+    } finally {
+      done();
+    }
+  });
+
   it('the balance table reads pasted keys with a reader loaded after its first render; updateComplete waits for it', async () => {
     const { win, doc, done } = await blankPage();
     try {

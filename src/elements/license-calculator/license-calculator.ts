@@ -230,6 +230,15 @@ export class PbxLicenseCalculator extends PbxFormElement {
     return waited.includes(true);
   }
 
+  /** A price list the markup declares is read before the first render, as before its reader became a chunk. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      this.priceSource.setUrl(safeText(this.pricesSrc).trim());
+      await this.priceSource.settled();
+    }
+    return super.scheduleUpdate();
+  }
+
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
   private focusAfterUpdate(selector: string): void {
     void this.updateComplete.then(() => (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus());
