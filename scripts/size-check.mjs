@@ -24,6 +24,7 @@ const BUDGETS = [
   ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
   ['calculator: price list reader (before the first render, where a list is declared)', /^price-reader-/, null, 1],
+  ['calculator: number reader (after the first render, or before it for counts with separators)', /^number-parser-/, null, 1],
   ['balance table: key reader (after the first render)', /^license-keys-/, null, 2],
 ];
 

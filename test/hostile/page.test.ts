@@ -363,6 +363,48 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the calculator reads counts in the locale’s form with a chunk loaded after its first render, or before it for such a count in the markup; one that cannot be loaded says so', async () => {
+    const plain = await blankPage();
+    try {
+      await load(plain.doc, `${location.origin}/dist/drop-in/license-calculator.min.js?numbers`);
+      const readerChunks = () => fetchedChunks(plain.win, /^number-parser-[\w-]{6}\.min\.js$/).length;
+      expect(readerChunks(), 'not part of the first download').to.equal(0);
+      // Whether the element had rendered when each quote came: the first render must hold it.
+      const rendered: boolean[] = [];
+      plain.doc.addEventListener('pbx-change', (e) => rendered.push((e.target as PbxLicenseCalculator).hasUpdated));
+      const el = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '1,200');
+      plain.doc.body.append(el);
+      await el.updateComplete;
+      expect(readerChunks()).to.equal(1);
+      expect(rendered, 'one quote, made for the first render').to.deep.equal([false]);
+      expect(el.scenario!.pbxs[0]!.users).to.equal(1200);
+    } finally {
+      plain.done();
+    }
+    const { doc, win, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '7');
+      doc.body.append(el);
+      await el.updateComplete;
+      const users = el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement;
+      users.value = '8';
+      users.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(el.quote!.lines[0]!.quantity, 'plain digits need no reader').to.equal(8);
+      users.value = '1,000';
+      users.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal(NOT_LOADED_TEXT);
+      expect(el.quote!.lines[0]!.quantity).to.equal(8);
+      expect(users.value).to.equal('1,000');
+    } finally {
+      done();
+    }
+  });
+
   it('the balance table reads pasted keys with a reader loaded after its first render; updateComplete waits for it', async () => {
     const { win, doc, done } = await blankPage();
     try {
