@@ -40,7 +40,8 @@ export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
 export { MAX_KEYS_TEXT, parseLicenseKeys } from './license-keys.js';
 export type { Balance, BalanceRow } from './balance.js';
-export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from './scenario-io.js';
+export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, migrateScenario, readScenarioJson } from './scenario-io.js';
+export { encodeScenarioForUrl } from './scenario-link.js';
 export type { ScenarioRead } from './scenario-io.js';
 export { RESULT_SCHEMA_VERSION } from './result-version.js';
 export {

@@ -20,7 +20,7 @@ export type ScenarioRead = Validation<ScenarioInput> & { readonly pricesIgnored:
 const fail = (key: InputIssue['key'], params: InputIssue['params'] = {}): ScenarioRead => ({ ok: false, issues: [{ path: [], key, params }], pricesIgnored: false });
 
 /** The scenario without its `prices` (own property only; the object itself is not changed). */
-function withoutPrices(value: unknown): { value: unknown; dropped: boolean } {
+export function withoutPrices(value: unknown): { value: unknown; dropped: boolean } {
   if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'prices')) return { value, dropped: false };
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(value)) if (key !== 'prices') rest[key] = (value as Record<string, unknown>)[key];
@@ -61,18 +61,7 @@ export function readScenarioJson(text: unknown): ScenarioRead {
   return { ...(validate(scenarioSchema, migrateScenario(value)) as Validation<ScenarioInput>), pricesIgnored: dropped };
 }
 
-/**
- * A scenario as a URL-safe string (base64url of its UTF-8 JSON), for sharing a quote by link.
- * Prices are left out: the page that opens the link shows its own.
- */
-export function encodeScenarioForUrl(scenario: ScenarioInput): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(withoutPrices(scenario).value));
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The inverse of encodeScenarioForUrl, validated; anything unreadable is an issue, never a throw. */
+/** The inverse of encodeScenarioForUrl (scenario-link.ts), validated; anything unreadable is an issue, never a throw. */
 export function decodeScenarioFromUrl(param: unknown): ScenarioRead {
   if (typeof param !== 'string') return fail('error.invalidType', { expected: 'string' });
   if (param.length > MAX_SCENARIO_TEXT) return fail('error.tooLong', { maximum: MAX_SCENARIO_TEXT });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readQueryParam, withQueryParam } from '../../src/elements/shared/query-param.js';
+import { readQueryParam } from '../../src/elements/shared/query-param.js';
+import { withQueryParam } from '../../src/elements/shared/query-param-write.js';
 
 describe('withQueryParam: only the own parameter changes', () => {
   it("leaves every other byte of the host's URL as it was", () => {

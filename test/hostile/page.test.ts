@@ -293,6 +293,118 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the calculator writes its link (sync-url) with a chunk of its own, fetched on the first write; one that cannot be loaded says so, and the quote stands', async () => {
+    const plain = await blankPage();
+    try {
+      await load(plain.doc, `${location.origin}/dist/drop-in/license-calculator.min.js?link`);
+      const writerChunks = () => fetchedChunks(plain.win, /^link-writer-[\w-]{6}\.min\.js$/).length;
+      const without = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      plain.doc.body.append(without);
+      await without.updateComplete;
+      expect(writerChunks(), 'no link kept: not fetched').to.equal(0);
+      const el = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('sync-url', 'q');
+      el.setAttribute('users', '5');
+      plain.doc.body.append(el);
+      await el.updateComplete;
+      expect(writerChunks(), 'fetched for the first write (the link itself: license-calculator-flows)').to.equal(1);
+    } finally {
+      plain.done();
+    }
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('sync-url', 'q');
+      el.setAttribute('users', '7');
+      doc.body.append(el);
+      await el.updateComplete;
+      expect([el.quote!.lines[0]!.code, el.quote!.lines[0]!.quantity]).to.deep.equal(['PBX-Port12', 7]);
+      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal(NOT_LOADED_TEXT);
+    } finally {
+      done();
+    }
+  });
+
+  it('the calculator reads a declared price list with a chunk of its own, before its first render; one that cannot be loaded says so, and the quote stays unpriced', async () => {
+    const list = '<script type="application/json" slot="prices">{ "currency": "EUR", "PBX-Port12": 10 }</script>';
+    const plain = await blankPage();
+    try {
+      await load(plain.doc, `${location.origin}/dist/drop-in/license-calculator.min.js?prices`);
+      const readerChunks = () => fetchedChunks(plain.win, /^price-reader-[\w-]{6}\.min\.js$/).length;
+      const without = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      plain.doc.body.append(without);
+      await without.updateComplete;
+      expect(readerChunks(), 'no list declared: not fetched').to.equal(0);
+      const quotes: Quote[] = [];
+      plain.doc.addEventListener('pbx-change', (e) => quotes.push((e as CustomEvent<{ quote: Quote }>).detail.quote));
+      const host = plain.doc.createElement('div');
+      host.innerHTML = `<pbx-license-calculator users="3" trunks="0">${list}</pbx-license-calculator>`;
+      plain.doc.body.append(host);
+      const el = host.firstElementChild as PbxLicenseCalculator;
+      await el.updateComplete;
+      expect(readerChunks()).to.equal(1);
+      expect(quotes.map((q) => q.total?.amount), 'the first quote is priced already').to.deep.equal([30]);
+    } finally {
+      plain.done();
+    }
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const host = doc.createElement('div');
+      host.innerHTML = `<pbx-license-calculator users="3" trunks="0">${list}</pbx-license-calculator>`;
+      doc.body.append(host);
+      const el = host.firstElementChild as PbxLicenseCalculator;
+      await el.updateComplete;
+      expect([el.quote!.lines[0]!.quantity, el.quote!.total]).to.deep.equal([3, undefined]);
+      expect(el.shadowRoot!.querySelector('.quote [part="error"]')!.textContent).to.equal(`No prices: ${NOT_LOADED_TEXT}`);
+    } finally {
+      done();
+    }
+  });
+
+  it('the calculator reads counts in the locale’s form with a chunk loaded after its first render, or before it for such a count in the markup; one that cannot be loaded says so', async () => {
+    const plain = await blankPage();
+    try {
+      await load(plain.doc, `${location.origin}/dist/drop-in/license-calculator.min.js?numbers`);
+      const readerChunks = () => fetchedChunks(plain.win, /^number-parser-[\w-]{6}\.min\.js$/).length;
+      expect(readerChunks(), 'not part of the first download').to.equal(0);
+      // Whether the element had rendered when each quote came: the first render must hold it.
+      const rendered: boolean[] = [];
+      plain.doc.addEventListener('pbx-change', (e) => rendered.push((e.target as PbxLicenseCalculator).hasUpdated));
+      const el = plain.doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '1,200');
+      plain.doc.body.append(el);
+      await el.updateComplete;
+      expect(readerChunks()).to.equal(1);
+      expect(rendered, 'one quote, made for the first render').to.deep.equal([false]);
+      expect(el.scenario!.pbxs[0]!.users).to.equal(1200);
+    } finally {
+      plain.done();
+    }
+    const { doc, win, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/license-calculator.min.js`);
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '7');
+      doc.body.append(el);
+      await el.updateComplete;
+      const users = el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement;
+      users.value = '8';
+      users.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(el.quote!.lines[0]!.quantity, 'plain digits need no reader').to.equal(8);
+      users.value = '1,000';
+      users.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.quote [role="alert"]')!.textContent).to.equal(NOT_LOADED_TEXT);
+      expect(el.quote!.lines[0]!.quantity).to.equal(8);
+      expect(users.value).to.equal('1,000');
+    } finally {
+      done();
+    }
+  });
+
   it('the balance table reads pasted keys with a reader loaded after its first render; updateComplete waits for it', async () => {
     const { win, doc, done } = await blankPage();
     try {

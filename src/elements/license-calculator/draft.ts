@@ -1,7 +1,7 @@
 import { GATEWAY_MODELS } from '../../core/catalog.js';
 import { echo, type InputIssue } from '../../core/errors.js';
 import type { ScenarioInput } from '../../core/scenario-schemas.js';
-import { parseLocaleNumber } from '../shared/number-parser.js';
+import { readCount } from './number-reader.js';
 import { safeText } from '../shared/safe-text.js';
 import type { FieldLabels } from '../shared/field-names.js';
 import { SCENARIO_SCHEMA_VERSION } from '../../core/scenario-io.js';
@@ -147,12 +147,18 @@ export function fromScenario(value: unknown): Draft {
 /**
  * The scenario the form describes, for the core's schema to judge, and the counts the form could
  * not read: text that is no number becomes NaN (the schema names it), text two locales would read
- * differently is an issue of its own (never a silent different number).
+ * differently is an issue of its own (never a silent different number). `waits`: a count needs
+ * the locale's reader, not loaded yet (number-reader.ts).
  */
-export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices' | 'today'>, locale: string): { scenario: unknown; issues: InputIssue[] } {
+export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices' | 'today'>, locale: string): { scenario: unknown; issues: InputIssue[]; waits: boolean } {
   const issues: InputIssue[] = [];
+  let waits = false;
   const num = (s: string, path: (string | number)[]): number | undefined => {
-    const r = parseLocaleNumber(s, locale);
+    const r = readCount(s, locale);
+    if (!r) {
+      waits = true;
+      return Number.NaN;
+    }
     if (r.kind === 'empty') return undefined;
     if (r.kind === 'number') return r.value;
     if (r.kind === 'ambiguous') issues.push({ path, key: 'error.ambiguousNumber', params: { text: echo(s.trim()), plain: r.plain, grouped: r.grouped } });
@@ -186,7 +192,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
       return out;
     }),
   };
-  return { scenario, issues };
+  return { scenario, issues, waits };
 }
 
 /** The ids of the form's fields for a draft: where an issue's path has a field to show it at. */

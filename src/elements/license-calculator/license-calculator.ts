@@ -5,7 +5,7 @@ import type { InputIssue } from '../../core/errors.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { validate } from '../../core/schemas.js';
 import { scenarioSchema, type PriceListInput, type ScenarioInput } from '../../core/scenario-schemas.js';
-import { decodeScenarioFromUrl, encodeScenarioForUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
+import { decodeScenarioFromUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
 import { baseStyles } from '../shared/styles.js';
@@ -16,6 +16,8 @@ import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { quoteCsv } from './quote-csv.js';
 import { LaterController } from './later-controller.js';
+import { numberReader } from './number-reader.js';
+import { ChunkWork } from '../shared/chunk-work.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
@@ -170,10 +172,12 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The rule whose summary is shown (`line:id`). */
   @state() private openRule: string | null = null;
   private readonly summaries = new RuleSummaries(this);
-  private readonly later = new LaterController(this, () => (this.fileMessage = { ok: false, text: this.l.t('ui.notLoaded') }));
+  private readonly later = new LaterController(this, () => this.notLoaded());
+  /** Recalculations that wait for the locale's number reader (a count typed with separators before it came). */
+  private readonly counts = new ChunkWork(numberReader);
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
-  private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'));
+  private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
   private fromForm = false;
   /** The scenario now being applied came from a link or a file, not from the host. */
   private fromOutside = false;
@@ -219,9 +223,33 @@ export class PbxLicenseCalculator extends PbxFormElement {
     });
   }
 
-  /** What waited for the chunk loaded after the first render (a preset, the print layout). */
-  protected override settled(): Promise<boolean> {
-    return this.later.settled();
+  /** A chunk that work waited for could not be loaded: said beside the import button. */
+  private notLoaded(): void {
+    this.fileMessage = { ok: false, text: this.l.t('ui.notLoaded') };
+  }
+
+  /** What waited for a chunk: the one loaded after the first render (a preset, the print layout), the link writer, the number reader. */
+  protected override async settled(): Promise<boolean> {
+    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled()]);
+    return waited.includes(true);
+  }
+
+  /**
+   * The first render waits for the readers the markup needs, as before they became chunks: the
+   * price list it declares, and the locale's number reader for counts written with separators.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      this.priceSource.setUrl(safeText(this.pricesSrc).trim());
+      const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
+      await Promise.all([this.priceSource.settled(), toScenario(markup, {}, this.l.locale).waits && numberReader.load()]);
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** The number reader comes right after the first render, before anyone types a count. */
+  protected override firstUpdated(): void {
+    void numberReader.load();
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
@@ -267,7 +295,11 @@ export class PbxLicenseCalculator extends PbxFormElement {
     const declared = this.declared.state === 'ready' ? this.declared.prices : undefined;
     const prices = this.prices ?? declared ?? this.scenarioPrices;
     const today = this.quoteDate;
-    const { scenario: candidate, issues: unread } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
+    const { scenario: candidate, issues: unread, waits } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
+    if (waits) {
+      this.counts.run(() => this.recalculate(announce), () => this.notLoaded());
+      return;
+    }
     const result = validate(scenarioSchema, candidate);
     if (!result.ok || unread.length) {
       // A count the form could not read is named once, by the reason it could not be read.
@@ -293,7 +325,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     this.users = this.draft.pbxs[0]!.numbers.users;
     this.trunks = this.draft.pbxs[0]!.numbers.trunks;
     if (announce) this.announcement = this.l.t('ui.quote.updated', { lines: quote.lines.length });
-    this.url.write(encodeScenarioForUrl(scenario));
+    this.url.write(scenario);
     this.emit('pbx-change', { scenario, quote } satisfies PbxChangeDetail);
   }
 

@@ -1,15 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readQueryParam, withQueryParam } from './query-param.js';
+import type { ScenarioInput } from '../../core/scenario-schemas.js';
+import { ChunkWork } from './chunk-work.js';
+import { lazyModule } from './lazy-module.js';
+import { readQueryParam } from './query-param.js';
+
+/** The link writer (link-writer.ts): a chunk, loaded on the first write. */
+const writer = lazyModule(() => import('./link-writer.js'));
 
 /**
  * Keeps one value in a query parameter of the page URL (history.replaceState), so a state can be
  * shared by link and survives a reload. Only that parameter changes; every other byte of the URL
- * stays as the host page wrote it.
+ * stays as the host page wrote it. Writing comes with a chunk loaded on the first write: writes
+ * wait for it in order, `settled()` lets the host's updateComplete wait for them, and `failed`
+ * says when it cannot be loaded (the next write tries again).
  */
 export class UrlSyncController implements ReactiveController {
+  private readonly work = new ChunkWork(writer);
+
   constructor(
     host: ReactiveControllerHost,
     private readonly param: () => string | null,
+    private readonly failed: () => void,
   ) {
     host.addController(this);
   }
@@ -22,16 +33,15 @@ export class UrlSyncController implements ReactiveController {
     return name === null || typeof location === 'undefined' ? null : readQueryParam(location.href, name);
   }
 
-  write(value: string): void {
+  write(scenario: ScenarioInput): void {
     const name = this.param();
     // A server rendering the element has no page URL to keep it in.
     if (name === null || typeof location === 'undefined') return;
-    const next = withQueryParam(location.href, name, value);
-    if (next === location.href) return;
-    try {
-      history.replaceState(history.state, '', next);
-    } catch {
-      // A sandboxed or file: page may refuse: the element works without the link.
-    }
+    this.work.run((m) => m.writeScenarioLink(name, scenario), this.failed);
+  }
+
+  /** True when a write waited for the chunk (see ChunkWork.settled). */
+  settled(): Promise<boolean> {
+    return this.work.settled();
   }
 }
