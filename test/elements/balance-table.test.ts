@@ -116,3 +116,26 @@ describe('<pbx-balance-table>', () => {
     expect(root(el).querySelector('[part="error"]')!.textContent!.trim()).to.equal('Lizenzschlüssel 1 Anzahl: Die Zahl darf nicht negativ sein.');
   });
 });
+
+describe('<pbx-balance-table>: pasted keys that cannot be read reach a screen reader (issue 23)', () => {
+  it('the box is aria-invalid and described by its errors, which sit in a live region; a corrected text clears both', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] }}></pbx-balance-table>`);
+    const area = root(el).getElementById('keys-paste') as HTMLTextAreaElement;
+    const type = async (text: string) => {
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input'));
+      await el.updateComplete;
+    };
+    await type('PBX-Nonsense12\t4\tSN-1');
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    expect(area.getAttribute('aria-describedby')!.split(' ')).to.deep.equal(['keys-hint', 'keys-error']);
+    const errors = root(el).getElementById('keys-error')!;
+    expect(errors.textContent).to.contain('PBX-Nonsense12');
+    expect(errors.closest('[aria-live="polite"]')).to.not.equal(null);
+    await type('PBX-Port12\t4\tSN-1');
+    expect(area.getAttribute('aria-invalid')).to.equal('false');
+    expect(area.getAttribute('aria-describedby')).to.equal('keys-hint');
+    expect(root(el).getElementById('keys-error')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});

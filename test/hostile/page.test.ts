@@ -503,6 +503,8 @@ describe('pages nobody here controls', () => {
       expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('These licenses do not run V12.');
       expect(el.shadowRoot!.querySelector('[part="upgrade"]')?.textContent ?? 'no plan').to.equal('no plan');
       expect(el.shadowRoot!.querySelector('section [part="error"]')!.textContent).to.equal(NOT_LOADED_TEXT);
+      // Announced, not only shown.
+      expect(el.shadowRoot!.querySelector('section [part="error"]')!.getAttribute('role')).to.equal('alert');
     } finally {
       done();
     }

@@ -19,15 +19,24 @@ export function renderAddKeys(v: AddKeysView) {
     <summary>${t('ui.keys.add')}</summary>
     <p class="explain" id="keys-hint">${t('ui.keys.hint')}</p>
     <label for="keys-paste">${t('ui.keys.paste')}</label>
-    <textarea id="keys-paste" spellcheck="false" aria-describedby="keys-hint" .value=${v.text} @input=${(e: Event) => v.onText((e.target as HTMLTextAreaElement).value)}></textarea>
+    <textarea
+      id="keys-paste"
+      spellcheck="false"
+      aria-describedby="keys-hint${v.issues.length ? ' keys-error' : ''}"
+      aria-invalid=${v.issues.length ? 'true' : 'false'}
+      .value=${v.text}
+      @input=${(e: Event) => v.onText((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
     <input type="file" id="keys-file" class="file" accept=".csv,.txt,text/csv,text/plain" @change=${v.onFile} />
     <label for="keys-file" class="button secondary">${t('ui.keys.file')}</label>
     ${v.added ? html`<p role="status">${t('ui.keys.added', { count: v.added })}</p>` : nothing}
-    ${v.issues.length
-      ? html`<ul class="error-text" part="error">
-          ${v.issues.slice(0, 20).map((i) => html`<li>${lineIssue(v.l, i)}</li>`)}
-        </ul>`
-      : nothing}
+    <div aria-live="polite">
+      ${v.issues.length
+        ? html`<ul class="error-text" id="keys-error" part="error">
+            ${v.issues.slice(0, 20).map((i) => html`<li>${lineIssue(v.l, i)}</li>`)}
+          </ul>`
+        : nothing}
+    </div>
   </details>`;
 }
 

@@ -392,7 +392,7 @@ export class PbxVersionCheck extends PbxFormElement {
                     disabled: this.inactive,
                   })
                 : this.plansFailed
-                  ? html`<p class="error-text" part="error">${t('ui.notLoaded')}</p>`
+                  ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>`
                   : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;
