@@ -4,4 +4,7 @@
  * test checks that no drop-in file contains it), so a strict Content-Security-Policy without
  * 'unsafe-eval' reports nothing.
  */
+import { warnIfQueried } from './define-safely.js';
+
 export * from './define.js';
+warnIfQueried(import.meta.url);

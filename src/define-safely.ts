@@ -34,3 +34,11 @@ export function defineSafely(elements: readonly [string, CustomElementConstructo
   }
 }
 
+
+/**
+ * A drop-in loaded with a query string or hash (`…min.js?v=0.1.0`): its chunks import it by its
+ * bare URL, so the browser would fetch and run it a second time. Says so once; load it without.
+ */
+export function warnIfQueried(url: string): void {
+  if (/[?#]/.test(url)) console.warn(`pbx-license-kit: load ${url} by its plain URL: its chunks load that again.`);
+}

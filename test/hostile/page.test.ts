@@ -59,7 +59,8 @@ describe('pages nobody here controls', () => {
       const first = win.customElements.get('pbx-license-calculator');
       await load(doc, `${BUNDLE}?second-copy`);
       expect(win.customElements.get('pbx-license-calculator')).to.equal(first);
-      expect(warnings).to.deep.equal([]);
+      // The definitions say nothing; the query string (how a second copy is had here) is named.
+      expect(warnings).to.deep.equal([`pbx-license-kit: load ${BUNDLE}?second-copy by its plain URL: its chunks load that again.`]);
       const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
       el.setAttribute('users', '7');
       doc.body.append(el);
@@ -171,6 +172,18 @@ describe('pages nobody here controls', () => {
       // The page's own properties are left exactly as they were: still enumerable.
       expect(win.Object.prototype.propertyIsEnumerable('legacy')).to.equal(true);
       expect(win.Array.prototype.propertyIsEnumerable('each')).to.equal(true);
+    } finally {
+      done();
+    }
+  });
+
+  it('a drop-in loaded with a query string (?v=0.1.0) says once to load it by its plain URL; by its plain URL it says nothing', async () => {
+    const { doc, warnings, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/balance-table.min.js?v=0.1.0`);
+      expect(warnings).to.deep.equal([`pbx-license-kit: load ${location.origin}/dist/drop-in/balance-table.min.js?v=0.1.0 by its plain URL: its chunks load that again.`]);
+      await load(doc, `${location.origin}/dist/drop-in/balance-table.min.js`);
+      expect(warnings.length).to.equal(1);
     } finally {
       done();
     }
