@@ -91,6 +91,42 @@ describe('<pbx-balance-table>', () => {
     expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '70']]);
   });
 
+  it('a link removed or pointed elsewhere takes the old quote with it; while the calculator is invalid, To order says it follows its last valid quote (issue 23)', async () => {
+    const calc = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator id="calc2" users="45" trunks="5"></pbx-license-calculator>`);
+    const other = document.createElement('pbx-license-calculator');
+    other.id = 'calc3';
+    other.setAttribute('users', '10');
+    other.setAttribute('trunks', '0');
+    calc.after(other);
+    await other.updateComplete;
+    const table = document.createElement('pbx-balance-table');
+    table.balance = { activationKeys: [{ code: 'PBX-Port12', count: 30 }], licenseKeys: [] };
+    table.setAttribute('for', 'calc2');
+    other.after(table);
+    await table.updateComplete;
+    const stale = () => root(table).querySelector('[part="to-order-stale"]')?.textContent ?? 'none';
+    expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '20']]);
+    // The user types what the calculator cannot quote: To order keeps its last quote, and says so.
+    const users = root(calc).getElementById('pbxs-0-users') as HTMLInputElement;
+    users.value = '-3';
+    users.dispatchEvent(new InputEvent('input'));
+    await calc.updateComplete;
+    await table.updateComplete;
+    expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '20']]);
+    expect(stale()).to.equal("The linked calculator's input is invalid: To order follows its last valid quote until it is corrected.");
+    users.value = '50';
+    users.dispatchEvent(new InputEvent('input'));
+    await calc.updateComplete;
+    await table.updateComplete;
+    expect([cells(table)[0]![4], stale()]).to.deep.equal(['25', 'none']);
+    table.setAttribute('for', 'calc3');
+    await table.updateComplete;
+    expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30', '0']]);
+    table.removeAttribute('for');
+    await table.updateComplete;
+    expect(cells(table)).to.deep.equal([['PBX-Port12', '30', '0', '30']]);
+  });
+
   it('To order covers what is over-allocated too: 5 loaded, 8 used, 5 required: 8 (issue 22)', async () => {
     const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="en"
       .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 5 }], licenseKeys: [{ code: 'PBX-Port12', count: 8, serial, status: 'active' }] }}

@@ -81,6 +81,10 @@ export const balanceStyles = css`
   .keys-body {
     position: relative;
   }
+  .stale {
+    color: var(--_warning);
+    font-weight: 600;
+  }
   .explain {
     font-size: 0.85em;
     color: var(--_muted);

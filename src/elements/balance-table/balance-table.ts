@@ -26,6 +26,9 @@ import { plansMessages } from '../../i18n/domains/plans.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 
+/** What the calculator named by `for` says: a new quote, or input it cannot quote. */
+const LINK_EVENTS = ['pbx-change', 'pbx-invalid'] as const;
+
 /** Reads pasted or imported license keys (core/license-keys.ts): a chunk, loaded after the first render. */
 const keyReader = lazyModule(() => import('../../core/license-keys.js'));
 
@@ -46,6 +49,7 @@ const keyReader = lazyModule(() => import('../../core/license-keys.js'));
  * @csspart keys - The list of license keys of an expanded type (with column headers).
  * @csspart add-keys - Adding license keys by paste or CSV file.
  * @csspart to-order-explained - What To order means: required minus left, per license type.
+ * @csspart to-order-stale - The linked calculator's input is invalid: To order follows its last valid quote.
  * @csspart error - The validation message.
  *
  * @cssprop --pbx-color-background - Background.
@@ -111,12 +115,26 @@ export class PbxBalanceTable extends PbxFormElement {
   private keys: readonly LicenseKey[] = [];
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
   private listeningOn: Document | ShadowRoot | null = null;
+  /** `required` came from the calculator named by `for` (not from the page): it goes with the link. */
+  private linked = false;
+  /** The linked calculator's input is invalid: To order follows its last valid quote, and says so. */
+  @state() private linkedStale = false;
   private readonly onChange = (e: Event) => {
     const id = safeText(this.for);
     if (!id || !(e.target instanceof Element) || e.target.id !== id) return;
-    const quote = (e as CustomEvent<{ quote?: Quote }>).detail?.quote;
-    if (quote) this.required = quote;
+    if (e.type === 'pbx-invalid') {
+      this.linkedStale = true;
+      return;
+    }
+    this.linkedStale = false;
+    this.take((e as CustomEvent<{ quote?: Quote }>).detail?.quote);
   };
+
+  private take(quote: Quote | null | undefined): void {
+    if (!quote) return;
+    this.required = quote;
+    this.linked = true;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,7 +143,7 @@ export class PbxBalanceTable extends PbxFormElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listeningOn?.removeEventListener('pbx-change', this.onChange);
+    for (const type of LINK_EVENTS) this.listeningOn?.removeEventListener(type, this.onChange);
     this.listeningOn = null;
   }
 
@@ -133,14 +151,22 @@ export class PbxBalanceTable extends PbxFormElement {
   private listen(): void {
     const root = this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : null;
     if (root !== this.listeningOn) {
-      this.listeningOn?.removeEventListener('pbx-change', this.onChange);
+      for (const type of LINK_EVENTS) {
+        this.listeningOn?.removeEventListener(type, this.onChange);
+        root?.addEventListener(type, this.onChange);
+      }
       this.listeningOn = root;
-      root?.addEventListener('pbx-change', this.onChange);
+    }
+    // A link removed or pointed elsewhere takes the old calculator's quote with it.
+    if (this.linked) {
+      this.linked = this.linkedStale = false;
+      this.required = undefined;
     }
     const id = safeText(this.for);
     if (!id || !root) return;
-    const quote = (root.getElementById?.(id) as (Element & { quote?: Quote | null }) | null)?.quote;
-    if (quote) this.required = quote;
+    const calculator = root.getElementById?.(id) as (Element & { quote?: Quote | null }) | null;
+    this.take(calculator?.quote);
+    this.linkedStale = !!calculator?.matches(':invalid');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -341,6 +367,7 @@ export class PbxBalanceTable extends PbxFormElement {
           </ul>`
         : nothing}
       ${withOrder && r && r.rows.length ? html`<p class="explain" id="to-order-explained" part="to-order-explained">${t('ui.toOrder.explained')}</p>` : nothing}
+      ${withOrder && this.linkedStale ? html`<p class="stale" part="to-order-stale" role="status">${t('ui.toOrder.stale')}</p>` : nothing}
       ${!r || r.rows.length === 0
         ? html`<p>${t('ui.balance.empty')}</p>`
         : html`<table part="table" class="stack">

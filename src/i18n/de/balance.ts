@@ -29,6 +29,7 @@ export const balanceDe = {
   'ui.sortBy': 'Nach {column} sortieren',
   'ui.balance.shown': '{count, plural, one {# Lizenztyp} other {# Lizenztypen}} angezeigt.',
   'ui.toOrder.explained': 'Zu bestellen = was das Angebot braucht − was übrig ist, je Lizenztyp (nie unter 0). Verschiedene Lizenztypen werden nicht addiert.',
+  'ui.toOrder.stale': 'Die Eingaben im verknüpften Rechner sind ungültig: Zu bestellen folgt seinem letzten gültigen Angebot, bis sie korrigiert sind.',
   'ui.toOrder.row': '{required} benötigt − {left} übrig',
   'ui.licenseKeys': 'Lizenzschlüssel',
   'ui.activationKeys': 'Aktivierungsschlüssel',

@@ -27,6 +27,7 @@ export const balanceEn = {
   'ui.sortBy': 'Sort by {column}',
   'ui.balance.shown': '{count, plural, one {# license type} other {# license types}} shown.',
   'ui.toOrder.explained': 'To order = what the quote requires − what is left, per license type (never below 0). Different license types are not added up.',
+  'ui.toOrder.stale': 'The linked calculator\'s input is invalid: To order follows its last valid quote until it is corrected.',
   'ui.toOrder.row': '{required} required − {left} left',
   'ui.licenseKeys': 'License keys',
   'ui.activationKeys': 'Activation keys',

@@ -31,6 +31,7 @@ export const balanceFr = {
   'ui.sortBy': 'Trier par {column}',
   'ui.balance.shown': '{count, plural, one {# type de licence affiché} other {# types de licence affichés}}.',
   'ui.toOrder.explained': 'À commander = ce que demande le devis − ce qui reste, par type de licence (jamais sous 0). Des types de licence différents ne s’additionnent pas.',
+  'ui.toOrder.stale': 'La saisie du calculateur lié n’est pas valide : À commander suit son dernier devis valide jusqu’à sa correction.',
   'ui.toOrder.row': '{required} requises − {left} restantes',
   'ui.licenseKeys': 'Clés de licence',
   'ui.activationKeys': 'Clés d’activation',

@@ -31,6 +31,7 @@ export const balanceIt = {
   'ui.sortBy': 'Ordina per {column}',
   'ui.balance.shown': '{count, plural, one {# tipo di licenza mostrato} other {# tipi di licenza mostrati}}.',
   'ui.toOrder.explained': 'Da ordinare = quanto richiede l’offerta − quanto rimane, per tipo di licenza (mai sotto 0). Tipi di licenza diversi non si sommano.',
+  'ui.toOrder.stale': 'I dati del calcolatore collegato non sono validi: Da ordinare segue la sua ultima offerta valida finché non vengono corretti.',
   'ui.toOrder.row': '{required} richieste − {left} rimanenti',
   'ui.licenseKeys': 'Chiavi di licenza',
   'ui.activationKeys': 'Chiavi di attivazione',

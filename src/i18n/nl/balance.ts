@@ -29,6 +29,7 @@ export const balanceNl = {
   'ui.sortBy': 'Sorteren op {column}',
   'ui.balance.shown': '{count, plural, one {# licentietype} other {# licentietypes}} getoond.',
   'ui.toOrder.explained': 'Te bestellen = wat de offerte nodig heeft − wat over is, per licentietype (nooit onder 0). Verschillende licentietypes worden niet opgeteld.',
+  'ui.toOrder.stale': 'De invoer van de gekoppelde calculator is ongeldig: Te bestellen volgt zijn laatste geldige offerte tot die is gecorrigeerd.',
   'ui.toOrder.row': '{required} nodig − {left} over',
   'ui.licenseKeys': 'Licentiesleutels',
   'ui.activationKeys': 'Activeringssleutels',
