@@ -10,7 +10,7 @@ import { reachable } from './module-graph.mjs';
 const KB = 1024;
 /** [what, file or chunk-name pattern, issue 14's target (KB gz), ceiling until the target is met (KB gz)] */
 const BUDGETS = [
-  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 52],
+  ['all-in-one drop-in, first download (English)', 'dist/pbx-license-kit.min.js', 37, 52.3],
   ['<pbx-license-calculator> alone', 'dist/drop-in/license-calculator.min.js', 33, 41],
   ['<pbx-version-check> alone', 'dist/drop-in/version-check.min.js', 26, 26],
   ['<pbx-balance-table> alone', 'dist/drop-in/balance-table.min.js', 27, 27],

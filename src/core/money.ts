@@ -1,4 +1,4 @@
-import { parseLicenseTypeCached } from './codes.js';
+import { isLicenseType, parseLicenseTypeCached } from './codes.js';
 import type { NoticeList } from './notices.js';
 
 /**
@@ -28,6 +28,15 @@ export interface PriceTotal {
   readonly vatRate: number;
   readonly vat: number;
   readonly gross: number;
+}
+
+let currencies: ReadonlySet<string> | null = null;
+
+/** An ISO 4217 code the engine knows (Intl.supportedValuesOf; three capitals where it has none): ABC is none. */
+export function isCurrency(code: string): boolean {
+  if (typeof Intl.supportedValuesOf !== 'function') return /^[A-Z]{3}$/.test(code);
+  currencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return currencies.has(code);
 }
 
 const minorDigitsCache = new Map<string, number>();
@@ -62,16 +71,36 @@ export interface PriceBook {
   readonly discount: ReadonlyMap<string, number>;
   readonly overallDiscount: number;
   readonly vatRate: number;
+  /**
+   * Keys written like a license code (`PBX-…`, `Relay-…`) that are none: priced nothing, named in
+   * a notice. Any other key is one of the reseller's other articles (`IP811`, `Installation`),
+   * which is no license price either.
+   */
+  readonly notLicenses: readonly string[];
+  /** A code priced twice, in two spellings, at two prices: the last one counts, and a notice says so. */
+  readonly twice: readonly { readonly code: string; readonly prices: readonly [number, number] }[];
 }
+
+const LOOKS_LIKE_A_LICENSE = /^\s*(pbx|relay)\b/i;
 
 const codeOf = (key: string) => (ARTICLE_NUMBER.test(key) ? key : parseLicenseTypeCached(key).code);
 
 /** Reads a (validated) price list: codes in any spelling the parser reads. */
 export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
+  const currency = typeof list['currency'] === 'string' ? list['currency'] : 'EUR';
   const unit = new Map<string, number>();
+  const notLicenses: string[] = [];
+  const twice: { code: string; prices: [number, number] }[] = [];
   for (const [key, value] of Object.entries(list)) {
     if (PRICE_LIST_SETTINGS.includes(key) || typeof value !== 'number') continue;
-    unit.set(codeOf(key), value);
+    if (!ARTICLE_NUMBER.test(key) && !isLicenseType(key)) {
+      if (LOOKS_LIKE_A_LICENSE.test(key)) notLicenses.push(key);
+      continue;
+    }
+    const code = codeOf(key);
+    const before = unit.get(code);
+    if (before !== undefined && before !== value) twice.push({ code, prices: [before, value] });
+    unit.set(code, value);
   }
   const discount = new Map<string, number>();
   let overallDiscount = 0;
@@ -84,9 +113,8 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
       else discount.set(codeOf(key), value);
     }
   }
-  const currency = typeof list['currency'] === 'string' ? list['currency'] : 'EUR';
   const vatRate = typeof list['vatRate'] === 'number' ? list['vatRate'] : 0;
-  return { currency, unit, discount, overallDiscount, vatRate };
+  return { currency, unit, discount, overallDiscount, vatRate, notLicenses, twice };
 }
 
 /** The money of a priced line: null where the price list has no price for its code. */
@@ -122,6 +150,8 @@ export function priceLines(lines: PricedLine[], book: PriceBook, notices: Notice
   // Discounts in micro-units x 1,000,000 (the percentage's own scale), divided once at the end.
   let discountScaled = 0n;
   let complete = true;
+  for (const text of book.notLicenses) notices.add('warning', 'notice.priceNotALicense', [], { text });
+  for (const { code, prices } of book.twice) notices.add('warning', 'notice.pricedTwice', [], { code, firstPrice: prices[0], lastPrice: prices[1] });
   for (const line of lines) {
     const unit = book.unit.get(line.code);
     if (unit === undefined) {

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { GATEWAY_MODELS, MAX_VERSION, MIN_VERSION } from './catalog.js';
 import { echo, type IssuePath } from './errors.js';
-import { ARTICLE_NUMBER, PRICE_LIST_SETTINGS } from './money.js';
+import { ARTICLE_NUMBER, isCurrency } from './money.js';
 import { cleanly, withCleanPrototypes } from './prototype-guard.js';
 import { MAX_GROUPS, MAX_LICENSES, MAX_PBXS, MAX_PRICE, countSchema as count, isoDateSchema, nameSchema as name } from './schemas.js';
 import { checkLicenseKeys, customIssue, type RefineContext } from './custom-issues.js';
@@ -21,13 +21,14 @@ const byCode = <T extends z.core.SomeType>(value: T) => z.catchall(z.object({}),
 
 /** A price list's keys and its per-code discounts name license codes (or article numbers). */
 export function checkPriceList(ctx: RefineContext, list: Record<string, unknown> | undefined, at: IssuePath) {
-  checkLicenseKeys(ctx, list, at, isPriceListExtra);
+  // Keys that are no license code price the reseller's other articles (IP811, Installation): no
+  // license price, no error (priceBook names those written like a license code in a notice).
+  const currency = list?.['currency'];
+  if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) && !isCurrency(currency)) customIssue(ctx, [...at, 'currency'], 'error.currency', { text: echo(currency) });
   const discount = list?.['discount'];
   if (discount && typeof discount === 'object') checkLicenseKeys(ctx, discount as Record<string, unknown>, [...at, 'discount'], (k) => k === 'overall' || ARTICLE_NUMBER.test(k));
 }
 
-/** A price list names license codes, its settings, and article numbers (a warranty extension). */
-export const isPriceListExtra = (key: string) => PRICE_LIST_SETTINGS.includes(key) || ARTICLE_NUMBER.test(key);
 
 export const USER_FEATURES = ['myPBX', 'video', 'appSharing', 'fax', 'voicemail', 'mobility', 'conferencing', 'mobileApp', 'webrtc'] as const;
 export type UserFeature = (typeof USER_FEATURES)[number];

@@ -389,3 +389,21 @@ describe('calculateLicenses: invalid input', () => {
     expect(issues({ version: 12, pbxs: [pbx()], existing: deep })[0]![1]).to.equal('error.tooDeep');
   });
 });
+
+describe('calculateLicenses: price lists as resellers write them (issue 23)', () => {
+  const quote = (prices: Record<string, unknown>, users = 10) => calculateLicenses({ version: 12, prices, pbxs: [{ name: 'HQ', platform: 'gateway', users, trunks: 0 }] });
+  it('other articles are no license prices, and no error; a key written like a license code but none gets a notice', () => {
+    const q = quote({ currency: 'EUR', 'PBX-Port12': 30, IP811: 450, Installation: 200, 'Relay-Nothing': 1 });
+    expect([q.lines[0]!.unitPrice, q.total!.amount]).to.deep.equal([30, 300]);
+    expect(q.notices.map((n) => [n.key, n.params])).to.deep.equal([['notice.priceNotALicense', { text: 'Relay-Nothing' }]]);
+  });
+  it('one code in two spellings at two prices: the last counts, with a notice; at one price, no notice', () => {
+    expect(quote({ 'PBX-Port12': 30, 'PBX-Port 12': 20 }).notices.map((n) => [n.key, n.params])).to.deep.equal([['notice.pricedTwice', { code: 'PBX-Port12', firstPrice: 30, lastPrice: 20 }]]);
+    expect(quote({ 'PBX-Port12': 30, 'PBX Port12': 30 }).notices).to.deep.equal([]);
+  });
+  it("ABC is no currency (error.currency); a JPY list's 30.5 stays exact per line, the total rounded once to whole yen", () => {
+    expect(() => quote({ currency: 'ABC', 'PBX-Port12': 30 })).to.throw(LicenseInputError).with.property('issues').that.deep.equals([{ path: ['prices', 'currency'], key: 'error.currency', params: { text: 'ABC' } }]);
+    const q = quote({ currency: 'JPY', 'PBX-Port12': 30.5 }, 3);
+    expect([q.lines[0]!.unitPrice, q.lines[0]!.lineTotal, q.total!.amount]).to.deep.equal([30.5, 91.5, 92]);
+  });
+});

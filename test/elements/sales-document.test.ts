@@ -235,3 +235,42 @@ describe('<pbx-license-calculator>: valid-days is whole days in plain digits (is
     expect(meta(el)['Valid until']).to.equal('Dec 26, 2026');
   });
 });
+
+describe('<pbx-license-calculator>: price lists as resellers write them (issue 23)', () => {
+  const priced = async (prices: Record<string, unknown>, users = '10') => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users=${users} trunks="0" name="calc" .prices=${prices}></pbx-license-calculator>`);
+    return el;
+  };
+  const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+  it('other articles (IP811, Installation) are no license prices: the quote stays priced and valid; a key written like a license code but none is named', async () => {
+    const el = await priced({ currency: 'EUR', 'PBX-Port12': 30, IP811: 450, Installation: 200, 'PBX-Nonsense12': 5 });
+    expect(el.quote!.lines.map((l) => [l.code, l.quantity, l.unitPrice, l.lineTotal])).to.deep.equal([['PBX-Port12', 10, 30, 300]]);
+    expect(el.quote!.total!.amount).to.equal(300);
+    expect(el.checkValidity()).to.equal(true);
+    expect(text(el)).to.contain('The price list prices "PBX-Nonsense12", which is written like a license code but is none: it prices no license.');
+    expect(el.shadowRoot!.querySelector('[part="quote"]')!.textContent).to.not.contain('IP811');
+    expect(el.quote!.notices.map((n) => n.key)).to.deep.equal(['notice.priceNotALicense']);
+  });
+
+  it('one code in two spellings at two prices: a notice names both, the last counts', async () => {
+    const el = await priced({ currency: 'EUR', 'PBX-Port12': 30, 'PBX-Port 12': 20 });
+    expect(el.quote!.lines[0]!.unitPrice).to.equal(20);
+    expect(text(el)).to.contain('The price list prices PBX-Port12 twice, in two spellings: €30.00 and €20.00; the last one counts.');
+  });
+
+  it('a currency that is no ISO 4217 code (ABC) is refused with a message', async () => {
+    const el = await priced({ currency: 'ABC', 'PBX-Port12': 30 });
+    expect(el.checkValidity()).to.equal(false);
+    expect(text(el)).to.contain('Not a currency: "ABC" (an ISO 4217 code such as EUR, CHF or USD).');
+  });
+
+  it('a fractional price in a currency without minor units (JPY): the unit price shown and the line total agree', async () => {
+    const el = await priced({ currency: 'JPY', 'PBX-Port12': 30.5 }, '3');
+    expect([el.quote!.lines[0]!.unitPrice, el.quote!.lines[0]!.lineTotal, el.quote!.total!.amount]).to.deep.equal([30.5, 91.5, 92]);
+    // As exact as the list: 3 × ¥30.5 = ¥91.5, never ¥31 beside ¥92; the total is rounded once.
+    const cellsOf = [...el.shadowRoot!.querySelectorAll('[part="quote-table"] tbody tr')][0]!.querySelectorAll('td.num');
+    expect([...cellsOf].slice(-2).map((c) => c.textContent!.trim())).to.deep.equal(['¥30.5', '¥91.5']);
+    expect(el.shadowRoot!.querySelector('[part="total"]')!.textContent).to.contain('¥92');
+  });
+});

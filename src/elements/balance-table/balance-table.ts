@@ -115,8 +115,8 @@ export class PbxBalanceTable extends PbxFormElement {
   private keys: readonly LicenseKey[] = [];
   /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
   private listeningOn: Document | ShadowRoot | null = null;
-  /** `required` came from the calculator named by `for` (not from the page): it goes with the link. */
-  private linked = false;
+  /** The `for` whose calculator `required` came from (not from the page): it goes with that link. */
+  private linked: string | null = null;
   /** The linked calculator's input is invalid: To order follows its last valid quote, and says so. */
   @state() private linkedStale = false;
   private readonly onChange = (e: Event) => {
@@ -133,7 +133,7 @@ export class PbxBalanceTable extends PbxFormElement {
   private take(quote: Quote | null | undefined): void {
     if (!quote) return;
     this.required = quote;
-    this.linked = true;
+    this.linked = safeText(this.for);
   }
 
   override connectedCallback(): void {
@@ -157,12 +157,13 @@ export class PbxBalanceTable extends PbxFormElement {
       }
       this.listeningOn = root;
     }
+    const id = safeText(this.for);
     // A link removed or pointed elsewhere takes the old calculator's quote with it.
-    if (this.linked) {
-      this.linked = this.linkedStale = false;
+    if (this.linked !== null && this.linked !== id) {
+      this.linked = null;
+      this.linkedStale = false;
       this.required = undefined;
     }
-    const id = safeText(this.for);
     if (!id || !root) return;
     const calculator = root.getElementById?.(id) as (Element & { quote?: Quote | null }) | null;
     this.take(calculator?.quote);

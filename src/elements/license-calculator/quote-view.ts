@@ -30,6 +30,13 @@ export function quoteMeta(a: { customer: string; project: string; quoteNumber: s
   return text && !days ? { ...meta, badValidDays: text.slice(0, 40) } : meta;
 }
 
+/**
+ * A unit price or undiscounted line total as exact as the price list gives it (0.105 EUR, 30.5
+ * JPY), so that unit × quantity is the line as shown; a discounted line and the totals are
+ * rounded to the currency's minor unit (the totals once).
+ */
+const exactMoney = (l: LocaleController, amount: number, currency: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency, maximumFractionDigits: 6 }).format(amount);
+
 /** What the quote section shows, handed over by the calculator. */
 export interface QuoteView {
   readonly l: LocaleController;
@@ -188,10 +195,10 @@ export function renderQuote(v: QuoteView) {
                   <td class="num" data-label=${t('ui.col.quantity')}>${l.number(line.quantity)}</td>
                   <td data-label=${t('ui.col.pbx')}>${line.pbx}</td>
                   <td class="reason" data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params, currency)} ${v.rules(String(index), line.ruleIds)}</td>
-                  ${currency ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : l.money(line.unitPrice, currency)}</td>` : nothing}
+                  ${currency ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : exactMoney(l, line.unitPrice, currency)}</td>` : nothing}
                   ${discounted ? html`<td class="num" data-label=${t('ui.col.discount')}>${line.discountPercent ? l.percent(line.discountPercent) : '—'}</td>` : nothing}
                   ${currency
-                    ? html`<td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineNet == null ? '—' : l.money(discounted ? line.lineNet : (line.lineTotal ?? line.lineNet), currency)}</td>`
+                    ? html`<td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineNet == null ? '—' : (discounted ? l.money(line.lineNet, currency) : exactMoney(l, line.lineTotal ?? line.lineNet, currency))}</td>`
                     : nothing}
                 </tr>`,
               )}

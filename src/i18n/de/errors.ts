@@ -28,4 +28,7 @@ export const errorsDe = {
   'error.tooDeep': 'Die Daten sind tiefer als {maximum, plural, one {# Ebene} other {# Ebenen}} verschachtelt.',
   'error.licenseLine': 'Zeile {line}: schreiben Sie Lizenztyp und Anzahl, z. B. PBX-Port12 100 (gelesen: „{text}“).',
   'error.invalidDate': 'Kein Datum: „{text}“ (schreiben Sie 2026-03-31 oder 31.03.2026).',
+  'error.currency': 'Keine Währung: „{text}“ (ein ISO-4217-Code wie EUR, CHF oder USD).',
+  'notice.priceNotALicense': 'Die Preisliste enthält einen Preis für „{text}“, das wie ein Lizenzcode geschrieben, aber keiner ist: es bepreist keine Lizenz.',
+  'notice.pricedTwice': 'Die Preisliste nennt {code} zweimal, in zwei Schreibweisen: {firstPrice} und {lastPrice}; der letzte Preis gilt.',
 } satisfies Record<keyof typeof errorsEn, string>;

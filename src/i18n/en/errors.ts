@@ -1,8 +1,8 @@
 /**
  * English: the wording of licensing-guidelines-V12r2-en. `{name}` is a parameter.
  *
- * The input errors the three elements show: loaded after their first render, in English too
- * (the first state shows none).
+ * The input errors the three elements show, and the price list's misprints: loaded after their
+ * first render, in English too (the first state shows none).
  */
 export const errorsEn = {
   'error.invalid': 'This value is not valid.',
@@ -29,4 +29,7 @@ export const errorsEn = {
   'error.tooDeep': 'The data is nested more than {maximum, plural, one {# level} other {# levels}} deep.',
   'error.licenseLine': 'Line {line}: write a license type and a count, e.g. PBX-Port12 100 (read: "{text}").',
   'error.invalidDate': 'Not a date: "{text}" (write 2026-03-31, or as your language writes dates).',
+  'error.currency': 'Not a currency: "{text}" (an ISO 4217 code such as EUR, CHF or USD).',
+  'notice.priceNotALicense': 'The price list prices "{text}", which is written like a license code but is none: it prices no license.',
+  'notice.pricedTwice': 'The price list prices {code} twice, in two spellings: {firstPrice} and {lastPrice}; the last one counts.',
 } as const;

@@ -28,4 +28,7 @@ export const errorsFr = {
   'error.tooDeep': 'Les données sont imbriquées sur plus de {maximum, plural, one {# niveau} other {# niveaux}}.',
   'error.licenseLine': 'Ligne {line} : écrivez un type de licence et une quantité, p. ex. PBX-Port12 100 (lu : « {text} »).',
   'error.invalidDate': 'Ce n’est pas une date : « {text} » (écrivez 2026-03-31, ou comme votre langue écrit les dates).',
+  'error.currency': 'Pas une devise : « {text} » (un code ISO 4217 comme EUR, CHF ou USD).',
+  'notice.priceNotALicense': 'La liste de prix donne un prix pour « {text} », écrit comme un code de licence sans en être un : il ne chiffre aucune licence.',
+  'notice.pricedTwice': 'La liste de prix chiffre {code} deux fois, sous deux graphies : {firstPrice} et {lastPrice} ; le dernier prix compte.',
 } satisfies Record<keyof typeof errorsEn, string>;

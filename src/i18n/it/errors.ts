@@ -28,4 +28,7 @@ export const errorsIt = {
   'error.tooDeep': 'I dati sono annidati su più di {maximum, plural, one {# livello} other {# livelli}}.',
   'error.licenseLine': 'Riga {line}: scrivi un tipo di licenza e una quantità, p. es. PBX-Port12 100 (letto: "{text}").',
   'error.invalidDate': 'Non è una data: "{text}" (scrivi 2026-03-31, o come la tua lingua scrive le date).',
+  'error.currency': 'Non è una valuta: "{text}" (un codice ISO 4217 come EUR, CHF o USD).',
+  'notice.priceNotALicense': 'Il listino prezza "{text}", scritto come un codice di licenza ma che non lo è: non prezza nessuna licenza.',
+  'notice.pricedTwice': 'Il listino prezza {code} due volte, in due grafie: {firstPrice} e {lastPrice}; vale l’ultimo prezzo.',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -28,4 +28,7 @@ export const errorsNl = {
   'error.tooDeep': 'De gegevens zijn dieper dan {maximum, plural, one {# niveau} other {# niveaus}} genest.',
   'error.licenseLine': 'Regel {line}: schrijf een licentietype en een aantal, bijv. PBX-Port12 100 (gelezen: "{text}").',
   'error.invalidDate': 'Geen datum: "{text}" (schrijf 2026-03-31 of 31-3-2026).',
+  'error.currency': 'Geen valuta: "{text}" (een ISO 4217-code zoals EUR, CHF of USD).',
+  'notice.priceNotALicense': 'De prijslijst prijst "{text}", dat als een licentiecode geschreven is maar er geen is: het prijst geen licentie.',
+  'notice.pricedTwice': 'De prijslijst noemt {code} twee keer, in twee schrijfwijzen: {firstPrice} en {lastPrice}; de laatste prijs telt.',
 } satisfies Record<keyof typeof errorsEn, string>;
