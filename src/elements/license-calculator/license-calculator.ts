@@ -20,7 +20,7 @@ import { numberReader } from './number-reader.js';
 import { ChunkWork } from '../shared/chunk-work.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { ScenarioOriginController } from './scenario-origin.js';
-import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
+import { RuleSummaries, renderRuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
 import { calculatorMessages } from '../../i18n/domains/calculator.js';
@@ -168,9 +168,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
   @state() private opened: ReadonlySet<number> = new Set();
   /** The price list declared in the markup (`prices-src` or a slotted JSON script). */
   @state() private declared: PriceSource = { state: 'none' };
-  /** The rule whose summary is shown (`line:id`). */
-  @state() private openRule: string | null = null;
-  private readonly summaries = new RuleSummaries(this);
+  /** The rule IDs' summaries, and which one is open. */
+  private readonly rules = new RuleSummaries(this);
   private readonly later = new LaterController(this, () => this.notLoaded());
   /** Recalculations that wait for the locale's number reader (a count typed with separators before it came). */
   private readonly counts = new ChunkWork(numberReader);
@@ -322,16 +321,6 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
   private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
 
-  /** Rule IDs: links with `rule-href`, else summaries loaded on first use. */
-  private get ruleRefs(): RuleRefs {
-    return {
-      hrefTemplate: safeText(this.ruleHref),
-      open: this.openRule,
-      summary: (id) => this.summaries.summary(toLang(this.l.locale), id),
-      toggle: (key) => (this.openRule = this.openRule === key ? null : key),
-    };
-  }
-
   protected formValue(): FormValue {
     const name = safeText(this.name);
     return { value: jsonEntries({ [name]: this.scenario, [`${name}-quote`]: this.quote }), state: toJson(this.scenario) };
@@ -401,7 +390,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         fileMessage: this.fileMessage,
         // The prices property wins: a declared list that failed does not matter then.
         priceMessage: this.prices === undefined ? priceSourceMessage(this.declared, this.l) : null,
-        rules: (line, ids) => renderRuleRefs(line, ids, this.ruleRefs),
+        rules: (line, ids) => renderRuleRefs(line, ids, this.rules.refs(safeText(this.ruleHref), toLang(this.l.locale))),
         onCsv: this.exportCsv,
         onJson: this.exportJson,
         onImport: (e: Event) => this.importFile(e),
