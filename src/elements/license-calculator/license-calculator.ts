@@ -16,8 +16,7 @@ import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { quoteCsv } from './quote-csv.js';
 import { LaterController } from './later-controller.js';
-import { numberReader } from './number-reader.js';
-import { ChunkWork } from '../shared/chunk-work.js';
+import { CountReaderController } from './count-reader-controller.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { ScenarioOriginController } from './scenario-origin.js';
 import { RuleSummaries, renderRuleRefs } from './rule-refs.js';
@@ -171,8 +170,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The rule IDs' summaries, and which one is open. */
   private readonly rules = new RuleSummaries(this);
   private readonly later = new LaterController(this, () => this.notLoaded());
-  /** Recalculations that wait for the locale's number reader (a count typed with separators before it came). */
-  private readonly counts = new ChunkWork(numberReader);
+  /** The locale's number reader: before or right after the first render, and for counts typed before it came. */
+  private readonly counts = new CountReaderController(this, () => this.notLoaded());
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
@@ -208,14 +207,9 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), toScenario(markup, {}, this.l.locale).waits && numberReader.load()]);
+      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale)]);
     }
     return super.scheduleUpdate();
-  }
-
-  /** The number reader comes right after the first render, before anyone types a count. */
-  protected override firstUpdated(): void {
-    void numberReader.load();
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
@@ -254,7 +248,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     const today = this.quoteDate;
     const { scenario: candidate, issues: unread, waits } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
     if (waits) {
-      this.counts.run(() => this.recalculate(announce), () => this.notLoaded());
+      this.counts.run(() => this.recalculate(announce));
       return;
     }
     const result = validate(scenarioSchema, candidate);
