@@ -370,7 +370,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
         reset: () => {
-          this.edit(() => markupDraft(this.origin.markup));
+          this.resetToMarkup();
           this.focusAfterUpdate('#version');
         },
       })}
