@@ -40,7 +40,6 @@ export interface PbxInvalidDetail {
 /** The public inputs whose change asks for a new quote. */
 const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
 
-
 /**
  * The language comes from the element's `lang`, else the closest ancestor's, else the
  * document's; the languages other than English load on first use.
@@ -173,7 +172,6 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The locale's number reader: before or right after the first render, and for counts typed before it came. */
   private readonly counts = new CountReaderController(this, () => this.notLoaded());
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
-
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
   /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
   private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
