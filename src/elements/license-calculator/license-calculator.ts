@@ -5,21 +5,21 @@ import type { InputIssue } from '../../core/errors.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { validate } from '../../core/schemas.js';
 import { scenarioSchema, type PriceListInput, type ScenarioInput } from '../../core/scenario-schemas.js';
-import { decodeScenarioFromUrl, migrateScenario, readScenarioJson } from '../../core/scenario-io.js';
+import { migrateScenario } from '../../core/scenario-io.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
-import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, type Markup, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
+import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { quoteCsv } from './quote-csv.js';
 import { LaterController } from './later-controller.js';
-import { numberReader } from './number-reader.js';
-import { ChunkWork } from '../shared/chunk-work.js';
+import { CountReaderController } from './count-reader-controller.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
-import { RuleSummaries, renderRuleRefs, type RuleRefs } from './rule-refs.js';
+import { ScenarioOriginController } from './scenario-origin.js';
+import { RuleSummaries, renderRuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
 import { calculatorMessages } from '../../i18n/domains/calculator.js';
@@ -39,7 +39,6 @@ export interface PbxInvalidDetail {
 
 /** The public inputs whose change asks for a new quote. */
 const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
-
 
 /**
  * The language comes from the element's `lang`, else the closest ancestor's, else the
@@ -165,61 +164,25 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** Fields whose help text is open, and PBXs whose "More options" the user opened. */
   @state() private help: ReadonlySet<string> = new Set();
   @state() private opened: ReadonlySet<number> = new Set();
-  /** The form as the page first set it: what Reset returns to. */
-  private markup: Markup | null = null;
   /** The price list declared in the markup (`prices-src` or a slotted JSON script). */
   @state() private declared: PriceSource = { state: 'none' };
-  /** The rule whose summary is shown (`line:id`). */
-  @state() private openRule: string | null = null;
-  private readonly summaries = new RuleSummaries(this);
+  /** The rule IDs' summaries, and which one is open. */
+  private readonly rules = new RuleSummaries(this);
   private readonly later = new LaterController(this, () => this.notLoaded());
-  /** Recalculations that wait for the locale's number reader (a count typed with separators before it came). */
-  private readonly counts = new ChunkWork(numberReader);
+  /** The locale's number reader: before or right after the first render, and for counts typed before it came. */
+  private readonly counts = new CountReaderController(this, () => this.notLoaded());
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
-
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
+  /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
+  private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
   private fromForm = false;
-  /** The scenario now being applied came from a link or a file, not from the host. */
-  private fromOutside = false;
-  /** A link's (or a restored form's) scenario was applied before the first render: it wins over the markup's attributes. */
-  private linkOnLoad = false;
-  /** `prices` of a scenario the host set (used when the `prices` property is not set). */
-  private scenarioPrices: PriceListInput | undefined;
-  /** `today` of the last scenario set that had one (the host's, or an import's, link's or restore's). */
-  private scenarioToday: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Taken before a link or a form state restore (both come after connection) can change it.
-    this.markup ??= { scenario: this.scenario, ...topAttributes(this, () => true) };
-    this.readUrl();
-  }
-
-  private readUrl(): void {
-    const param = this.url.read();
-    if (param === null) return;
-    const r = decodeScenarioFromUrl(param);
-    if (!r.ok) {
-      this.fileMessage = { ok: false, text: this.l.t('ui.url.failed', { reason: this.l.issueWithPath(r.issues[0]!) }) };
-      return;
-    }
-    if (!this.hasUpdated) this.linkOnLoad = true;
-    this.fileMessage = r.pricesIgnored ? { ok: true, text: this.l.t('ui.pricesIgnored.url') } : null;
-    this.applyScenario(r.value);
-  }
-
-  /** A scenario from a link or a file (its prices already dropped by the core). */
-  private applyScenario(s: ScenarioInput): void {
-    this.fromOutside = true;
-    this.scenario = s;
-  }
 
   private importFile(e: Event): void {
     this.later.run(async (m) => {
       const read = await m.readScenarioFile(e, this.l);
       if (!read) return;
       this.fileMessage = read.message;
-      if (read.scenario) this.applyScenario(read.scenario);
+      if (read.scenario) this.origin.apply(read.scenario);
     });
   }
 
@@ -242,14 +205,9 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), toScenario(markup, {}, this.l.locale).waits && numberReader.load()]);
+      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale)]);
     }
     return super.scheduleUpdate();
-  }
-
-  /** The number reader comes right after the first render, before anyone types a count. */
-  protected override firstUpdated(): void {
-    void numberReader.load();
   }
 
   /** Moves focus after the form's structure changed (a PBX or group added or removed). */
@@ -264,22 +222,14 @@ export class PbxLicenseCalculator extends PbxFormElement {
     // a bad license code in `existing`) must not be dropped silently.
     let fromCode: readonly InputIssue[] = [];
     if (changed.has('scenario') && this.scenario !== undefined) {
-      const today = this.scenario?.today;
-      // The host's scenario says what the date is (or that there is none); a file or a link without one keeps it.
-      if (!this.fromOutside || today) this.scenarioToday = today;
-      if (!this.fromOutside) {
-        this.scenarioPrices = (this.scenario as { prices?: PriceListInput } | null)?.prices;
-        // Set by the page right after connecting, before the first render: still the markup's state.
-        if (!this.hasUpdated && this.markup) this.markup.scenario = this.scenario;
-      }
-      this.fromOutside = false;
+      this.origin.taken(this.scenario);
       this.draft = fromScenario(this.scenario);
       const check = validate(scenarioSchema, migrateScenario(this.scenario));
       if (!check.ok) fromCode = check.issues;
     }
     // Attributes apply only when set: unset ones must not overwrite a scenario set beside them.
     // The link wins on load over the markup's attributes; later attribute changes apply.
-    if (!(this.linkOnLoad && !this.hasUpdated)) this.draft = withAttributes(this.draft, topAttributes(this, (k) => changed.has(k)));
+    if (this.origin.attributesApply) this.draft = withAttributes(this.draft, topAttributes(this, (k) => changed.has(k)));
     if (fromCode.length) this.reject(fromCode);
     else if (!this.hasUpdated || INPUTS.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.recalculate(false);
   }
@@ -287,17 +237,16 @@ export class PbxLicenseCalculator extends PbxFormElement {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     this.fromForm = false;
-    this.linkOnLoad = false;
   }
 
   /** Validates the form's scenario with the core's schema and, when valid, computes the quote. */
   private recalculate(announce: boolean): void {
     const declared = this.declared.state === 'ready' ? this.declared.prices : undefined;
-    const prices = this.prices ?? declared ?? this.scenarioPrices;
+    const prices = this.prices ?? declared ?? this.origin.prices;
     const today = this.quoteDate;
     const { scenario: candidate, issues: unread, waits } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
     if (waits) {
-      this.counts.run(() => this.recalculate(announce), () => this.notLoaded());
+      this.counts.run(() => this.recalculate(announce));
       return;
     }
     const result = validate(scenarioSchema, candidate);
@@ -331,7 +280,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   /** The quote's date as given: the `today` attribute, else the scenario's, else '' (the clock). */
   private get quoteDate(): string {
-    return safeText(this.today) || this.scenarioToday || '';
+    return safeText(this.today) || this.origin.today || '';
   }
 
   /** Invalid input: messages at their fields, the last quote kept (stale), pbx-invalid fired. */
@@ -364,16 +313,6 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
   private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
 
-  /** Rule IDs: links with `rule-href`, else summaries loaded on first use. */
-  private get ruleRefs(): RuleRefs {
-    return {
-      hrefTemplate: safeText(this.ruleHref),
-      open: this.openRule,
-      summary: (id) => this.summaries.summary(toLang(this.l.locale), id),
-      toggle: (key) => (this.openRule = this.openRule === key ? null : key),
-    };
-  }
-
   protected formValue(): FormValue {
     const name = safeText(this.name);
     return { value: jsonEntries({ [name]: this.scenario, [`${name}-quote`]: this.quote }), state: toJson(this.scenario) };
@@ -386,15 +325,12 @@ export class PbxLicenseCalculator extends PbxFormElement {
   }
 
   protected resetToMarkup(): void {
-    this.edit(() => markupDraft(this.markup));
+    this.edit(() => markupDraft(this.origin.markup));
   }
 
   /** Back/forward or autofill: the scenario as the form held it, read like an imported file (no prices). */
   protected restoreFormState(state: string): void {
-    const read = readScenarioJson(state);
-    if (!read.ok) return;
-    if (!this.hasUpdated) this.linkOnLoad = true;
-    this.applyScenario(read.value);
+    this.origin.restore(state);
   }
 
   /** A button with `data-pbx-action="request"` in the actions slot asks for the quote. */
@@ -432,7 +368,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
         reset: () => {
-          this.edit(() => markupDraft(this.markup));
+          this.resetToMarkup();
           this.focusAfterUpdate('#version');
         },
       })}
@@ -446,7 +382,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         fileMessage: this.fileMessage,
         // The prices property wins: a declared list that failed does not matter then.
         priceMessage: this.prices === undefined ? priceSourceMessage(this.declared, this.l) : null,
-        rules: (line, ids) => renderRuleRefs(line, ids, this.ruleRefs),
+        rules: (line, ids) => renderRuleRefs(line, ids, this.rules.refs(safeText(this.ruleHref), toLang(this.l.locale))),
         onCsv: this.exportCsv,
         onJson: this.exportJson,
         onImport: (e: Event) => this.importFile(e),

@@ -38,13 +38,31 @@ export function renderRuleRefs(line: string, ruleIds: readonly string[], refs: R
 /** The rule summaries (src/i18n/rules), loaded on first use: a chunk of their own. */
 const ruleTable = lazyModule(() => import('../../i18n/rules/index.js'));
 
-/** The summaries for one element: loads them when one is first asked for, then renders it again. */
+/**
+ * The summaries for one element: loads them when one is first asked for, then renders it again;
+ * and which one is open.
+ */
 export class RuleSummaries {
   private asked = false;
+  /** The rule whose summary is shown (`line:id`). */
+  private open: string | null = null;
   /** The chunk could not be loaded (offline or blocked): the rule IDs stay, without their sentences. */
   private failed = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** How the rule IDs show: links to `hrefTemplate` (`rule-href`), else buttons with the summaries in `lang`. */
+  refs(hrefTemplate: string, lang: string): RuleRefs {
+    return {
+      hrefTemplate,
+      open: this.open,
+      summary: (id) => this.summary(lang, id),
+      toggle: (key) => {
+        this.open = this.open === key ? null : key;
+        this.host.requestUpdate();
+      },
+    };
+  }
 
   /** The summary in the language; null while loading (and loads them), '' when there is none. */
   summary(lang: string, id: string): string | null {
