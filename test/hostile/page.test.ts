@@ -418,6 +418,28 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('the calculator fetches the number reader right after its first render where the markup needs none, before anyone types a count', async () => {
+    const { doc, win, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/dist/drop-in/license-calculator.min.js?numbers-later`);
+      const readerChunks = () => fetchedChunks(win, /^number-parser-[\w-]{6}\.min\.js$/).length;
+      const el = doc.createElement('pbx-license-calculator') as PbxLicenseCalculator;
+      el.setAttribute('users', '12');
+      doc.body.append(el);
+      await el.updateComplete;
+      await until(() => readerChunks() === 1, { win });
+      expect(readerChunks(), 'fetched with no count typed yet').to.equal(1);
+      const users = el.shadowRoot!.getElementById('pbxs-0-users') as HTMLInputElement;
+      users.value = '1,500';
+      users.dispatchEvent(new win.InputEvent('input'));
+      await el.updateComplete;
+      expect(el.scenario!.pbxs[0]!.users).to.equal(1500);
+      expect(readerChunks(), 'fetched once').to.equal(1);
+    } finally {
+      done();
+    }
+  });
+
   it('the balance table reads pasted keys with a reader loaded after its first render; updateComplete waits for it', async () => {
     const { win, doc, done } = await blankPage();
     try {
