@@ -33,7 +33,7 @@ export const MESSAGE_KEYS = [
   'notice.migrationSsaCharged', 'notice.migrationCap', 'notice.warrantyAlreadyExtended', 'notice.warrantyYears',
   'notice.warrantyPastFirstYear', 'notice.warrantyIpva', 'upgrade.keeps', 'upgrade.keepsHardware', 'upgrade.keepsUnversioned',
   'upgrade.keepsOtherSoftware', 'upgrade.ssa', 'upgrade.unknown', 'upgrade.buy', 'upgrade.buyOutsideSsa',
-  'upgrade.order', 'upgrade.buyV501', 'error.convertBelowMinimum', 'notice.migrationBeforeV8', 'migration.convertNoSsa',
+  'upgrade.order', 'upgrade.buyV501', 'error.convertBelowMinimum', 'error.convertUnknownVersion', 'notice.migrationBeforeV8', 'migration.convertNoSsa',
   'migration.bindUnversioned', 'migration.onMaster', 'migration.staysBound', 'migration.release', 'migration.bind',
   'migration.bindKeepsSsa', 'migration.convert', 'warranty.onPurchase', 'warranty.afterPurchase',
 ] as const;

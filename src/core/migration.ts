@@ -1,4 +1,4 @@
-import { familySpec } from './catalog.js';
+import { MAX_VERSION, MIN_VERSION, familySpec } from './catalog.js';
 import { LicenseInputError, type InputIssue } from './errors.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import { todayIso } from './dates.js';
@@ -76,6 +76,11 @@ export function planMigration(raw: unknown): MigrationPlan {
   if (tooOld) return empty(false);
 
   const convertTo = input.convertTo === undefined ? null : parseSoftwareVersion(input.convertTo, ['convertTo']).major;
+  // MIG-3 converts to a version of the licence types; one the catalog does not know (99) would
+  // name codes that do not exist and charge a year of SSA for them.
+  if (convertTo !== null && (convertTo < MIN_VERSION || convertTo > MAX_VERSION)) {
+    throw new LicenseInputError([{ path: ['convertTo'], key: 'error.convertUnknownVersion', params: { version: convertTo, min: MIN_VERSION, max: MAX_VERSION } }]);
+  }
   let cap: number | null = null;
   const boundLots = new Map<string, { rule: string; code: string; count: number; device: string }>();
   const charged = new Map<string, { code: string; count: number; years: 1 }>();

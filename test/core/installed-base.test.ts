@@ -391,6 +391,24 @@ describe('issue 22: the installed base read against the guideline text', () => {
     expect(ok.steps.filter((s) => s.action === 'convert').map((s) => s.toCode)).to.deep.equal(['PBX-Port10', 'PBX-VoicemailUser10', 'PBX-Recording10(Basic)', 'PBX-Recording10(User)']);
   });
 
+  it('MIG-3: a conversion to a version the catalog does not know (99, 7) is an error at convertTo, no step to PBX-Port99', () => {
+    const devices = [{ serial: 'HQ', firmware: 12 }, { serial: 'BR', firmware: 10 }];
+    const licenses = [{ code: 'PBX-Port10', count: 10, device: 'BR' }];
+    for (const convertTo of [99, '99', 7]) {
+      let error: LicenseInputError | undefined;
+      try {
+        planMigration({ master: 'HQ', devices, licenses, convertTo, today });
+      } catch (e) {
+        error = e as LicenseInputError;
+      }
+      expect(error, String(convertTo)).to.be.instanceOf(LicenseInputError);
+      expect(error!.issues.map((i) => [i.path.join('.'), i.key])).to.deep.equal([['convertTo', 'error.convertUnknownVersion']]);
+    }
+    expect(formatMessage('de', 'error.convertUnknownVersion', { version: 99, min: 8, max: 14 })).to.equal('In V99 lassen sich keine Lizenzen umwandeln: wählen Sie eine Version von V8 bis V14 (MIG-3).');
+    // The versions the catalog knows still convert.
+    expect(planMigration({ master: 'HQ', devices, licenses, convertTo: 14, today }).steps.filter((s) => s.action === 'convert').map((s) => s.toCode)).to.deep.equal(['PBX-Port14']);
+  });
+
   it('REL-1: V5.01 license-manager licenses stay on their device as such, not as "V6/V7 licenses"', () => {
     const plan = planMigration({
       master: 'HQ',

@@ -58,14 +58,14 @@ describe('<pbx-version-check>: the installed base (issue 12)', () => {
     await paste(el, 'PBX-Port12;200;HQ-1\nPBX-Port10;50;BR-2;2020-01-01;2027-01-01\nRelay-PRIs;1;BR-2');
     const section = root(el).querySelector('[part="migration"]')!;
     expect(section.textContent).to.contain('Choose the device that becomes the license master');
-    await choose(el, 'migration-master', 'HQ-1');
+    await choose(el, 'master', 'HQ-1');
     const steps = [...root(el).querySelectorAll('[part="migration-steps"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(steps.map((s) => s.split(':')[0])).to.deep.equal(['Stays PBX-Port12 × 200', 'Release PBX-Port10 × 50', 'Bind PBX-Port10 × 50', 'Stays Relay-PRIs × 1']);
     expect(steps[1]).to.contain('BR-2 → project pool');
     expect(el.migration!.maxPbxVersion).to.equal(10);
-    await choose(el, 'migration-convert', '12');
+    await choose(el, 'convertTo', '12');
     expect(el.migration!.ssaCharged).to.deep.equal([{ code: 'PBX-Port12', count: 50, years: 1 }]);
-    await typeIn(el, 'migration-firmware', '7');
+    await typeIn(el, 'firmware', '7');
     expect(el.migration!.ok).to.equal(false);
     expect(root(el).querySelector('[part="migration"]')!.textContent).to.contain('central licensing needs version 8');
   });

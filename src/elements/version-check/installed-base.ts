@@ -38,6 +38,19 @@ function devicesOf(lots: unknown): string[] {
   return out;
 }
 
+/**
+ * The planner's issues at the element's fields: one firmware field stands for every device
+ * (`devices 2 firmware` is the field "Firmware of the devices now"), said once.
+ */
+function atFields(issues: readonly InputIssue[]): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const i of issues) {
+    const at = i.path[0] === 'devices' && i.path[2] === 'firmware' ? { ...i, path: ['firmware'] } : i;
+    if (!out.some((o) => o.path.join() === at.path.join() && o.key === at.key)) out.push(at);
+  }
+  return out;
+}
+
 /** The upgrade plan and, with a master chosen, the move to central licensing (or why not). */
 export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migration: MigrationPlan | null; issues: readonly InputIssue[] } {
   const devices = devicesOf(r.licenses);
@@ -53,7 +66,7 @@ export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migra
   } catch (e) {
     // Not a LicenseInputError (the core throws nothing else) would be a bug: let it surface.
     if (!(e instanceof LicenseInputError)) throw e;
-    return { ...plans, issues: e.issues };
+    return { ...plans, issues: atFields(e.issues) };
   }
 }
 

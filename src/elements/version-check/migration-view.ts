@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { MigrationPlan } from '../../core/migration.js';
-import type { LocaleController } from '../shared/locale-controller.js';
+import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 
@@ -21,6 +21,24 @@ export interface MigrationView {
   readonly onFirmware: (text: string) => void;
   /** The element is disabled: the choices are shown, not offered. */
   readonly disabled: boolean;
+  /** The element's input issues: those of these fields (path `master`, `firmware`, `convertTo`) sit at them. */
+  readonly issues: readonly ShownIssue[];
+}
+
+type MigrationField = 'master' | 'firmware' | 'convertTo';
+
+const issueAt = (v: MigrationView, id: MigrationField) => v.issues.find((i) => i.path[0] === id);
+const invalid = (v: MigrationView, id: MigrationField) => (issueAt(v, id) ? 'true' : 'false');
+const described = (v: MigrationView, id: MigrationField) => (issueAt(v, id) ? `${id}-error` : nothing);
+
+/** A labelled field; its issue below it, in the user's words (the ids are the issue paths: a blocked submit focuses the field). */
+function field(v: MigrationView, id: MigrationField, control: TemplateResult) {
+  const issue = issueAt(v, id);
+  return html`<div class="field">
+    <label for=${id}>${v.l.t(`ui.${id}`)}</label>
+    ${control}
+    ${issue ? html`<p class="error-text" id="${id}-error" part="error">${v.l.issue(issue)}</p>` : nothing}
+  </div>`;
 }
 
 /** The move from de-central to central licensing (MIG-1..4): choose the master, see the steps. */
@@ -32,28 +50,21 @@ export function renderMigration(v: MigrationView) {
     <h3 id="migration-heading">${t('ui.migration.title')}</h3>
     <fieldset class="lock" ?disabled=${v.disabled}>
     <div class="grid">
-      <div class="field">
-        <label for="migration-master">${t('ui.migration.master')}</label>
-        <select id="migration-master" @change=${(e: Event) => v.onMaster((e.target as HTMLSelectElement).value)}>
+      ${field(v, 'master', html`<select id="master" aria-invalid=${invalid(v, 'master')} aria-describedby=${described(v, 'master')} @change=${(e: Event) => v.onMaster((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!v.master}>—</option>
           ${v.devices.map((d) => html`<option value=${d} ?selected=${d === v.master}>${d}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="migration-firmware">${t('ui.migration.firmware')}</label>
-        <input id="migration-firmware" .value=${v.firmware} autocomplete="off" @input=${(e: Event) => v.onFirmware((e.target as HTMLInputElement).value)} />
-      </div>
-      <div class="field">
-        <label for="migration-convert">${t('ui.migration.convert')}</label>
-        <select id="migration-convert" @change=${(e: Event) => v.onConvert((e.target as HTMLSelectElement).value)}>
+        </select>`)}
+      ${field(v, 'firmware', html`<input id="firmware" .value=${v.firmware} autocomplete="off" aria-invalid=${invalid(v, 'firmware')} aria-describedby=${described(v, 'firmware')} @input=${(e: Event) => v.onFirmware((e.target as HTMLInputElement).value)} />`)}
+      ${field(v, 'convertTo', html`<select id="convertTo" aria-invalid=${invalid(v, 'convertTo')} aria-describedby=${described(v, 'convertTo')} @change=${(e: Event) => v.onConvert((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!v.convertTo}>${t('ui.migration.noConvert')}</option>
           ${VERSIONS.map((ver) => html`<option value=${ver} ?selected=${ver === v.convertTo}>V${ver}</option>`)}
-        </select>
-      </div>
+          ${v.convertTo && !VERSIONS.includes(v.convertTo) ? html`<option value=${v.convertTo} selected>${v.convertTo}</option>` : nothing}
+        </select>`)}
     </div>
     </fieldset>
     ${plan === null
-      ? html`<p>${t('ui.migration.choose')}</p>`
+      ? // A master chosen whose plan an input above stops: that field says why.
+        v.master && v.issues.length ? nothing : html`<p>${t('ui.migration.choose')}</p>`
       : html`${plan.steps.length
             ? html`<ol class="steps" part="migration-steps">
                 ${plan.steps.map(

@@ -270,12 +270,16 @@ export class PbxVersionCheck extends PbxFormElement {
   /** The planners and views, and their messages: both chunks load at once. */
   private async loadPlans(): Promise<void> {
     await Promise.all([loadInstalledBase(), this.l.use(plansMessages)]);
+    this.plansMessages = true;
   }
+
+  /** This element's language has the plans' messages (another element may have loaded the planners, in another language). */
+  private plansMessages = false;
 
   /** The upgrade plan and, with a master chosen, the move to central licensing. */
   private plan(input: PlanInput | null): void {
     const base = installedBaseIfLoaded();
-    if (!base || !input) {
+    if (!base || !input || !this.plansMessages) {
       // The verdict shows now; the plans follow once their chunk is here.
       this.planInput = input;
       this.planLoad ??= this.loadPlans().then(() => {
@@ -390,6 +394,7 @@ export class PbxVersionCheck extends PbxFormElement {
                     onConvert: (version) => (this.convertTo = version),
                     onFirmware: (text) => (this.firmware = text),
                     disabled: this.inactive,
+                    issues: this.issues,
                   })
                 : this.plansFailed
                   ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>`
