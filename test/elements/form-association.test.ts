@@ -118,6 +118,33 @@ describe('form-associated elements', () => {
     expect(submitted).to.equal(1);
   });
 
+  it('an invalid element submits no entry (novalidate, new FormData): never a last valid value that is not what it shows', async () => {
+    const { form, calc, check, pool } = await orderForm();
+    form.noValidate = true;
+    await type(calc, 'pbxs-0-users', '-4');
+    await type(check, 'licenses', 'PBX-Port10 100\nPBX-Nonsense12 3');
+    await type(pool, 'keys-paste', 'not a key at all');
+    expect([calc.checkValidity(), check.checkValidity(), pool.checkValidity()]).to.deep.equal([false, false, false]);
+    // The shown input stays; the form gets nothing from the three (not 3 users and their quote, not the one good line).
+    expect((field(calc, 'pbxs-0-users') as HTMLInputElement).value).to.equal('-4');
+    expect(calc.scenario!.pbxs[0]!.users, 'the property keeps the last valid scenario').to.equal(3);
+    expect([...new FormData(form).keys()]).to.deep.equal([]);
+    let posted: FormData | null = null;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      posted = new FormData(form);
+    });
+    form.requestSubmit();
+    expect(posted, 'novalidate: the submission goes ahead').to.not.equal(null);
+    expect([...posted!.keys()]).to.deep.equal([]);
+    // Corrected, each submits again.
+    await type(calc, 'pbxs-0-users', '5');
+    await type(check, 'licenses', 'PBX-Port10 100');
+    await type(pool, 'keys-paste', '');
+    expect([...new FormData(form).keys()].sort()).to.deep.equal(['calc', 'calc-quote', 'lots', 'pool']);
+    expect(json(new FormData(form), 'calc').pbxs[0].users).to.equal(5);
+  });
+
   it('required: a scenario that needs no licence, or an empty licence list, is missing a value', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <pbx-license-calculator name="calc" required users="0" trunks="0"></pbx-license-calculator>

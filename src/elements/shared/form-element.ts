@@ -145,10 +145,13 @@ export abstract class PbxFormElement extends LitElement {
     super.updated(changed);
     const internals = this.internals;
     if (!internals) return;
-    // An element without a name submits nothing: its value is not even serialized.
-    const { value, state: saved } = this.name ? this.formValue() : { value: null, state: null };
-    internals.setFormValue(value, saved);
     const invalid = this.formInvalid();
+    // An element without a name submits nothing: its value is not even serialized. An invalid one
+    // (or one still loading) submits nothing either, as a number input with bad input submits an
+    // empty value: a `novalidate` form or `new FormData(form)` never gets a last valid scenario
+    // that is not what the form shows. Its state (back/forward) is still saved.
+    const { value, state: saved } = this.name ? this.formValue() : { value: null, state: null };
+    internals.setFormValue(invalid ? null : value, saved);
     if (invalid) internals.setValidity({ customError: !invalid.valueMissing, valueMissing: !!invalid.valueMissing }, invalid.message, invalid.anchor ?? undefined);
     else internals.setValidity({});
     try {
