@@ -222,7 +222,10 @@ describe('small screens: nothing makes its container scroll sideways', () => {
     it(`${width} px: a priced quote, the balance table and the version check fit`, async () => {
       const box = await mount<HTMLDivElement>(html`<div style="width:${width}px;overflow:auto">
         <pbx-license-calculator
-          .scenario=${{ version: 12, pbxs: [{ name: 'Headquarters', platform: 'gateway', users: 1200, trunks: 30, standby: true }] }}
+          customer="Donaudampfschifffahrtsgesellschaftskapitänsversicherung"
+          project="einkauf.telefonie-umstellung@donaudampfschifffahrtsgesellschaft.example"
+          quote-number="Q-2026-000000000000000000000042"
+          .scenario=${{ version: 12, pbxs: [{ name: 'Hauptverwaltungsgebäudenebenstellenanlage', platform: 'gateway', users: 1200, trunks: 30, standby: true }] }}
           .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-Port12%500': 35, 'PBX-Port12%1000': 30, 'PBX-Standby12': 12 }}
         ></pbx-license-calculator>
         <pbx-balance-table
@@ -233,6 +236,8 @@ describe('small screens: nothing makes its container scroll sideways', () => {
       </div>`);
       for (const el of box.children) await (el as PbxLicenseCalculator).updateComplete;
       expect(box.scrollWidth, `${width}px`).to.be.at.most(box.clientWidth);
+      // Each long word is there, wrapped, not cut (issue 23).
+      expect(root(box.children[0]!).querySelector('.quote')!.textContent).to.contain('Donaudampfschifffahrtsgesellschaftskapitänsversicherung');
       const code = root(box.children[0]!).querySelector('code.code') as HTMLElement;
       expect(getComputedStyle(code).whiteSpace).to.equal('nowrap');
     });

@@ -17,7 +17,11 @@ export const calculatorStyles = css`
   .layout > * {
     min-width: 0;
   }
-  .reason {
+  /* A long customer, PBX or project name (one German compound, an e-mail address) wraps rather
+     than widen the element: fieldsets are min-content wide by default. */
+  .reason,
+  legend,
+  dd {
     overflow-wrap: anywhere;
   }
   /*
@@ -36,6 +40,7 @@ export const calculatorStyles = css`
     border-radius: var(--_radius);
     margin: 0 0 var(--_space);
     padding: var(--_space);
+    min-width: 0;
   }
   legend {
     font-weight: 600;
