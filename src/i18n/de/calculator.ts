@@ -6,14 +6,6 @@ import type { calculatorEn } from '../en/calculator.js';
  * The messages of <pbx-license-calculator> and the core's calculator (reasons, notices, the form, the quote).
  */
 export const calculatorDe = {
-  'error.groupsExceedUsers': 'Die Benutzergruppen umfassen {grouped} User, die PBX hat aber nur {users}.',
-  'error.recordedExceedUsers': '{recorded} aufgezeichnete User, die PBX hat aber nur {users} User.',
-  'error.reportingExceedsPorts': '{reporting} Reporting-Ports, die PBX hat aber nur {ports} Ports.',
-  'error.targetsExceedPorts': '{recorded} aufgezeichnete User und {targets} Zielteilnehmer, die PBX hat aber nur {ports, plural, one {# Nebenstelle} other {# Nebenstellen}} (User und weitere Ports).',
-  'error.invalidJson': 'Das ist kein gültiges JSON.',
-  'error.ambiguousNumber': '„{text}“ lässt sich als zwei verschiedene Zahlen lesen: schreiben Sie {plain} oder {grouped}.',
-  'error.priceListHttp': 'Die Preisliste konnte nicht geladen werden (HTTP {status}).',
-  'error.priceListUnreachable': 'Die Preisliste ist nicht erreichbar.',
   'reason.port': 'Port-Lizenzen von {pbx}: {users} User, {trunks, plural, one {# Amtsleitung} other {# Amtsleitungen}}, {other, plural, one {# weiterer Port} other {# weitere Ports}}.',
   'reason.portTier': 'Port-Lizenzen Nr. {first} bis {last} auf {pbx}: {needed, plural, one {# neue Port-Lizenz} other {# neue Port-Lizenzen}} ({sources}) nach {installed} installierten.',
   'reason.ipva': 'Eine IPVA-Lizenz je Port-Lizenz, die auf {pbx} betrieben wird: {ports} insgesamt ({installedPorts} installiert, {newPorts} neu); {installed} IPVA installiert.',

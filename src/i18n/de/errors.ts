@@ -31,4 +31,12 @@ export const errorsDe = {
   'error.currency': 'Keine Währung: „{text}“ (ein ISO-4217-Code wie EUR, CHF oder USD).',
   'notice.priceNotALicense': 'Die Preisliste enthält einen Preis für „{text}“, das wie ein Lizenzcode geschrieben, aber keiner ist: es bepreist keine Lizenz.',
   'notice.pricedTwice': 'Die Preisliste nennt {code} zweimal, in zwei Schreibweisen: {firstPrice} und {lastPrice}; der letzte Preis gilt.',
+  'error.groupsExceedUsers': 'Die Benutzergruppen umfassen {grouped} User, die PBX hat aber nur {users}.',
+  'error.recordedExceedUsers': '{recorded} aufgezeichnete User, die PBX hat aber nur {users} User.',
+  'error.reportingExceedsPorts': '{reporting} Reporting-Ports, die PBX hat aber nur {ports} Ports.',
+  'error.targetsExceedPorts': '{recorded} aufgezeichnete User und {targets} Zielteilnehmer, die PBX hat aber nur {ports, plural, one {# Nebenstelle} other {# Nebenstellen}} (User und weitere Ports).',
+  'error.invalidJson': 'Das ist kein gültiges JSON.',
+  'error.ambiguousNumber': '„{text}“ lässt sich als zwei verschiedene Zahlen lesen: schreiben Sie {plain} oder {grouped}.',
+  'error.priceListHttp': 'Die Preisliste konnte nicht geladen werden (HTTP {status}).',
+  'error.priceListUnreachable': 'Die Preisliste ist nicht erreichbar.',
 } satisfies Record<keyof typeof errorsEn, string>;

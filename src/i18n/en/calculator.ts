@@ -4,14 +4,6 @@
  * The messages of <pbx-license-calculator> and the core's calculator (reasons, notices, the form, the quote).
  */
 export const calculatorEn = {
-  'error.groupsExceedUsers': 'The user groups hold {grouped, plural, one {# user} other {# users}}, but the PBX has only {users}.',
-  'error.recordedExceedUsers': '{recorded, plural, one {# recorded user} other {# recorded users}}, but the PBX has only {users, plural, one {# user} other {# users}}.',
-  'error.reportingExceedsPorts': '{reporting, plural, one {# Reporting port} other {# Reporting ports}}, but the PBX has only {ports, plural, one {# port} other {# ports}}.',
-  'error.targetsExceedPorts': '{recorded, plural, one {# recorded user} other {# recorded users}} and {targets, plural, one {# target subscriber} other {# target subscribers}}, but the PBX has only {ports, plural, one {# extension} other {# extensions}} (users and other ports).',
-  'error.invalidJson': 'This is not valid JSON.',
-  'error.ambiguousNumber': '"{text}" can be read as two different numbers: write {plain} or {grouped}.',
-  'error.priceListHttp': 'The price list could not be loaded (HTTP {status}).',
-  'error.priceListUnreachable': 'The price list could not be reached.',
   'reason.port': 'Port licenses of {pbx}: {users, plural, one {# user} other {# users}}, {trunks, plural, one {# trunk} other {# trunks}}, {other, plural, one {# other port} other {# other ports}}.',
   'reason.portTier': 'Port licenses no. {first} to {last} on {pbx}: {needed, plural, one {# new Port license} other {# new Port licenses}} ({sources}) after {installed} installed.',
   'reason.ipva': 'One IPVA license per Port license in operation on {pbx}: {ports} in all ({installedPorts} installed, {newPorts} new); {installed} IPVA installed.',

@@ -32,4 +32,12 @@ export const errorsEn = {
   'error.currency': 'Not a currency: "{text}" (an ISO 4217 code such as EUR, CHF or USD).',
   'notice.priceNotALicense': 'The price list prices "{text}", which is written like a license code but is none: it prices no license.',
   'notice.pricedTwice': 'The price list prices {code} twice, in two spellings: {firstPrice} and {lastPrice}; the last one counts.',
+  'error.groupsExceedUsers': 'The user groups hold {grouped, plural, one {# user} other {# users}}, but the PBX has only {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# recorded user} other {# recorded users}}, but the PBX has only {users, plural, one {# user} other {# users}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# Reporting port} other {# Reporting ports}}, but the PBX has only {ports, plural, one {# port} other {# ports}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# recorded user} other {# recorded users}} and {targets, plural, one {# target subscriber} other {# target subscribers}}, but the PBX has only {ports, plural, one {# extension} other {# extensions}} (users and other ports).',
+  'error.invalidJson': 'This is not valid JSON.',
+  'error.ambiguousNumber': '"{text}" can be read as two different numbers: write {plain} or {grouped}.',
+  'error.priceListHttp': 'The price list could not be loaded (HTTP {status}).',
+  'error.priceListUnreachable': 'The price list could not be reached.',
 } as const;

@@ -8,14 +8,6 @@ import type { calculatorEn } from '../en/calculator.js';
  * The messages of <pbx-license-calculator> and the core's calculator (reasons, notices, the form, the quote).
  */
 export const calculatorFr = {
-  'error.groupsExceedUsers': 'Les groupes d’utilisateurs comptent {grouped, plural, one {# utilisateur} other {# utilisateurs}}, mais le PBX n’en a que {users}.',
-  'error.recordedExceedUsers': '{recorded, plural, one {# utilisateur enregistré} other {# utilisateurs enregistrés}}, mais le PBX n’a que {users, plural, one {# utilisateur} other {# utilisateurs}}.',
-  'error.reportingExceedsPorts': '{reporting, plural, one {# port Reporting} other {# ports Reporting}}, mais le PBX n’a que {ports, plural, one {# port} other {# ports}}.',
-  'error.targetsExceedPorts': '{recorded, plural, one {# utilisateur enregistré} other {# utilisateurs enregistrés}} et {targets, plural, one {# correspondant cible} other {# correspondants cibles}}, mais le PBX n’a que {ports, plural, one {# poste} other {# postes}} (utilisateurs et autres ports).',
-  'error.invalidJson': 'Ce n’est pas du JSON valide.',
-  'error.ambiguousNumber': '« {text} » peut se lire comme deux nombres différents : écrivez {plain} ou {grouped}.',
-  'error.priceListHttp': 'La liste de prix n’a pas pu être chargée (HTTP {status}).',
-  'error.priceListUnreachable': 'La liste de prix est injoignable.',
   'reason.port': 'Licences Port de {pbx} : {users, plural, one {# utilisateur} other {# utilisateurs}}, {trunks, plural, one {# ligne réseau} other {# lignes réseau}}, {other, plural, one {# autre port} other {# autres ports}}.',
   'reason.portTier': 'Licences Port nº {first} à {last} sur {pbx} : {needed, plural, one {# nouvelle licence Port} other {# nouvelles licences Port}} ({sources}) ; déjà installées : {installed}.',
   'reason.ipva': 'Une licence IPVA par licence Port en service sur {pbx} : {ports} en tout (déjà installées : {installedPorts} ; nouvelles : {newPorts}) ; licences IPVA installées : {installed}.',

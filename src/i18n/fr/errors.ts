@@ -31,4 +31,12 @@ export const errorsFr = {
   'error.currency': 'Pas une devise : « {text} » (un code ISO 4217 comme EUR, CHF ou USD).',
   'notice.priceNotALicense': 'La liste de prix donne un prix pour « {text} », écrit comme un code de licence sans en être un : il ne chiffre aucune licence.',
   'notice.pricedTwice': 'La liste de prix chiffre {code} deux fois, sous deux graphies : {firstPrice} et {lastPrice} ; le dernier prix compte.',
+  'error.groupsExceedUsers': 'Les groupes d’utilisateurs comptent {grouped, plural, one {# utilisateur} other {# utilisateurs}}, mais le PBX n’en a que {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# utilisateur enregistré} other {# utilisateurs enregistrés}}, mais le PBX n’a que {users, plural, one {# utilisateur} other {# utilisateurs}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# port Reporting} other {# ports Reporting}}, mais le PBX n’a que {ports, plural, one {# port} other {# ports}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# utilisateur enregistré} other {# utilisateurs enregistrés}} et {targets, plural, one {# correspondant cible} other {# correspondants cibles}}, mais le PBX n’a que {ports, plural, one {# poste} other {# postes}} (utilisateurs et autres ports).',
+  'error.invalidJson': 'Ce n’est pas du JSON valide.',
+  'error.ambiguousNumber': '« {text} » peut se lire comme deux nombres différents : écrivez {plain} ou {grouped}.',
+  'error.priceListHttp': 'La liste de prix n’a pas pu être chargée (HTTP {status}).',
+  'error.priceListUnreachable': 'La liste de prix est injoignable.',
 } satisfies Record<keyof typeof errorsEn, string>;

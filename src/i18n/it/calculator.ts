@@ -8,14 +8,6 @@ import type { calculatorEn } from '../en/calculator.js';
  * The messages of <pbx-license-calculator> and the core's calculator (reasons, notices, the form, the quote).
  */
 export const calculatorIt = {
-  'error.groupsExceedUsers': 'I gruppi di utenti contano {grouped, plural, one {# utente} other {# utenti}}, ma il PBX ne ha solo {users}.',
-  'error.recordedExceedUsers': '{recorded, plural, one {# utente registrato} other {# utenti registrati}}, ma il PBX ha solo {users, plural, one {# utente} other {# utenti}}.',
-  'error.reportingExceedsPorts': '{reporting, plural, one {# porta Reporting} other {# porte Reporting}}, ma il PBX ha solo {ports, plural, one {# porta} other {# porte}}.',
-  'error.targetsExceedPorts': '{recorded, plural, one {# utente registrato} other {# utenti registrati}} e {targets, plural, one {# interlocutore di destinazione} other {# interlocutori di destinazione}}, ma il PBX ha solo {ports, plural, one {# interno} other {# interni}} (utenti e altre porte).',
-  'error.invalidJson': 'Questo non è JSON valido.',
-  'error.ambiguousNumber': '"{text}" si può leggere come due numeri diversi: scrivi {plain} oppure {grouped}.',
-  'error.priceListHttp': 'Non è stato possibile caricare il listino prezzi (HTTP {status}).',
-  'error.priceListUnreachable': 'Il listino prezzi non è raggiungibile.',
   'reason.port': 'Licenze Port di {pbx}: {users, plural, one {# utente} other {# utenti}}, {trunks, plural, one {# linea urbana} other {# linee urbane}}, {other, plural, one {# altra porta} other {# altre porte}}.',
   'reason.portTier': 'Licenze Port dalla n. {first} alla n. {last} su {pbx}: {needed, plural, one {# nuova licenza Port} other {# nuove licenze Port}} ({sources}); già installate: {installed}.',
   'reason.ipva': 'Una licenza IPVA per ogni licenza Port in uso su {pbx}: {ports} in tutto (già installate: {installedPorts}; nuove: {newPorts}); licenze IPVA installate: {installed}.',

@@ -31,4 +31,12 @@ export const errorsIt = {
   'error.currency': 'Non è una valuta: "{text}" (un codice ISO 4217 come EUR, CHF o USD).',
   'notice.priceNotALicense': 'Il listino prezza "{text}", scritto come un codice di licenza ma che non lo è: non prezza nessuna licenza.',
   'notice.pricedTwice': 'Il listino prezza {code} due volte, in due grafie: {firstPrice} e {lastPrice}; vale l’ultimo prezzo.',
+  'error.groupsExceedUsers': 'I gruppi di utenti contano {grouped, plural, one {# utente} other {# utenti}}, ma il PBX ne ha solo {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# utente registrato} other {# utenti registrati}}, ma il PBX ha solo {users, plural, one {# utente} other {# utenti}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# porta Reporting} other {# porte Reporting}}, ma il PBX ha solo {ports, plural, one {# porta} other {# porte}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# utente registrato} other {# utenti registrati}} e {targets, plural, one {# interlocutore di destinazione} other {# interlocutori di destinazione}}, ma il PBX ha solo {ports, plural, one {# interno} other {# interni}} (utenti e altre porte).',
+  'error.invalidJson': 'Questo non è JSON valido.',
+  'error.ambiguousNumber': '"{text}" si può leggere come due numeri diversi: scrivi {plain} oppure {grouped}.',
+  'error.priceListHttp': 'Non è stato possibile caricare il listino prezzi (HTTP {status}).',
+  'error.priceListUnreachable': 'Il listino prezzi non è raggiungibile.',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -6,14 +6,6 @@ import type { calculatorEn } from '../en/calculator.js';
  * The messages of <pbx-license-calculator> and the core's calculator (reasons, notices, the form, the quote).
  */
 export const calculatorNl = {
-  'error.groupsExceedUsers': 'De gebruikersgroepen tellen {grouped, plural, one {# gebruiker} other {# gebruikers}}, maar de PBX heeft er maar {users}.',
-  'error.recordedExceedUsers': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}}, maar de PBX heeft maar {users, plural, one {# gebruiker} other {# gebruikers}}.',
-  'error.reportingExceedsPorts': '{reporting, plural, one {# Reporting-poort} other {# Reporting-poorten}}, maar de PBX heeft maar {ports, plural, one {# poort} other {# poorten}}.',
-  'error.targetsExceedPorts': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}} en {targets, plural, one {# doeldeelnemer} other {# doeldeelnemers}}, maar de PBX heeft maar {ports, plural, one {# toestel} other {# toestellen}} (gebruikers en andere poorten).',
-  'error.invalidJson': 'Dit is geen geldige JSON.',
-  'error.ambiguousNumber': '"{text}" is als twee verschillende getallen te lezen: schrijf {plain} of {grouped}.',
-  'error.priceListHttp': 'De prijslijst kon niet worden geladen (HTTP {status}).',
-  'error.priceListUnreachable': 'De prijslijst is niet bereikbaar.',
   'reason.port': 'Poort-licenties van {pbx}: {users, plural, one {# gebruiker} other {# gebruikers}}, {trunks, plural, one {# buitenlijn} other {# buitenlijnen}}, {other, plural, one {# andere poort} other {# andere poorten}}.',
   'reason.portTier': 'Poort-licenties nr. {first} tot {last} op {pbx}: {needed, plural, one {# nieuwe poort-licentie} other {# nieuwe poort-licenties}} ({sources}) na {installed} geïnstalleerde.',
   'reason.ipva': 'Eén IPVA-licentie per poort-licentie die op {pbx} draait: {ports} in totaal ({installedPorts} geïnstalleerd, {newPorts} nieuw); {installed} IPVA geïnstalleerd.',

@@ -31,4 +31,12 @@ export const errorsNl = {
   'error.currency': 'Geen valuta: "{text}" (een ISO 4217-code zoals EUR, CHF of USD).',
   'notice.priceNotALicense': 'De prijslijst prijst "{text}", dat als een licentiecode geschreven is maar er geen is: het prijst geen licentie.',
   'notice.pricedTwice': 'De prijslijst noemt {code} twee keer, in twee schrijfwijzen: {firstPrice} en {lastPrice}; de laatste prijs telt.',
+  'error.groupsExceedUsers': 'De gebruikersgroepen tellen {grouped, plural, one {# gebruiker} other {# gebruikers}}, maar de PBX heeft er maar {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}}, maar de PBX heeft maar {users, plural, one {# gebruiker} other {# gebruikers}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# Reporting-poort} other {# Reporting-poorten}}, maar de PBX heeft maar {ports, plural, one {# poort} other {# poorten}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}} en {targets, plural, one {# doeldeelnemer} other {# doeldeelnemers}}, maar de PBX heeft maar {ports, plural, one {# toestel} other {# toestellen}} (gebruikers en andere poorten).',
+  'error.invalidJson': 'Dit is geen geldige JSON.',
+  'error.ambiguousNumber': '"{text}" is als twee verschillende getallen te lezen: schrijf {plain} of {grouped}.',
+  'error.priceListHttp': 'De prijslijst kon niet worden geladen (HTTP {status}).',
+  'error.priceListUnreachable': 'De prijslijst is niet bereikbaar.',
 } satisfies Record<keyof typeof errorsEn, string>;
