@@ -11,11 +11,15 @@ export interface AddKeysView {
   readonly issues: readonly ShownIssue[];
   readonly onText: (text: string) => void;
   readonly onFile: (e: Event) => void;
+  /** The keys read from a file (their issues mark the file control), and their summary. */
+  readonly file: { readonly issues: readonly unknown[] } | null;
+  readonly fileSummary: unknown;
 }
 
 export function renderAddKeys(v: AddKeysView) {
   const t = v.l.t.bind(v.l);
-  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== ''}>
+  const file = v.file;
+  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== '' || !!file}>
     <summary>${t('ui.keys.add')}</summary>
     <p class="explain" id="keys-hint">${t('ui.keys.hint')}</p>
     <label for="keys-paste">${t('ui.keys.paste')}</label>
@@ -27,8 +31,9 @@ export function renderAddKeys(v: AddKeysView) {
       .value=${v.text}
       @input=${(e: Event) => v.onText((e.target as HTMLTextAreaElement).value)}
     ></textarea>
-    <input type="file" id="keys-file" class="file" accept=".csv,.txt,text/csv,text/plain" @change=${v.onFile} />
+    <input type="file" id="keys-file" class="file" accept=".csv,.txt,text/csv,text/plain" aria-invalid=${file?.issues.length ? 'true' : 'false'} aria-describedby=${file ? 'keys-file-read' : nothing} @change=${v.onFile} />
     <label for="keys-file" class="button secondary">${t('ui.keys.file')}</label>
+    ${v.fileSummary}
     ${v.added ? html`<p role="status">${t('ui.keys.added', { count: v.added })}</p>` : nothing}
     <div aria-live="polite">
       ${v.issues.length

@@ -8,7 +8,7 @@ import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
 import type { BalanceInput, LicenseKey } from '../../core/schemas.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
-import { invalidAt, jsonEntries } from '../shared/form-values.js';
+import { invalidAt, jsonEntries, lineIssue } from '../shared/form-values.js';
 import { toCsv } from '../shared/csv.js';
 import { download } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
@@ -30,7 +30,7 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 const LINK_EVENTS = ['pbx-change', 'pbx-invalid'] as const;
 
 /** Reads pasted or imported license keys (core/license-keys.ts): a chunk, loaded after the first render. */
-const keyReader = lazyModule(() => import('../../core/license-keys.js'));
+const keyReader = lazyModule(() => import('./license-keys.js'));
 
 /**
  * @tagname pbx-balance-table
@@ -48,6 +48,7 @@ const keyReader = lazyModule(() => import('../../core/license-keys.js'));
  * @csspart filter - The filter box.
  * @csspart keys - The list of license keys of an expanded type (with column headers).
  * @csspart add-keys - Adding license keys by paste or CSV file.
+ * @csspart keys-file - The summary of a key file read ("keys.csv: 3 license keys read"): the file's keys are counted, not written into the paste box; a file is not restored on back/forward, as a file input is not.
  * @csspart to-order-explained - What To order means: required minus left, per license type.
  * @csspart to-order-stale - The linked calculator's input is invalid: To order follows its last valid quote.
  * @csspart error - The validation message.
@@ -109,6 +110,11 @@ export class PbxBalanceTable extends PbxFormElement {
   @state() private addedKeys: readonly LicenseKey[] = [];
   @state() private addedText = '';
   @state() private addedIssues: readonly ShownIssue[] = [];
+  /**
+   * Keys read from a file: named by the file and counted, never echoed into the box (100,000 keys
+   * would be megabytes of text to lay out). Not restored on back/forward, as a file input is not.
+   */
+  @state() private fileKeys: { readonly name: string; readonly keys: readonly LicenseKey[]; readonly issues: readonly ShownIssue[] } | null = null;
   /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
   private readonly reader = new ChunkWork(keyReader, this);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
@@ -172,7 +178,7 @@ export class PbxBalanceTable extends PbxFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.listen();
-    if (changed.has('balance') || changed.has('required') || changed.has('today') || (changed as Map<PropertyKey, unknown>).has('addedKeys')) this.compute();
+    if (changed.has('balance') || changed.has('required') || changed.has('today') || (changed as Map<PropertyKey, unknown>).has('addedKeys') || (changed as Map<PropertyKey, unknown>).has('fileKeys')) this.compute();
   }
 
   private compute(): void {
@@ -184,9 +190,10 @@ export class PbxBalanceTable extends PbxFormElement {
       const today = safeText(this.today);
       const plain = this.balance && typeof this.balance === 'object' && !Array.isArray(this.balance);
       const own = plain && Array.isArray(this.balance!.licenseKeys) ? this.balance!.licenseKeys : null;
-      const added = own !== null && this.addedKeys.length > 0;
+      const extra = this.fileKeys ? [...this.addedKeys, ...this.fileKeys.keys] : this.addedKeys;
+      const added = own !== null && extra.length > 0;
       // Merged once per input: the key list is drawn from it on every scroll.
-      this.keys = added ? [...own, ...this.addedKeys] : (own ?? []);
+      this.keys = added ? [...own, ...extra] : (own ?? []);
       const input = plain && (today || added) ? { ...this.balance, ...(added ? { licenseKeys: this.keys } : {}), ...(today ? { today } : {}) } : this.balance;
       this.result = computeBalance(input, this.required);
       this.issues = [];
@@ -206,7 +213,9 @@ export class PbxBalanceTable extends PbxFormElement {
   protected formInvalid(): FormInvalid | null {
     if (this.issues.length) return invalidAt(this.l, this.renderRoot, this.issues, '#filter');
     const pasted = this.addedIssues[0];
-    return pasted ? { message: this.l.issue(pasted), anchor: this.renderRoot.querySelector<HTMLElement>('#keys-paste') } : this.reader.busy ? { message: this.loading } : null;
+    const read = this.fileKeys?.issues[0];
+    const at = (id: string) => this.renderRoot.querySelector<HTMLElement>(id);
+    return pasted ? { message: this.l.issue(pasted), anchor: at('#keys-paste') } : read ? { message: `${this.fileKeys!.name} ${lineIssue(this.l, read)}`, anchor: at('#keys-file') } : this.reader.busy ? { message: this.loading } : null;
   }
 
   /** A form reset: no filter, no added keys, the catalog order (the pool itself is the page's). */
@@ -214,6 +223,7 @@ export class PbxBalanceTable extends PbxFormElement {
     this.filter = '';
     this.sort = null;
     this.expanded = null;
+    this.fileKeys = null;
     this.addKeys('');
   }
 
@@ -276,9 +286,10 @@ export class PbxBalanceTable extends PbxFormElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const name = file.name;
     this.reader.run(async (m) => {
-      if (file.size > m.MAX_KEYS_TEXT) this.addedIssues = [{ path: [], key: 'error.tooLong', params: { maximum: m.MAX_KEYS_TEXT } }];
-      else this.addKeys(await file.text());
+      if (file.size > m.MAX_KEYS_TEXT) this.fileKeys = { name, keys: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: m.MAX_KEYS_TEXT } }] };
+      else this.fileKeys = { name, ...m.parseLicenseKeys(await file.text(), { locale: this.l.locale }) };
     }, this.notLoaded);
   }
 
@@ -361,6 +372,8 @@ export class PbxBalanceTable extends PbxFormElement {
         issues: this.addedIssues,
         onText: (text) => this.addKeys(text),
         onFile: (e) => this.addKeysFile(e),
+        file: this.fileKeys,
+        fileSummary: this.fileKeys && keyReader.loaded ? keyReader.loaded.renderKeyFile(this.l, this.fileKeys, () => (this.fileKeys = null)) : nothing,
       })}</fieldset>
       ${this.issues.length
         ? html`<ul class="error-text" part="error" role="alert">

@@ -279,7 +279,8 @@ export class PbxVersionCheck extends PbxFormElement {
   /** The upgrade plan and, with a master chosen, the move to central licensing. */
   private plan(input: PlanInput | null): void {
     const base = installedBaseIfLoaded();
-    if (!base || !input || !this.plansMessages) {
+    // A server (never connected) has loaded every language's plans before rendering.
+    if (!base || !input || (this.isConnected && !this.plansMessages)) {
       // The verdict shows now; the plans follow once their chunk is here.
       this.planInput = input;
       this.planLoad ??= this.loadPlans().then(() => {

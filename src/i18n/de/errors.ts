@@ -39,4 +39,6 @@ export const errorsDe = {
   'error.ambiguousNumber': '„{text}“ lässt sich als zwei verschiedene Zahlen lesen: schreiben Sie {plain} oder {grouped}.',
   'error.priceListHttp': 'Die Preisliste konnte nicht geladen werden (HTTP {status}).',
   'error.priceListUnreachable': 'Die Preisliste ist nicht erreichbar.',
+  'ui.keys.fileRead': '{name}: {count, plural, one {# Lizenzschlüssel} other {# Lizenzschlüssel}} gelesen (die Datei steht nicht im Feld).',
+  'ui.keys.fileRemove': 'Schlüssel der Datei entfernen',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -1,8 +1,8 @@
 /**
  * English: the wording of licensing-guidelines-V12r2-en. `{name}` is a parameter.
  *
- * The input errors the three elements show, and the price list's misprints: loaded after their
- * first render, in English too (the first state shows none).
+ * What no first state shows: the input errors of the three elements, the price list's misprints
+ * and the summary of a key file read. Loaded after the first render, in English too.
  */
 export const errorsEn = {
   'error.invalid': 'This value is not valid.',
@@ -40,4 +40,6 @@ export const errorsEn = {
   'error.ambiguousNumber': '"{text}" can be read as two different numbers: write {plain} or {grouped}.',
   'error.priceListHttp': 'The price list could not be loaded (HTTP {status}).',
   'error.priceListUnreachable': 'The price list could not be reached.',
+  'ui.keys.fileRead': '{name}: {count, plural, one {# license key} other {# license keys}} read (the file is not shown in the box).',
+  'ui.keys.fileRemove': 'Remove the file’s keys',
 } as const;

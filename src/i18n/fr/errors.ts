@@ -39,4 +39,6 @@ export const errorsFr = {
   'error.ambiguousNumber': '« {text} » peut se lire comme deux nombres différents : écrivez {plain} ou {grouped}.',
   'error.priceListHttp': 'La liste de prix n’a pas pu être chargée (HTTP {status}).',
   'error.priceListUnreachable': 'La liste de prix est injoignable.',
+  'ui.keys.fileRead': '{name} : {count, plural, one {# clé de licence lue} other {# clés de licence lues}} (le fichier n’est pas affiché dans la zone).',
+  'ui.keys.fileRemove': 'Retirer les clés du fichier',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -39,4 +39,6 @@ export const errorsIt = {
   'error.ambiguousNumber': '"{text}" si può leggere come due numeri diversi: scrivi {plain} oppure {grouped}.',
   'error.priceListHttp': 'Non è stato possibile caricare il listino prezzi (HTTP {status}).',
   'error.priceListUnreachable': 'Il listino prezzi non è raggiungibile.',
+  'ui.keys.fileRead': '{name}: {count, plural, one {# chiave di licenza letta} other {# chiavi di licenza lette}} (il file non è mostrato nel riquadro).',
+  'ui.keys.fileRemove': 'Rimuovi le chiavi del file',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -39,4 +39,6 @@ export const errorsNl = {
   'error.ambiguousNumber': '"{text}" is als twee verschillende getallen te lezen: schrijf {plain} of {grouped}.',
   'error.priceListHttp': 'De prijslijst kon niet worden geladen (HTTP {status}).',
   'error.priceListUnreachable': 'De prijslijst is niet bereikbaar.',
+  'ui.keys.fileRead': '{name}: {count, plural, one {# licentiesleutel} other {# licentiesleutels}} gelezen (het bestand staat niet in het vak).',
+  'ui.keys.fileRemove': 'Sleutels van het bestand verwijderen',
 } satisfies Record<keyof typeof errorsEn, string>;
