@@ -151,6 +151,40 @@ export async function browserBench({ runs = 9 } = {}) {
       const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       return { render: med(render), sort: med(sort) };
     });
+
+    // Version check at its limit, 10,000 lots on 50 devices with SSA, upgraded to V13 with a
+    // master chosen (issue 23): from the lots set to the verdict, lot table and migration steps
+    // on screen (their windows of 100 rows), and to the next window of the lot table.
+    figures.versionCheck = await page.evaluate(async () => {
+      const lots = Array.from({ length: 10000 }, (_, i) => ({ code: i % 2 ? 'PBX-Port10' : 'PBX-UC10', count: 1 + (i % 7), device: `SN-${i % 50}`, boundOn: '2024-01-01', ssaUntil: '2027-01-01' }));
+      const update = [];
+      const next = [];
+      const nodes = [];
+      for (let i = 0; i < 5; i++) {
+        const check = document.createElement('pbx-version-check');
+        check.setAttribute('pbx-version', '13');
+        check.setAttribute('today', '2026-11-26');
+        check.setAttribute('master', 'SN-0');
+        document.body.append(check);
+        // The plans' chunk is loaded before the clock starts: a first paste's download is not the render.
+        check.licenses = [{ code: 'PBX-Port10', count: 1, device: 'SN-0' }];
+        await check.updateComplete;
+        const t0 = performance.now();
+        check.licenses = lots;
+        await check.updateComplete;
+        check.shadowRoot.querySelector('[part="upgrade-lots"]').getBoundingClientRect();
+        update.push(performance.now() - t0);
+        nodes.push(check.shadowRoot.querySelectorAll('*').length);
+        const t1 = performance.now();
+        check.shadowRoot.querySelector('[part="row-window"] button:last-of-type').click();
+        await check.updateComplete;
+        check.shadowRoot.querySelector('[part="upgrade-lots"]').getBoundingClientRect();
+        next.push(performance.now() - t1);
+        check.remove();
+      }
+      const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { update: med(update), next: med(next), nodes: med(nodes) };
+    });
     await page.close();
   } finally {
     await browser.close();

@@ -125,6 +125,8 @@ report('update, 6,000-user multi-site: input -> quote in DOM', `${b.update.toDom
 // The next frame comes at the display's pace (~16.7 ms at 60 Hz) whatever the work: shown, not judged.
 report('update, 6,000-user multi-site: input -> next animation frame', `${b.update.toFrame.toFixed(2)} ms`, null);
 report('balance table, 100,000 keys: first render', `${b.balance.render.toFixed(1)} ms`, b.balance.render < 200, '< 200 ms');
+report('version check, 10,000 lots: lots set -> verdict, lot table and steps laid out', `${b.versionCheck.update.toFixed(1)} ms (${b.versionCheck.nodes} nodes)`, null);
+report('version check, 10,000 lots: the next window of 100 lots', `${b.versionCheck.next.toFixed(1)} ms`, b.versionCheck.next < 200, '< 200 ms');
 report('balance table, 100,000 keys: sort', `${b.balance.sort.toFixed(1)} ms`, b.balance.sort < 200, '< 200 ms');
 
 const width = Math.max(...rows.map((r) => r[0].length));

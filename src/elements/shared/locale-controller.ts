@@ -42,7 +42,8 @@ export class LocaleController implements ReactiveController {
    * `fieldLabels`: its words for its input's fields, where they are not `ui.<field>`.
    */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The element whose messages these are (views loaded on first use keep their state with it). */
+    readonly host: ReactiveControllerHost & HTMLElement,
     { messages, later = [], fieldLabels = {} }: { messages: readonly MessageDomain[]; later?: readonly MessageDomain[]; fieldLabels?: FieldLabels },
   ) {
     this.domains = [...messages];

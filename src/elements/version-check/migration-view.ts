@@ -3,6 +3,7 @@ import type { MigrationPlan } from '../../core/migration.js';
 import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
+import { rowWindow } from './row-window.js';
 
 /** Versions a released license may be converted to (MIG-3). */
 const VERSIONS = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, k) => String(MIN_VERSION + k));
@@ -41,11 +42,28 @@ function field(v: MigrationView, id: MigrationField, control: TemplateResult) {
   </div>`;
 }
 
+/** The steps, a window at a time (10,000 lots are some 20,000 steps): numbered on across windows. */
+function renderSteps(v: MigrationView, plan: MigrationPlan) {
+  const { l } = v;
+  const t = l.t.bind(l);
+  const where = (place: string) => (place === 'pool' ? t('ui.migration.pool') : place);
+  const steps = rowWindow(
+    l,
+    'migration-steps',
+    plan.steps,
+    (s) => html`<li class="step-${s.action}">
+      <strong>${t(s.action === 'convert' ? 'ui.migration.convertStep' : `ui.migration.${s.action}`)}</strong> <code class="code">${s.code}</code> × ${l.number(s.count)}: ${where(s.from)} → ${where(s.to)}
+      ${s.toCode ? html`(<code class="code">${s.toCode}</code>)` : nothing} — ${t(s.reason.key, s.reason.params)}
+      <span class="rules">(${s.ruleIds.join(', ')})</span>
+    </li>`,
+  );
+  return html`<ol class="steps" part="migration-steps" start=${steps.start + 1}>${steps.rows}</ol>${steps.nav}`;
+}
+
 /** The move from de-central to central licensing (MIG-1..4): choose the master, see the steps. */
 export function renderMigration(v: MigrationView) {
   const { l, plan } = v;
   const t = l.t.bind(l);
-  const where = (place: string) => (place === 'pool' ? t('ui.migration.pool') : place);
   return html`<section class="plan" part="migration" aria-labelledby="migration-heading">
     <h3 id="migration-heading">${t('ui.migration.title')}</h3>
     <fieldset class="lock" ?disabled=${v.disabled}>
@@ -65,17 +83,7 @@ export function renderMigration(v: MigrationView) {
     ${plan === null
       ? // A master chosen whose plan an input above stops: that field says why.
         v.master && v.issues.length ? nothing : html`<p>${t('ui.migration.choose')}</p>`
-      : html`${plan.steps.length
-            ? html`<ol class="steps" part="migration-steps">
-                ${plan.steps.map(
-                  (s) => html`<li class="step-${s.action}">
-                    <strong>${t(s.action === 'convert' ? 'ui.migration.convertStep' : `ui.migration.${s.action}`)}</strong> <code class="code">${s.code}</code> × ${l.number(s.count)}: ${where(s.from)} → ${where(s.to)}
-                    ${s.toCode ? html`(<code class="code">${s.toCode}</code>)` : nothing} — ${t(s.reason.key, s.reason.params)}
-                    <span class="rules">(${s.ruleIds.join(', ')})</span>
-                  </li>`,
-                )}
-              </ol>`
-            : nothing}
+      : html`${plan.steps.length ? renderSteps(v, plan) : nothing}
           ${renderNotices(l, plan.notices)}`}
   </section>`;
 }

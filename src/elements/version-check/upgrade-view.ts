@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
+import { rowWindow } from './row-window.js';
 
 /**
  * The upgrade plan under the verdict (G-3, G-4, SSA-1..4): per lot what the upgrade does with it
@@ -10,11 +11,19 @@ import { renderNotices } from '../shared/notices.js';
 export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
   const t = l.t.bind(l);
   const currency = plan.total?.currency;
+  // Every lot has a row, shown a window at a time (10,000 pasted lots are 10,000 rows).
+  const lots = rowWindow(l, 'upgrade-lots', plan.lots, (lot, i) => html`<tr class="action-${lot.action}" aria-rowindex=${i + 2}>
+    <td data-label=${t('ui.col.code')}><code class="code">${lot.code}</code></td>
+    <td class="num" data-label=${t('ui.col.quantity')}>${l.number(lot.count)}</td>
+    <td data-label=${t('ui.col.device')}><span class="nowrap">${lot.device ?? '—'}</span></td>
+    <td data-label=${t('ui.upgrade.action')}><strong>${t(`ui.upgrade.${lot.action}`)}</strong></td>
+    <td data-label=${t('ui.col.reason')}>${t(lot.reason.key, lot.reason.params)} <span class="rules">(${lot.ruleIds.join(', ')})</span></td>
+  </tr>`);
   return html`<section class="plan" part="upgrade" aria-labelledby="upgrade-heading">
     <h3 id="upgrade-heading">${t('ui.upgrade.title', { target: plan.target })}</h3>
-    <table class="stack" part="upgrade-lots">
+    <table class="stack" part="upgrade-lots" aria-rowcount=${plan.lots.length + 1}>
       <thead>
-        <tr>
+        <tr aria-rowindex="1">
           <th scope="col">${t('ui.col.code')}</th>
           <th scope="col" class="num">${t('ui.col.quantity')}</th>
           <th scope="col">${t('ui.col.device')}</th>
@@ -23,17 +32,10 @@ export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
         </tr>
       </thead>
       <tbody>
-        ${plan.lots.map(
-          (lot) => html`<tr class="action-${lot.action}">
-            <td data-label=${t('ui.col.code')}><code class="code">${lot.code}</code></td>
-            <td class="num" data-label=${t('ui.col.quantity')}>${l.number(lot.count)}</td>
-            <td data-label=${t('ui.col.device')}><span class="nowrap">${lot.device ?? '—'}</span></td>
-            <td data-label=${t('ui.upgrade.action')}><strong>${t(`ui.upgrade.${lot.action}`)}</strong></td>
-            <td data-label=${t('ui.col.reason')}>${t(lot.reason.key, lot.reason.params)} <span class="rules">(${lot.ruleIds.join(', ')})</span></td>
-          </tr>`,
-        )}
+        ${lots.rows}
       </tbody>
     </table>
+    ${lots.nav}
     ${plan.order.length
       ? html`<h4>${t('ui.upgrade.order')}</h4>
           <table class="stack" part="upgrade-order">
