@@ -26,6 +26,7 @@ const BUDGETS = [
   ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5.5],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
   ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
+  ['calculator: the quote as a document: customer view, summary, UC comparison (after the first render; before it for view="customer")', /^quote-document-/, null, 2.5],
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
   ['calculator: price list reader (before the first render, where a list is declared)', /^price-reader-/, null, 1],
   ['calculator: number reader (after the first render, or before it for counts with separators)', /^number-parser-/, null, 1],

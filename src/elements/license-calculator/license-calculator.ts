@@ -14,11 +14,11 @@ import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
-import { quoteCsv } from './quote-csv.js';
 import { LaterController } from './later-controller.js';
 import { CountReaderController } from './count-reader-controller.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { ScenarioOriginController } from './scenario-origin.js';
+import { DocumentController } from './document-controller.js';
 import { RuleSummaries, renderRuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
@@ -151,6 +151,13 @@ export class PbxLicenseCalculator extends PbxFormElement {
    */
   @property({ attribute: 'rule-href' }) ruleHref = '';
 
+  /**
+   * `reseller` (the default): each line with its reason and rule IDs. `customer`: the quote as
+   * the customer reads it, numbered positions with a description, license code and article
+   * number, quantity, unit price, discount and amount (loaded on first use).
+   */
+  @property() view = 'reseller';
+
   /** In a form: a scenario that needs no license is invalid (valueMissing). */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -175,6 +182,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
   /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
   private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
+  private readonly doc = new DocumentController(this, this.l, () => this.notLoaded());
   private fromForm = false;
 
   private importFile(e: Event): void {
@@ -193,7 +201,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   /** What waited for a chunk: the one loaded after the first render (a preset, the print layout), the link writer, the number reader. */
   protected override async settled(): Promise<boolean> {
-    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled()]);
+    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled(), this.doc.settled()]);
     return waited.includes(true);
   }
 
@@ -205,7 +213,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale)]);
+      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), this.doc.ready()]);
     }
     return super.scheduleUpdate();
   }
@@ -305,12 +313,15 @@ export class PbxLicenseCalculator extends PbxFormElement {
     return this.issues.filter((i) => !ids.has(i.path.join('-')));
   }
 
-  /** The quote as CSV: code, quantity, PBX, reason (in the element's language), rules, prices. */
+  /**
+   * The quote as CSV in the element's language (empty until the document chunk, loaded right
+   * after the first render, is here: `updateComplete` waits for it).
+   */
   quoteCsv(): string {
-    return this.quote ? quoteCsv(this.quote, this.l) : '';
+    return (this.quote && this.doc.m?.quoteCsv(this.quote, this.l)) || '';
   }
 
-  private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
+  private exportCsv = () => this.doc.run(() => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv())));
   private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
 
   protected formValue(): FormValue {
@@ -388,6 +399,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
         onImport: (e: Event) => this.importFile(e),
         disabled: this.inactive,
         onActions: (e: Event) => this.onAction(e),
+        doc: this.doc.m,
+        customer: this.view === 'customer',
       })}
     </div>
     <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PbxLicenseCalculator } from '../../src/index.js';
+import type { ScenarioInput } from '../../src/core/scenario-schemas.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const heads = (el: Element) => [...root(el).querySelectorAll('[part="quote-table"] thead th')].map((th) => text(th));
+const rows = (el: Element) => [...root(el).querySelectorAll('[part="quote-table"] tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => text(td)));
+
+const office: ScenarioInput = {
+  version: 12,
+  prices: { currency: 'EUR', 'PBX-Port12': 30, 'PBX-Port12%500': 25, 'PBX-UC12': 60 },
+  pbxs: [{ name: 'HQ', platform: 'gateway', users: 590, trunks: 10, uc: 'bundle', userGroups: [{ name: 'Office', count: 50, features: ['video', 'voicemail', 'mobility', 'fax'] }] }],
+};
+
+describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
+  it('numbers the positions and describes each in the user\'s language, without reasons, rule IDs or a PBX column', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator view="customer" lang="en-US" .scenario=${office}></pbx-license-calculator>`);
+    expect(heads(el)).to.deep.equal(['No.', 'Description', 'License type', 'Quantity', 'Unit price', 'Total']);
+    expect(rows(el)).to.deep.equal([
+      ['1', 'Port license V12', 'PBX-Port12', '500', '€30.00', '€15,000.00'],
+      ['2', 'Port license V12, from the 501st port', 'PBX-Port12%500', '100', '€25.00', '€2,500.00'],
+      ['3', 'UC license V12', 'PBX-UC12', '50', '€60.00', '€3,000.00'],
+    ]);
+    expect(root(el).querySelector('.reason, .rule, [part="rule-link"], [part="notices"]')).to.equal(null);
+    expect(text(root(el).querySelector('[part="total"]'))).to.equal('Total €20,500.00');
+  });
+
+  it('is the reseller view by default, and switches both ways as a property', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en" .scenario=${office}></pbx-license-calculator>`);
+    expect(el.view).to.equal('reseller');
+    expect(heads(el)).to.include('Reason');
+    el.view = 'customer';
+    await el.updateComplete;
+    expect(heads(el)[0]).to.equal('No.');
+    expect(heads(el)).not.to.include('Reason');
+    el.setAttribute('view', 'reseller');
+    await el.updateComplete;
+    expect(heads(el)).to.include('Reason');
+  });
+
+  it('speaks German from its first render, with a PBX column where the lines sit on two PBXs', async () => {
+    const two: ScenarioInput = { version: 12, licensing: 'local', pbxs: [{ name: 'HQ', platform: 'gateway', users: 20, trunks: 0 }, { name: 'Branch', platform: 'gateway', users: 5, trunks: 0 }] };
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator view="customer" lang="de" .scenario=${two}></pbx-license-calculator>`);
+    expect(heads(el)).to.deep.equal(['Pos.', 'Beschreibung', 'Lizenztyp', 'Anzahl', 'PBX']);
+    expect(rows(el)).to.deep.equal([
+      ['1', 'Port-Lizenz V12', 'PBX-Port12', '20', 'HQ'],
+      ['2', 'Port-Lizenz V12', 'PBX-Port12', '5', 'Branch'],
+    ]);
+  });
+});
