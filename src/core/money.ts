@@ -67,6 +67,8 @@ export const PRICE_LIST_SETTINGS: readonly string[] = ['currency', 'vatRate', 'd
 export interface PriceBook {
   readonly currency: string;
   readonly unit: ReadonlyMap<string, number>;
+  /** The reseller's article number and name by code, where the list gives them (`{ price, article, name }`). */
+  readonly named: ReadonlyMap<string, { readonly article?: string; readonly name?: string }>;
   /** Percent off list per canonical code; `overall` for the rest. */
   readonly discount: ReadonlyMap<string, number>;
   readonly overallDiscount: number;
@@ -91,7 +93,10 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
   const unit = new Map<string, number>();
   const notLicenses: string[] = [];
   const twice: { code: string; prices: [number, number] }[] = [];
-  for (const [key, value] of Object.entries(list)) {
+  const named = new Map<string, { article?: string; name?: string }>();
+  for (const [key, entry] of Object.entries(list)) {
+    // `{ price, article, name }` (issue 24): the price, with what the reseller calls the article.
+    const value = entry && typeof entry === 'object' ? (entry as { price?: unknown }).price : entry;
     if (PRICE_LIST_SETTINGS.includes(key) || typeof value !== 'number') continue;
     if (!ARTICLE_NUMBER.test(key) && !isLicenseType(key)) {
       if (LOOKS_LIKE_A_LICENSE.test(key)) notLicenses.push(key);
@@ -101,6 +106,7 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
     const before = unit.get(code);
     if (before !== undefined && before !== value) twice.push({ code, prices: [before, value] });
     unit.set(code, value);
+    if (value !== entry) named.set(code, entry as { article?: string; name?: string });
   }
   const discount = new Map<string, number>();
   let overallDiscount = 0;
@@ -114,7 +120,7 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
     }
   }
   const vatRate = typeof list['vatRate'] === 'number' ? list['vatRate'] : 0;
-  return { currency, unit, discount, overallDiscount, vatRate, notLicenses, twice };
+  return { currency, unit, named, discount, overallDiscount, vatRate, notLicenses, twice };
 }
 
 /** The money of a priced line: null where the price list has no price for its code. */
@@ -127,6 +133,10 @@ export interface LinePrices {
   readonly discountPercent?: number | null;
   /** The line total after its discount. */
   readonly lineNet?: number | null;
+  /** The reseller's article number for the code, where the price list gives one. */
+  readonly article?: string;
+  /** The reseller's name for the article, where the price list gives one: it replaces the catalog's description. */
+  readonly name?: string;
 }
 
 export type PricedLine = { readonly code: string; readonly quantity: number } & { -readonly [K in keyof LinePrices]: LinePrices[K] };
@@ -173,6 +183,9 @@ export function priceLines(lines: PricedLine[], book: PriceBook, notices: Notice
     line.lineTotal = Number(lineMicro) / MICRO;
     line.discountPercent = percent;
     line.lineNet = Number(lineMicro - roundDiv(lineDiscount, MICRO_N)) / MICRO;
+    const named = book.named.get(line.code);
+    if (named?.article) line.article = named.article;
+    if (named?.name) line.name = named.name;
   }
   const digits = Math.min(minorDigits(book.currency), 6);
   const toMinor = 10n ** BigInt(6 - digits);

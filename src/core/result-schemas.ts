@@ -37,6 +37,8 @@ const linePrices = cleanly(() => ({
   lineTotal: z.optional(z.nullable(z.number())),
   discountPercent: z.optional(z.nullable(z.number())),
   lineNet: z.optional(z.nullable(z.number())),
+  article: z.optional(z.string()),
+  name: z.optional(z.string()),
 }));
 const total = cleanly(() =>
   z.object({

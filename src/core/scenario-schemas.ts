@@ -107,9 +107,11 @@ export const pbxSchema = cleanly(() =>
 );
 
 const percent = () => z.number().check(z.gte(0), z.lte(100));
+const price = () => z.number().check(z.gte(0), z.lte(MAX_PRICE));
 
 /**
- * A partner's price list: unit prices by license code (any spelling) or article number, and its
+ * A partner's price list: unit prices by license code (any spelling) or article number (a number,
+ * or `{ price, article?, name? }`: the reseller's article number and name for it), and its
  * settings: `currency` (ISO 4217, default EUR), `vatRate` (percent) and `discount` (percent off
  * list: a number for every line, or `{ overall?, [code]: percent }`).
  */
@@ -120,7 +122,7 @@ export const priceListSchema = cleanly(() =>
       vatRate: z.optional(percent()),
       discount: z.optional(z.union([percent(), byCode(percent())])),
     }),
-    z.number().check(z.gte(0), z.lte(MAX_PRICE)),
+    z.union([price(), z.strictObject({ price: price(), article: z.optional(z.string().check(z.maxLength(40))), name: z.optional(name()) })]),
   ),
 );
 
@@ -185,7 +187,14 @@ export interface PriceListInput {
   currency?: string;
   vatRate?: number;
   discount?: number | Readonly<Record<string, number>>;
-  [code: string]: number | string | Readonly<Record<string, number>> | undefined;
+  [code: string]: number | string | PriceEntry | Readonly<Record<string, number>> | undefined;
+}
+
+/** A price with the reseller's article number and name for the code (the name replaces the catalog's description). */
+export interface PriceEntry {
+  readonly price: number;
+  readonly article?: string;
+  readonly name?: string;
 }
 
 export type Scenario = Omit<z.output<typeof scenarioSchema>, 'prices'> & { prices?: PriceListInput };

@@ -49,4 +49,17 @@ describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
       ['2', 'Port-Lizenz V12', 'PBX-Port12', '5', 'Branch'],
     ]);
   });
+
+  it('takes the article number and the name a price list entry gives (a slotted list too), beside the catalog\'s descriptions', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator view="customer" lang="en" users="600" trunks="0">
+      <script type="application/json" slot="prices">
+        { "currency": "EUR", "PBX-Port12": { "price": 39.9, "article": "02-00039-002", "name": "Port licence V12 (first 500)" }, "PBX-Port12%500": 25 }
+      </script>
+    </pbx-license-calculator>`);
+    expect(heads(el)).to.deep.equal(['No.', 'Description', 'Article no.', 'License type', 'Quantity', 'Unit price', 'Total']);
+    expect(rows(el)).to.deep.equal([
+      ['1', 'Port licence V12 (first 500)', '02-00039-002', 'PBX-Port12', '500', '€39.90', '€19,950.00'],
+      ['2', 'Port license V12, from the 501st port', '', 'PBX-Port12%500', '100', '€25.00', '€2,500.00'],
+    ]);
+  });
 });
