@@ -23,10 +23,12 @@ const BUDGETS = [
   // 5 until issue 22 read the planners against the guidelines (V5.01 lots continue their device's
   // tiers, PORT-3; a license without a version is checked, CONF-3; no conversion below a type's
   // first version, VM-4 / REC-4): loaded on first use, so no first state carries it.
-  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5.5],
+  // 5.6 since issue 24: the price book they share with the calculator reads `{ price, article, name }` entries.
+  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 5.6],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
-  ['calculator: print layout, presets, files (after the first render)', /^later-/, null, 1.5],
-  ['calculator: the quote as a document: customer view, summary, UC comparison (after the first render; before it for view="customer")', /^quote-document-/, null, 2.5],
+  // 1.5 until issue 24 added the quote as a customer document to it (customer view, printed
+  // summary, UC comparison, extras editor, CSV, print), loaded before the first render for view="customer".
+  ['calculator: print layout, the quote as a document, presets, files (after the first render)', /^later-/, null, 4],
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
   ['calculator: price list reader (before the first render, where a list is declared)', /^price-reader-/, null, 1],
   ['calculator: number reader (after the first render, or before it for counts with separators)', /^number-parser-/, null, 1],

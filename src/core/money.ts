@@ -76,7 +76,7 @@ export interface PriceBook {
   /**
    * Keys written like a license code (`PBX-…`, `Relay-…`) that are none: priced nothing, named in
    * a notice. Any other key is one of the reseller's other articles (`IP811`, `Installation`),
-   * which is no license price either.
+   * which is no license price: it prices a gateway line or an extra of the scenario.
    */
   readonly notLicenses: readonly string[];
   /** A code priced twice, in two spellings, at two prices: the last one counts, and a notice says so. */
@@ -86,6 +86,9 @@ export interface PriceBook {
 const LOOKS_LIKE_A_LICENSE = /^\s*(pbx|relay)\b/i;
 
 const codeOf = (key: string) => (ARTICLE_NUMBER.test(key) ? key : parseLicenseTypeCached(key).code);
+
+/** The key a code is priced under: a license code's canonical spelling, any other article as written (trimmed). */
+export const priceKey = (code: string) => (isLicenseType(code) ? codeOf(code) : code.trim());
 
 /** Reads a (validated) price list: codes in any spelling the parser reads. */
 export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
@@ -98,11 +101,13 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
     // `{ price, article, name }` (issue 24): the price, with what the reseller calls the article.
     const value = entry && typeof entry === 'object' ? (entry as { price?: unknown }).price : entry;
     if (PRICE_LIST_SETTINGS.includes(key) || typeof value !== 'number') continue;
-    if (!ARTICLE_NUMBER.test(key) && !isLicenseType(key)) {
-      if (LOOKS_LIKE_A_LICENSE.test(key)) notLicenses.push(key);
+    // The reseller's other articles (`IP811`, `Installation`) are priced as written: a gateway
+    // model or an extra of the scenario names them (issue 24).
+    if (!ARTICLE_NUMBER.test(key) && !isLicenseType(key) && LOOKS_LIKE_A_LICENSE.test(key)) {
+      notLicenses.push(key);
       continue;
     }
-    const code = codeOf(key);
+    const code = priceKey(key);
     const before = unit.get(code);
     if (before !== undefined && before !== value) twice.push({ code, prices: [before, value] });
     unit.set(code, value);
@@ -185,7 +190,7 @@ export function priceLines(lines: PricedLine[], book: PriceBook, notices: Notice
     line.lineNet = Number(lineMicro - roundDiv(lineDiscount, MICRO_N)) / MICRO;
     const named = book.named.get(line.code);
     if (named?.article) line.article = named.article;
-    if (named?.name) line.name = named.name;
+    if (named?.name) line.name ??= named.name;
   }
   const digits = Math.min(minorDigits(book.currency), 6);
   const toMinor = 10n ** BigInt(6 - digits);

@@ -126,6 +126,9 @@ export const priceListSchema = cleanly(() =>
   ),
 );
 
+/** One of the reseller's other articles on a quote (issue 24). */
+export const extraSchema = cleanly(() => z.strictObject({ code: name(), quantity: count(), name: z.optional(name()) }));
+
 /** The calculator's input (calculateLicenses). */
 export const scenarioSchema = cleanly(() =>
   z
@@ -140,6 +143,11 @@ export const scenarioSchema = cleanly(() =>
       /** The quote's date (warranty periods count from it); defaults to the current date. */
       today: z.optional(isoDate()),
       pbxs: z.array(pbxSchema).check(z.minLength(1), z.maxLength(MAX_PBXS)),
+      /**
+       * The reseller's other articles on the quote (services, installation, training, a switch):
+       * priced from the price list by `code` like a license; `name` is what the quote calls it.
+       */
+      extras: z.optional(z.array(extraSchema).check(z.maxLength(MAX_GROUPS))),
     })
     .check(
       z.superRefine((s, ctx) => {

@@ -4,12 +4,15 @@ import { calculatorMessages } from './domains/calculator.js';
 import { commonMessages } from './domains/common.js';
 import { errorsMessages } from './domains/errors.js';
 import { plansMessages } from './domains/plans.js';
-import { quoteDocumentMessages } from './domains/quote-document.js';
 import { versionCheckMessages } from './domains/version-check.js';
 import { loadMessages, type Lang, type MessageDomain } from './index.js';
 
-/** Every message domain: what the three elements and their features show. */
-export const ALL_MESSAGES: readonly MessageDomain[] = [commonMessages, errorsMessages, calculatorMessages, calculatorHelpMessages, versionCheckMessages, plansMessages, balanceMessages, quoteDocumentMessages];
+/**
+ * Every message domain: what the three elements and their features show; the calculator's quote
+ * as a customer document (domains/quote-document.ts: product descriptions, the customer view) loads
+ * with the chunk that renders it, never on a server, and is not among them.
+ */
+export const ALL_MESSAGES: readonly MessageDomain[] = [commonMessages, errorsMessages, calculatorMessages, calculatorHelpMessages, versionCheckMessages, plansMessages, balanceMessages];
 
 /**
  * Loads every message of a language once (the elements load only the domains they show, on

@@ -62,4 +62,45 @@ describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
       ['2', 'Port license V12, from the 501st port', '', 'PBX-Port12%500', '100', '€25.00', '€2,500.00'],
     ]);
   });
+
+  it('prices the gateway and the extras as positions; "Add item" adds one, and an unpriced one shows without a price and a notice', async () => {
+    const withExtras: ScenarioInput = {
+      version: 12,
+      prices: { currency: 'EUR', 'PBX-Port12': 30, IP811: { price: 450, article: '01-00811-001' }, Installation: 95 },
+      pbxs: [{ name: 'HQ', platform: 'gateway', gateway: 'IP811', users: 10, trunks: 0 }],
+      extras: [{ code: 'Installation', quantity: 4, name: 'Installation (hours)' }],
+    };
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en" .scenario=${withExtras}></pbx-license-calculator>`);
+    // The reseller's view: the articles after the licenses, their name where the reason would be.
+    expect(rows(el).map((r) => r.slice(0, 4))).to.deep.equal([
+      ['PBX-Port12', '10', 'HQ', rows(el)[0]![3]!],
+      ['IP811', '1', 'HQ', ''],
+      ['Installation', '4', '', 'Installation (hours)'],
+    ]);
+    expect(el.quote!.total).to.deep.include({ net: 300 + 450 + 380, complete: true });
+    const add = root(el).querySelector<HTMLButtonElement>('#add-extra')!;
+    expect(text(add)).to.equal('Add item');
+    add.click();
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('extras-1-code');
+    const code = root(el).querySelector<HTMLInputElement>('#extras-1-code')!;
+    code.value = 'Training';
+    code.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.scenario!.extras).to.deep.equal([{ code: 'Installation', quantity: 4, name: 'Installation (hours)' }, { code: 'Training', quantity: 1 }]);
+    expect(rows(el)[3]!.slice(0, 2).concat(rows(el)[3]!.slice(-1))).to.deep.equal(['Training', '1', '—']);
+    expect(text(root(el).querySelector('[part="notices"]'))).to.contain('The price list has no price for Training');
+    el.view = 'customer';
+    await el.updateComplete;
+    expect(rows(el)).to.deep.equal([
+      ['1', 'Port license V12', '', 'PBX-Port12', '10', '€30.00', '€300.00'],
+      ['2', 'innovaphone IP811 gateway', '01-00811-001', 'IP811', '1', '€450.00', '€450.00'],
+      ['3', 'Installation (hours)', '', 'Installation', '4', '€95.00', '€380.00'],
+      ['4', 'Training', '', 'Training', '1', '—', '—'],
+    ]);
+    // Removing it takes it off the quote; the request event carries the articles.
+    root(el).querySelector<HTMLButtonElement>('[aria-label="Remove item Training"]')!.click();
+    await el.updateComplete;
+    expect(el.quote!.extras.map((x) => x.code)).to.deep.equal(['IP811', 'Installation']);
+  });
 });

@@ -18,7 +18,6 @@ import { LaterController } from './later-controller.js';
 import { CountReaderController } from './count-reader-controller.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
 import { ScenarioOriginController } from './scenario-origin.js';
-import { DocumentController } from './document-controller.js';
 import { RuleSummaries, renderRuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';
 import { calculatorHelpMessages } from '../../i18n/domains/calculator-help.js';
@@ -175,14 +174,13 @@ export class PbxLicenseCalculator extends PbxFormElement {
   @state() private declared: PriceSource = { state: 'none' };
   /** The rule IDs' summaries, and which one is open. */
   private readonly rules = new RuleSummaries(this);
-  private readonly later = new LaterController(this, () => this.notLoaded());
+  private readonly later = new LaterController(this, this.l, () => this.notLoaded());
   /** The locale's number reader: before or right after the first render, and for counts typed before it came. */
   private readonly counts = new CountReaderController(this, () => this.notLoaded());
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
   /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
   private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
-  private readonly doc = new DocumentController(this, this.l, () => this.notLoaded());
   private fromForm = false;
 
   private importFile(e: Event): void {
@@ -201,7 +199,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   /** What waited for a chunk: the one loaded after the first render (a preset, the print layout), the link writer, the number reader. */
   protected override async settled(): Promise<boolean> {
-    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled(), this.doc.settled()]);
+    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled()]);
     return waited.includes(true);
   }
 
@@ -213,7 +211,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), this.doc.ready()]);
+      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), this.view === 'customer' && this.later.load()]);
     }
     return super.scheduleUpdate();
   }
@@ -318,10 +316,10 @@ export class PbxLicenseCalculator extends PbxFormElement {
    * after the first render, is here: `updateComplete` waits for it).
    */
   quoteCsv(): string {
-    return (this.quote && this.doc.m?.quoteCsv(this.quote, this.l)) || '';
+    return (this.quote && this.later.m?.quoteCsv(this.quote, this.l)) || '';
   }
 
-  private exportCsv = () => this.doc.run(() => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv())));
+  private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
   private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
 
   protected formValue(): FormValue {
@@ -378,6 +376,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         toggleHelp: (id) => (this.help = toggled(this.help, id)),
         setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
+        extras: this.later.m?.renderExtras,
         reset: () => {
           this.resetToMarkup();
           this.focusAfterUpdate('#version');
@@ -399,7 +398,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         onImport: (e: Event) => this.importFile(e),
         disabled: this.inactive,
         onActions: (e: Event) => this.onAction(e),
-        doc: this.doc.m,
+        doc: this.later.m,
         customer: this.view === 'customer',
       })}
     </div>

@@ -58,11 +58,10 @@ export function describeLicense(l: LocaleController, code: string): string {
 
 /** The quote's positions: license lines, then warranty extensions, then the other articles. */
 export function positions(q: Quote, l: LocaleController): Position[] {
-  const extras = ((q as { extras?: readonly (Named & { kind: string })[] }).extras ?? []);
   const rows: [Named, string][] = [
     ...q.lines.map((x): [Named, string] => [x, describeLicense(l, x.code)]),
     ...q.warranty.map((x): [Named, string] => [x, l.t('ui.product.warranty', { pbx: x.pbx })]),
-    ...extras.map((x): [Named, string] => [x, x.kind === 'hardware' ? l.t('ui.product.gateway', { model: x.code }) : x.code]),
+    ...(q.extras ?? []).map((x): [Named, string] => [x, x.kind === 'hardware' ? l.t('ui.product.gateway', { model: x.code }) : x.code]),
   ];
   return rows.map(([x, described], i) => {
     const isArticle = ARTICLE_NUMBER.test(x.code);

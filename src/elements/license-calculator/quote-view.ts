@@ -5,7 +5,7 @@ import type { PriceTotal } from '../../core/money.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import type { Draft } from './draft.js';
-import type { QuoteDocument } from './document-controller.js';
+import type { Later } from './later-controller.js';
 import { addDays, isIsoDate, todayIso } from '../../core/dates.js';
 
 /** The quote's letterhead data: who it is for, its number, date and validity. */
@@ -60,7 +60,7 @@ export interface QuoteView {
   readonly disabled: boolean;
   readonly onActions: (e: Event) => void;
   /** The document chunk once loaded: the summary, the UC comparison, the customer's table. */
-  readonly doc: QuoteDocument | undefined;
+  readonly doc: Later | undefined;
   /** `view="customer"`: numbered positions, no reasons, notices or comparisons (the reseller's table until the chunk is here). */
   readonly customer: boolean;
 }
@@ -113,7 +113,7 @@ export function renderQuote(v: QuoteView) {
   const stale = v.issues.length > 0;
   const customer = v.customer ? v.doc : undefined;
   const currency = q?.total?.currency;
-  const discounted = (q?.total?.discount ?? 0) > 0 || [...(q?.lines ?? []), ...(q?.warranty ?? [])].some((x) => (x.discountPercent ?? 0) > 0);
+  const discounted = (q?.total?.discount ?? 0) > 0 || [...(q?.lines ?? []), ...(q?.warranty ?? []), ...(q?.extras ?? [])].some((x) => (x.discountPercent ?? 0) > 0);
   // The label of a total spans every column but the last (code, quantity, PBX, reason, unit price, discount).
   const span = 4 + (currency ? 1 : 0) + (discounted ? 1 : 0);
   return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
@@ -131,7 +131,7 @@ export function renderQuote(v: QuoteView) {
         </div>`
       : nothing}
     ${v.priceMessage ? html`<p class=${v.priceMessage.ok ? 'file-ok' : 'error-text'} part=${v.priceMessage.ok ? 'message' : 'error'} role="status">${v.priceMessage.text}</p>` : nothing}
-    ${!q || q.lines.length + q.warranty.length === 0
+    ${!q || q.lines.length + q.warranty.length + q.extras.length === 0
       ? html`<p>${t('ui.quote.empty')}</p>`
       : customer
         ? customer.renderCustomerTable(l, q, currency, discounted)
@@ -149,12 +149,12 @@ export function renderQuote(v: QuoteView) {
               </tr>
             </thead>
             <tbody>
-              ${[...q.lines, ...q.warranty].map(
+              ${[...q.lines, ...q.warranty, ...q.extras].map(
                 (line, index) => html`<tr>
                   <td data-label=${t('ui.col.code')}><code class="code">${line.code}</code></td>
                   <td class="num" data-label=${t('ui.col.quantity')}>${l.number(line.quantity)}</td>
                   <td data-label=${t('ui.col.pbx')}>${line.pbx}</td>
-                  <td class="reason" data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params, currency)} ${v.rules(String(index), line.ruleIds)}</td>
+                  <td class="reason" data-label=${t('ui.col.reason')}>${'reason' in line ? [t(line.reason.key, line.reason.params, currency), ' ', v.rules(String(index), line.ruleIds)] : line.name}</td>
                   ${currency ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : exactMoney(l, line.unitPrice, currency)}</td>` : nothing}
                   ${discounted ? html`<td class="num" data-label=${t('ui.col.discount')}>${line.discountPercent ? l.percent(line.discountPercent) : '—'}</td>` : nothing}
                   ${currency
