@@ -18,7 +18,8 @@ export function renderCustomerTable(l: LocaleController, q: Quote, currency: str
   const articles = rows.some((r) => r.article);
   const money = (n: number | null, exact: boolean) => (n === null ? '—' : exact ? exactMoney(l, n, currency!) : l.money(n, currency!));
   const span = 3 + (articles ? 1 : 0) + (pbxColumn ? 1 : 0) + (currency ? 1 : 0) + (discounted ? 1 : 0);
-  return html`<div class="table-scroll">
+  // Focusable: a table wider than its column scrolls by keyboard too (no buttons in it to reach).
+  return html`<div class="table-scroll" tabindex="0" role="group" aria-label=${t('ui.quote')}>
     <table part="quote-table" class="stack customer">
       <thead>
         <tr>
