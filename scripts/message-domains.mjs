@@ -26,8 +26,10 @@ const ELEMENTS = [
 
 let failed = 0;
 for (const [dropIn, element] of ELEMENTS) {
-  const source = readFileSync(element, 'utf8');
-  const declared = [...source.matchAll(/static override (?:messages|laterMessages) = \[([^\]]*)\]|this\.l\.use\((\w+)\)/g)].flatMap((m) => (m[1] ?? m[2]).split(',').map((s) => s.trim()).filter(Boolean));
+  // The element's own file, and the modules beside it: a chunk it loads may add a domain (`l.use(…)`).
+  const dir = element.replace(/[^/]+$/, '');
+  const source = [...new Set([element, ...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => dir + f)])].map((f) => readFileSync(f, 'utf8')).join('\n');
+  const declared = [...source.matchAll(/static override (?:messages|laterMessages) = \[([^\]]*)\]|(?:this\.)?l\.use\((\w+)\)/g)].flatMap((m) => (m[1] ?? m[2]).split(',').map((s) => s.trim()).filter(Boolean));
   const unknown = declared.filter((d) => !domains.has(d));
   if (unknown.length) throw new Error(`${element}: no message domain named ${unknown.join(', ')}`);
   const shown = new Set(declared.flatMap((d) => [...domains.get(d).keys]));

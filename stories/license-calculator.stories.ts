@@ -183,3 +183,19 @@ export const UcComparedByPrice: Story = {
     ></pbx-license-calculator>`,
 };
 export const RuleLinks: Story = { render: () => html`<pbx-license-calculator rule-href="https://example.com/innovaphone-rules#{id}" .scenario=${office}></pbx-license-calculator>` };
+
+/** Issue 24: the quote as a customer document, with the reseller's other articles. */
+const customerQuote = {
+  version: 12,
+  prices: { currency: 'EUR', vatRate: 19, discount: 10, 'PBX-Port12': { price: 39.9, article: '02-00039-002' }, 'PBX-Port12%500': 29.9, 'PBX-UC12': 60, IP811: 890, Installation: 95 },
+  pbxs: [{ name: 'HQ', platform: 'gateway' as const, gateway: 'IP811' as const, users: 590, trunks: 10, uc: 'bundle' as const, userGroups: [{ name: 'Office', count: 250, features: ['video' as const, 'voicemail' as const, 'mobility' as const, 'fax' as const] }] }],
+  extras: [{ code: 'Installation', quantity: 8, name: 'Installation and configuration (hours)' }, { code: 'Training', quantity: 1, name: 'Administrator training' }],
+};
+const customerView = (lang: string) => html`<pbx-license-calculator view="customer" lang=${lang} customer="Muster GmbH" quote-number="Q-2026-0117" valid-days="30" .scenario=${customerQuote}></pbx-license-calculator>`;
+export const CustomerView: Story = { render: () => customerView('en') };
+export const CustomerViewGerman: Story = { render: () => customerView('de') };
+export const CustomerViewDutch: Story = { render: () => customerView('nl') };
+export const CustomerViewItalian: Story = { render: () => customerView('it') };
+export const CustomerViewFrench: Story = { render: () => customerView('fr') };
+export const CustomerViewDark: Story = { render: () => html`<div style=${dark}>${customerView('en')}</div>` };
+export const ResellerViewWithExtras: Story = { render: () => html`<pbx-license-calculator .scenario=${customerQuote}></pbx-license-calculator>` };

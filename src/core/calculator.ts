@@ -1,7 +1,7 @@
-import { FAMILY_ORDER, GATEWAYS, familySpec, tierRuns, type LicenseFamily } from './catalog.js';
+import { FAMILY_ORDER, GATEWAYS, GATEWAY_MODELS, familySpec, tierRuns, type LicenseFamily } from './catalog.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
-import { priceBook, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
+import { priceBook, priceKey, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
 import { NoticeList, type Notice, type ParamPart, type Params, type Severity } from './notices.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { MAX_PBXS, parseInput } from './schemas.js';
@@ -51,6 +51,20 @@ export interface QuoteWarrantyLine extends LinePrices {
   readonly reason: Reason;
 }
 
+/**
+ * One of the reseller's other articles on the quote (issue 24): a gateway the price list prices
+ * (`IP811`: one per PBX on that model), or an extra of the scenario (installation, training).
+ * Priced from the list like a license line; no reason and no rule: it is no license.
+ */
+export interface QuoteExtraLine extends LinePrices {
+  /** The price list key: the gateway model, or the extra's code (a license code canonical). */
+  readonly code: string;
+  readonly kind: 'hardware' | 'extra';
+  readonly quantity: number;
+  /** The PBXs on that gateway model (comma-separated); none for an extra. */
+  readonly pbx?: string;
+}
+
 export interface Quote {
   /** The shape version (RESULT_SCHEMA_VERSION; quoteJsonSchema() describes it). */
   readonly schemaVersion: typeof RESULT_SCHEMA_VERSION;
@@ -68,6 +82,8 @@ export interface Quote {
   readonly lines: readonly QuoteLine[];
   /** Warranty extensions of the gateways that have `warrantyYears` (bought on purchase). */
   readonly warranty: readonly QuoteWarrantyLine[];
+  /** The reseller's other articles: priced gateways, then the scenario's extras. */
+  readonly extras: readonly QuoteExtraLine[];
   readonly notices: readonly Notice[];
   readonly demands: readonly Demand[];
   /** With prices: how `uc: 'auto'` compared UC with the single modules, per user group. */
@@ -602,9 +618,25 @@ function line(p: Planner, code: string, family: LicenseFamily, quantity: number,
 
 
 
-function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[]): QuoteTotal | undefined {
+function price(p: Planner, lines: QuoteLine[], warranty: QuoteWarrantyLine[], extras: QuoteExtraLine[]): QuoteTotal | undefined {
   if (!p.prices) return undefined;
-  return priceLines([...lines, ...warranty] as PricedLine[], p.prices, p.notices);
+  return priceLines([...lines, ...warranty, ...extras] as PricedLine[], p.prices, p.notices);
+}
+
+/**
+ * The reseller's other articles (issue 24): each gateway model the price list prices, one per PBX
+ * on it; then the scenario's extras, priced by their code like a license (a name given there wins
+ * over the list's).
+ */
+function planExtras(p: Planner): QuoteExtraLine[] {
+  const out: QuoteExtraLine[] = [];
+  const priced = p.prices ? { unitPrice: null, lineTotal: null, discountPercent: null, lineNet: null } : {};
+  for (const model of p.prices ? GATEWAY_MODELS : []) {
+    const on = p.s.pbxs.filter((x) => x.platform === 'gateway' && x.gateway === model);
+    if (on.length && p.prices!.unit.has(model)) out.push({ code: model, kind: 'hardware', quantity: on.length, pbx: on.map((x) => x.name).join(', '), ...priced });
+  }
+  for (const x of p.s.extras ?? []) out.push({ code: priceKey(x.code), kind: 'extra', quantity: x.quantity, ...(x.name ? { name: x.name } : {}), ...priced });
+  return out;
 }
 
 /**
@@ -647,7 +679,8 @@ export function calculateLicenses(scenario: unknown): Quote {
   p.planScopes();
   const lines = allocate(p);
   const warranty = planGatewayWarranty(p);
-  const total = price(p, lines, warranty);
+  const extras = planExtras(p);
+  const total = price(p, lines, warranty, extras);
   const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     version: p.version,
@@ -660,6 +693,7 @@ export function calculateLicenses(scenario: unknown): Quote {
     }),
     lines,
     warranty,
+    extras,
     notices: p.notices.items,
     demands: p.demands,
     ucChoices: p.ucChoices,

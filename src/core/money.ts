@@ -67,6 +67,8 @@ export const PRICE_LIST_SETTINGS: readonly string[] = ['currency', 'vatRate', 'd
 export interface PriceBook {
   readonly currency: string;
   readonly unit: ReadonlyMap<string, number>;
+  /** The reseller's article number and name by code, where the list gives them (`{ price, article, name }`). */
+  readonly named: ReadonlyMap<string, { readonly article?: string; readonly name?: string }>;
   /** Percent off list per canonical code; `overall` for the rest. */
   readonly discount: ReadonlyMap<string, number>;
   readonly overallDiscount: number;
@@ -74,7 +76,7 @@ export interface PriceBook {
   /**
    * Keys written like a license code (`PBX-…`, `Relay-…`) that are none: priced nothing, named in
    * a notice. Any other key is one of the reseller's other articles (`IP811`, `Installation`),
-   * which is no license price either.
+   * which is no license price: it prices a gateway line or an extra of the scenario.
    */
   readonly notLicenses: readonly string[];
   /** A code priced twice, in two spellings, at two prices: the last one counts, and a notice says so. */
@@ -85,22 +87,31 @@ const LOOKS_LIKE_A_LICENSE = /^\s*(pbx|relay)\b/i;
 
 const codeOf = (key: string) => (ARTICLE_NUMBER.test(key) ? key : parseLicenseTypeCached(key).code);
 
+/** The key a code is priced under: a license code's canonical spelling, any other article as written (trimmed). */
+export const priceKey = (code: string) => (isLicenseType(code) ? codeOf(code) : code.trim());
+
 /** Reads a (validated) price list: codes in any spelling the parser reads. */
 export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
   const currency = typeof list['currency'] === 'string' ? list['currency'] : 'EUR';
   const unit = new Map<string, number>();
   const notLicenses: string[] = [];
   const twice: { code: string; prices: [number, number] }[] = [];
-  for (const [key, value] of Object.entries(list)) {
+  const named = new Map<string, { article?: string; name?: string }>();
+  for (const [key, entry] of Object.entries(list)) {
+    // `{ price, article, name }` (issue 24): the price, with what the reseller calls the article.
+    const value = entry && typeof entry === 'object' ? (entry as { price?: unknown }).price : entry;
     if (PRICE_LIST_SETTINGS.includes(key) || typeof value !== 'number') continue;
-    if (!ARTICLE_NUMBER.test(key) && !isLicenseType(key)) {
-      if (LOOKS_LIKE_A_LICENSE.test(key)) notLicenses.push(key);
+    // The reseller's other articles (`IP811`, `Installation`) are priced as written: a gateway
+    // model or an extra of the scenario names them (issue 24).
+    if (!ARTICLE_NUMBER.test(key) && !isLicenseType(key) && LOOKS_LIKE_A_LICENSE.test(key)) {
+      notLicenses.push(key);
       continue;
     }
-    const code = codeOf(key);
+    const code = priceKey(key);
     const before = unit.get(code);
     if (before !== undefined && before !== value) twice.push({ code, prices: [before, value] });
     unit.set(code, value);
+    if (value !== entry) named.set(code, entry as { article?: string; name?: string });
   }
   const discount = new Map<string, number>();
   let overallDiscount = 0;
@@ -114,7 +125,7 @@ export function priceBook(list: Readonly<Record<string, unknown>>): PriceBook {
     }
   }
   const vatRate = typeof list['vatRate'] === 'number' ? list['vatRate'] : 0;
-  return { currency, unit, discount, overallDiscount, vatRate, notLicenses, twice };
+  return { currency, unit, named, discount, overallDiscount, vatRate, notLicenses, twice };
 }
 
 /** The money of a priced line: null where the price list has no price for its code. */
@@ -127,6 +138,10 @@ export interface LinePrices {
   readonly discountPercent?: number | null;
   /** The line total after its discount. */
   readonly lineNet?: number | null;
+  /** The reseller's article number for the code, where the price list gives one. */
+  readonly article?: string;
+  /** The reseller's name for the article, where the price list gives one: it replaces the catalog's description. */
+  readonly name?: string;
 }
 
 export type PricedLine = { readonly code: string; readonly quantity: number } & { -readonly [K in keyof LinePrices]: LinePrices[K] };
@@ -173,6 +188,9 @@ export function priceLines(lines: PricedLine[], book: PriceBook, notices: Notice
     line.lineTotal = Number(lineMicro) / MICRO;
     line.discountPercent = percent;
     line.lineNet = Number(lineMicro - roundDiv(lineDiscount, MICRO_N)) / MICRO;
+    const named = book.named.get(line.code);
+    if (named?.article) line.article = named.article;
+    if (named?.name) line.name ??= named.name;
   }
   const digits = Math.min(minorDigits(book.currency), 6);
   const toMinor = 10n ** BigInt(6 - digits);

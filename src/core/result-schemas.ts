@@ -37,6 +37,8 @@ const linePrices = cleanly(() => ({
   lineTotal: z.optional(z.nullable(z.number())),
   discountPercent: z.optional(z.nullable(z.number())),
   lineNet: z.optional(z.nullable(z.number())),
+  article: z.optional(z.string()),
+  name: z.optional(z.string()),
 }));
 const total = cleanly(() =>
   z.object({
@@ -64,6 +66,8 @@ export const quoteSchema = cleanly(() =>
     warranty: z.array(
       z.object({ code: z.string(), quantity: int(), pbx: z.string(), variant: z.literal('onPurchase'), bindBy: isoDate(), warrantyUntil: isoDate(), ruleIds: ruleIds(), reason, ...linePrices }),
     ),
+    /** Added in 0.2 (issue 24): the reseller's other articles; absent from older quotes. */
+    extras: z.optional(z.array(z.object({ code: z.string(), kind: z.enum(['hardware', 'extra']), quantity: int(), pbx: z.optional(z.string()), ...linePrices }))),
     notices: z.array(notice),
     demands: z.array(z.object({ family: family(), pbx: z.string(), quantity: int(), ruleIds: ruleIds(), reason })),
     ucChoices: z.array(

@@ -107,9 +107,11 @@ export const pbxSchema = cleanly(() =>
 );
 
 const percent = () => z.number().check(z.gte(0), z.lte(100));
+const price = () => z.number().check(z.gte(0), z.lte(MAX_PRICE));
 
 /**
- * A partner's price list: unit prices by license code (any spelling) or article number, and its
+ * A partner's price list: unit prices by license code (any spelling) or article number (a number,
+ * or `{ price, article?, name? }`: the reseller's article number and name for it), and its
  * settings: `currency` (ISO 4217, default EUR), `vatRate` (percent) and `discount` (percent off
  * list: a number for every line, or `{ overall?, [code]: percent }`).
  */
@@ -120,9 +122,12 @@ export const priceListSchema = cleanly(() =>
       vatRate: z.optional(percent()),
       discount: z.optional(z.union([percent(), byCode(percent())])),
     }),
-    z.number().check(z.gte(0), z.lte(MAX_PRICE)),
+    z.union([price(), z.strictObject({ price: price(), article: z.optional(z.string().check(z.maxLength(40))), name: z.optional(name()) })]),
   ),
 );
+
+/** One of the reseller's other articles on a quote (issue 24). */
+export const extraSchema = cleanly(() => z.strictObject({ code: name(), quantity: count(), name: z.optional(name()) }));
 
 /** The calculator's input (calculateLicenses). */
 export const scenarioSchema = cleanly(() =>
@@ -138,6 +143,11 @@ export const scenarioSchema = cleanly(() =>
       /** The quote's date (warranty periods count from it); defaults to the current date. */
       today: z.optional(isoDate()),
       pbxs: z.array(pbxSchema).check(z.minLength(1), z.maxLength(MAX_PBXS)),
+      /**
+       * The reseller's other articles on the quote (services, installation, training, a switch):
+       * priced from the price list by `code` like a license; `name` is what the quote calls it.
+       */
+      extras: z.optional(z.array(extraSchema).check(z.maxLength(MAX_GROUPS))),
     })
     .check(
       z.superRefine((s, ctx) => {
@@ -185,7 +195,14 @@ export interface PriceListInput {
   currency?: string;
   vatRate?: number;
   discount?: number | Readonly<Record<string, number>>;
-  [code: string]: number | string | Readonly<Record<string, number>> | undefined;
+  [code: string]: number | string | PriceEntry | Readonly<Record<string, number>> | undefined;
+}
+
+/** A price with the reseller's article number and name for the code (the name replaces the catalog's description). */
+export interface PriceEntry {
+  readonly price: number;
+  readonly article?: string;
+  readonly name?: string;
 }
 
 export type Scenario = Omit<z.output<typeof scenarioSchema>, 'prices'> & { prices?: PriceListInput };

@@ -7,7 +7,11 @@ import { plansMessages } from './domains/plans.js';
 import { versionCheckMessages } from './domains/version-check.js';
 import { loadMessages, type Lang, type MessageDomain } from './index.js';
 
-/** Every message domain: what the three elements and their features show. */
+/**
+ * Every message domain: what the three elements and their features show; the calculator's quote
+ * as a customer document (domains/quote-document.ts: product descriptions, the customer view) loads
+ * with the chunk that renders it, never on a server, and is not among them.
+ */
 export const ALL_MESSAGES: readonly MessageDomain[] = [commonMessages, errorsMessages, calculatorMessages, calculatorHelpMessages, versionCheckMessages, plansMessages, balanceMessages];
 
 /**

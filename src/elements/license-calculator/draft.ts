@@ -57,11 +57,19 @@ export interface PbxDraft {
   userGroups: GroupDraft[];
 }
 
+/** One of the reseller's other articles (issue 24): its price list code, quantity and name. */
+export interface ExtraDraft {
+  code: string;
+  quantity: string;
+  name: string;
+}
+
 export interface Draft {
   version: string;
   release: string;
   licensing: string;
   pbxs: PbxDraft[];
+  extras: ExtraDraft[];
 }
 
 const text = safeText;
@@ -82,7 +90,7 @@ export function emptyPbx(name: string): PbxDraft {
 }
 
 export function emptyDraft(): Draft {
-  return { version: '12', release: 'r2', licensing: 'central', pbxs: [emptyPbx('PBX 1')] };
+  return { version: '12', release: 'r2', licensing: 'central', pbxs: [emptyPbx('PBX 1')], extras: [] };
 }
 
 /** The attributes the form takes at its top: the installation's, and the first PBX's users and trunks. */
@@ -113,18 +121,22 @@ export function markupDraft(markup: Markup | null): Draft {
   return withAttributes(scenario !== undefined ? fromScenario(scenario) : emptyDraft(), attributes);
 }
 
+/** An object's fields, or none (even a hostile value reads as an empty record). */
+const fields = (value: unknown) => (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+/** An array's first 200 items, or none. */
+const items = (value: unknown) => (Array.isArray(value) ? (value as unknown[]).slice(0, 200) : []);
+
 /** Reads any value (even hostile) into a draft; what cannot be read becomes an empty field. */
 export function fromScenario(value: unknown): Draft {
-  const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
-  const pbxs = Array.isArray(s['pbxs']) ? (s['pbxs'] as unknown[]).slice(0, 200) : [];
+  const s = fields(value);
+  const pbxs = items(s['pbxs']);
   return {
     version: text(s['version']) || '12',
     release: text(s['release']) || 'r2',
     licensing: text(s['licensing']) || 'central',
     pbxs: (pbxs.length ? pbxs : [{}]).map((raw, i) => {
-      const p = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-      const hw = (p['hardware'] && typeof p['hardware'] === 'object' ? p['hardware'] : {}) as Record<string, unknown>;
-      const groups = Array.isArray(p['userGroups']) ? (p['userGroups'] as unknown[]).slice(0, 200) : [];
+      const p = fields(raw);
+      const hw = fields(p['hardware']);
       return {
         name: text(p['name']) || `PBX ${i + 1}`,
         platform: text(p['platform']) || 'gateway',
@@ -135,11 +147,15 @@ export function fromScenario(value: unknown): Draft {
         licensing: text(p['licensing']),
         voicemailModel: text(p['voicemailModel']),
         uc: text(p['uc']) || 'auto',
-        userGroups: groups.map((g) => {
-          const gr = (g && typeof g === 'object' ? g : {}) as Record<string, unknown>;
+        userGroups: items(p['userGroups']).map((g) => {
+          const gr = fields(g);
           return { name: text(gr['name']), count: text(gr['count']), features: Array.isArray(gr['features']) ? (gr['features'] as unknown[]).map(text) : [] };
         }),
       };
+    }),
+    extras: items(s['extras']).map((raw) => {
+      const x = fields(raw);
+      return { code: text(x['code']), quantity: text(x['quantity']), name: text(x['name']) };
     }),
   };
 }
@@ -191,6 +207,10 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
       if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g, j) => ({ name: g.name, count: num(g.count, ['pbxs', i, 'userGroups', j, 'count']), features: g.features }));
       return out;
     }),
+    // A row whose code is still blank is being filled in: it waits in the form.
+    ...(d.extras.some((x) => x.code.trim())
+      ? { extras: d.extras.flatMap((x, j) => (x.code.trim() ? [{ code: x.code, quantity: num(x.quantity, ['extras', j, 'quantity']), ...(x.name ? { name: x.name } : {}) }] : [])) }
+      : {}),
   };
   return { scenario, issues, waits };
 }
@@ -206,6 +226,7 @@ export function fieldIds(d: Draft): Set<string> {
       ids.add(`pbxs-${i}-userGroups-${j}-count`);
     });
   });
+  d.extras.forEach((_, j) => ['code', 'quantity', 'name'].forEach((f) => ids.add(`extras-${j}-${f}`)));
   return ids;
 }
 

@@ -1,32 +1,53 @@
 import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import { ChunkWork } from '../shared/chunk-work.js';
 import { lazyModule } from '../shared/lazy-module.js';
+import type { LocaleController } from '../shared/locale-controller.js';
 
-/** The print layout, the presets' data and the files (later.ts): a chunk, loaded after the first render. */
+/** The print layout, the quote as a document, the presets' data and the files (later.ts): a chunk, loaded after the first render. */
 const laterChunk = lazyModule(() => import('./later.js'));
 export type Later = NonNullable<typeof laterChunk.loaded>;
 
 /**
- * The calculator's chunk loaded after its first render: the print layout is adopted once it is
- * here (without it the quote prints as shown on screen); presets, downloads and imports run with
+ * The calculator's chunk loaded after its first render (before it for `view="customer"`): the
+ * print layout is adopted once it is here (without it the quote prints as shown on screen), and
+ * with its messages the quote as a document renders (`m`: the customer view, the printed
+ * summary, the UC comparison, the extras in the form); presets, downloads and imports run with
  * it, and say so (`failed`) when it cannot be loaded.
  */
 export class LaterController implements ReactiveController {
-  private readonly work = new ChunkWork(laterChunk);
-  private printing = false;
+  private readonly work: ChunkWork<Later>;
+  private requested = false;
 
   constructor(
     private readonly host: LitElement,
+    private readonly l: LocaleController,
     private readonly failed: () => void,
   ) {
+    this.work = new ChunkWork(laterChunk, host);
     host.addController(this);
   }
 
   hostUpdated(): void {
-    if (this.printing) return;
-    this.printing = true;
-    const styles = (this.host.constructor as typeof LitElement).elementStyles;
-    this.work.run((m) => adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.printStyles]));
+    void this.load();
+  }
+
+  /** Loads the chunk and its messages once; resolves when here (true: something waited). */
+  load(): Promise<boolean> {
+    if (!this.requested) {
+      this.requested = true;
+      const styles = (this.host.constructor as typeof LitElement).elementStyles;
+      // (A second element finds the chunk here: it renders again once its language's messages are.)
+      this.work.run((m) => {
+        adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.printStyles]);
+        return m.loadMessages(this.l).then(() => this.host.requestUpdate());
+      });
+    }
+    return this.work.settled();
+  }
+
+  /** The chunk once it and its messages are here. */
+  get m(): Later | undefined {
+    return this.work.busy ? undefined : (laterChunk.loaded ?? undefined);
   }
 
   run(use: (m: Later) => unknown): void {

@@ -7,3 +7,5 @@ export { printStyles } from './print.styles.js';
 export { PRESETS } from './presets.js';
 export { quoteJson, readScenarioFile } from './json-files.js';
 export { download } from '../shared/files.js';
+// The quote as a customer document (issue 24).
+export * from './quote-document.js';

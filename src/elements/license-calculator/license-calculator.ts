@@ -14,7 +14,6 @@ import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
-import { quoteCsv } from './quote-csv.js';
 import { LaterController } from './later-controller.js';
 import { CountReaderController } from './count-reader-controller.js';
 import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
@@ -151,6 +150,13 @@ export class PbxLicenseCalculator extends PbxFormElement {
    */
   @property({ attribute: 'rule-href' }) ruleHref = '';
 
+  /**
+   * `reseller` (the default): each line with its reason and rule IDs. `customer`: the quote as
+   * the customer reads it, numbered positions with a description, license code and article
+   * number, quantity, unit price, discount and amount (loaded on first use).
+   */
+  @property() view = 'reseller';
+
   /** In a form: a scenario that needs no license is invalid (valueMissing). */
   @property({ type: Boolean, reflect: true }) required = false;
 
@@ -168,7 +174,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   @state() private declared: PriceSource = { state: 'none' };
   /** The rule IDs' summaries, and which one is open. */
   private readonly rules = new RuleSummaries(this);
-  private readonly later = new LaterController(this, () => this.notLoaded());
+  private readonly later = new LaterController(this, this.l, () => this.notLoaded());
   /** The locale's number reader: before or right after the first render, and for counts typed before it came. */
   private readonly counts = new CountReaderController(this, () => this.notLoaded());
   private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
@@ -205,7 +211,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale)]);
+      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), this.view === 'customer' && this.later.load()]);
     }
     return super.scheduleUpdate();
   }
@@ -305,9 +311,12 @@ export class PbxLicenseCalculator extends PbxFormElement {
     return this.issues.filter((i) => !ids.has(i.path.join('-')));
   }
 
-  /** The quote as CSV: code, quantity, PBX, reason (in the element's language), rules, prices. */
+  /**
+   * The quote as CSV in the element's language (empty until the document chunk, loaded right
+   * after the first render, is here: `updateComplete` waits for it).
+   */
   quoteCsv(): string {
-    return this.quote ? quoteCsv(this.quote, this.l) : '';
+    return (this.quote && this.later.m?.quoteCsv(this.quote, this.l)) || '';
   }
 
   private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
@@ -367,6 +376,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         toggleHelp: (id) => (this.help = toggled(this.help, id)),
         setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
+        extras: this.later.m?.renderExtras,
         reset: () => {
           this.resetToMarkup();
           this.focusAfterUpdate('#version');
@@ -388,6 +398,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
         onImport: (e: Event) => this.importFile(e),
         disabled: this.inactive,
         onActions: (e: Event) => this.onAction(e),
+        doc: this.later.m,
+        customer: this.view === 'customer',
       })}
     </div>
     <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -5,6 +5,7 @@ import type { PriceTotal } from '../../core/money.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import type { Draft } from './draft.js';
+import type { Later } from './later-controller.js';
 import { addDays, isIsoDate, todayIso } from '../../core/dates.js';
 
 /** The quote's letterhead data: who it is for, its number, date and validity. */
@@ -35,7 +36,7 @@ export function quoteMeta(a: { customer: string; project: string; quoteNumber: s
  * JPY), so that unit × quantity is the line as shown; a discounted line and the totals are
  * rounded to the currency's minor unit (the totals once).
  */
-const exactMoney = (l: LocaleController, amount: number, currency: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency, maximumFractionDigits: 6 }).format(amount);
+export const exactMoney = (l: LocaleController, amount: number, currency: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency, maximumFractionDigits: 6 }).format(amount);
 
 /** What the quote section shows, handed over by the calculator. */
 export interface QuoteView {
@@ -58,6 +59,10 @@ export interface QuoteView {
   /** The element is disabled: no import into it. */
   readonly disabled: boolean;
   readonly onActions: (e: Event) => void;
+  /** The document chunk once loaded: the summary, the UC comparison, the customer's table. */
+  readonly doc: Later | undefined;
+  /** `view="customer"`: numbered positions, no reasons, notices or comparisons (the reseller's table until the chunk is here). */
+  readonly customer: boolean;
 }
 
 /** Customer, project, number, date and validity: shown on screen and printed. */
@@ -76,28 +81,8 @@ function renderMeta(v: QuoteView) {
   </dl>`;
 }
 
-/** What the quote was made from, for the printed document: PBXs, users, options. */
-function renderSummary(v: QuoteView) {
-  const t = v.l.t.bind(v.l);
-  return html`<section class="print-summary" part="summary" aria-label=${t('ui.summary')}>
-    <h3>${t('ui.summary')}</h3>
-    <ul>
-      ${v.draft.pbxs.map(
-        (p) => html`<li>
-          ${t('ui.summary.pbx', {
-            name: p.name,
-            platform: p.platform === 'ipva' ? t('ui.platform.ipva') : p.gateway || t('ui.platform.gateway'),
-            users: Number(p.numbers.users) || 0,
-            trunks: Number(p.numbers.trunks) || 0,
-          })}${p.standby ? `, ${t('ui.standby')}` : ''}${p.userGroups.length ? `, ${t('ui.summary.groups', { count: p.userGroups.length })}` : ''}
-        </li>`,
-      )}
-    </ul>
-  </section>`;
-}
-
 /** The totals under the lines: list, discount, net, VAT and gross where they apply. */
-function totalRows(l: LocaleController, total: PriceTotal, span: number) {
+export function totalRows(l: LocaleController, total: PriceTotal, span: number) {
   const t = l.t.bind(l);
   const money = (n: number) => l.money(n, total.currency);
   const rows: [string, string, string][] = [];
@@ -121,47 +106,20 @@ function totalRows(l: LocaleController, total: PriceTotal, span: number) {
   );
 }
 
-/** `uc: 'auto'` with prices: the comparison it decided on, per user group (UC-1, UC-3). */
-function renderUcChoices(l: LocaleController, q: Quote) {
-  if (!q.ucChoices.length || !q.total) return nothing;
-  const t = l.t.bind(l);
-  const money = (n: number) => l.money(n, q.total!.currency);
-  return html`<table class="stack uc-choices" part="uc-comparison">
-    <caption>${t('ui.uc.comparison')}</caption>
-    <thead>
-      <tr>
-        <th scope="col">${t('ui.userGroups')}</th>
-        <th scope="col" class="num">${t('ui.uc.ucTotal')}</th>
-        <th scope="col" class="num">${t('ui.uc.modulesTotal')}</th>
-        <th scope="col">${t('ui.uc.chosen')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${q.ucChoices.map(
-        (c) => html`<tr>
-          <td data-label=${t('ui.userGroups')}>${c.group} (${c.pbx}, ${l.number(c.users)}): ${c.modules.join(', ')}</td>
-          <td class="num" data-label=${t('ui.uc.ucTotal')}>${money(c.ucTotal)}</td>
-          <td class="num" data-label=${t('ui.uc.modulesTotal')}>${money(c.modulesTotal)}</td>
-          <td data-label=${t('ui.uc.chosen')}><strong>${t(c.chosen === 'uc' ? 'ui.uc.chosenUc' : 'ui.uc.chosenModules')}</strong></td>
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
-}
-
 /** The quote: letterhead, lines with reasons and rule IDs, prices and totals, notices, files. */
 export function renderQuote(v: QuoteView) {
   const { l, quote: q } = v;
   const t = l.t.bind(l);
   const stale = v.issues.length > 0;
+  const customer = v.customer ? v.doc : undefined;
   const currency = q?.total?.currency;
-  const discounted = (q?.total?.discount ?? 0) > 0 || [...(q?.lines ?? []), ...(q?.warranty ?? [])].some((x) => (x.discountPercent ?? 0) > 0);
+  const discounted = (q?.total?.discount ?? 0) > 0 || [...(q?.lines ?? []), ...(q?.warranty ?? []), ...(q?.extras ?? [])].some((x) => (x.discountPercent ?? 0) > 0);
   // The label of a total spans every column but the last (code, quantity, PBX, reason, unit price, discount).
   const span = 4 + (currency ? 1 : 0) + (discounted ? 1 : 0);
   return html`<section class="quote" part="quote" aria-labelledby="quote-heading" ?data-stale=${stale}>
     <slot name="header"></slot>
     <h2 id="quote-heading">${t('ui.quote')}</h2>
-    ${renderMeta(v)} ${renderSummary(v)}
+    ${renderMeta(v)} ${v.doc?.renderSummary(v)}
     ${stale
       ? html`<div class="stale" role="alert">
           <p>${t('ui.quote.stale')} ${t('ui.invalid', { count: v.issues.length })}</p>
@@ -173,9 +131,11 @@ export function renderQuote(v: QuoteView) {
         </div>`
       : nothing}
     ${v.priceMessage ? html`<p class=${v.priceMessage.ok ? 'file-ok' : 'error-text'} part=${v.priceMessage.ok ? 'message' : 'error'} role="status">${v.priceMessage.text}</p>` : nothing}
-    ${!q || q.lines.length + q.warranty.length === 0
+    ${!q || q.lines.length + q.warranty.length + q.extras.length === 0
       ? html`<p>${t('ui.quote.empty')}</p>`
-      : html`<div class="table-scroll">
+      : customer
+        ? customer.renderCustomerTable(l, q, currency, discounted)
+        : html`<div class="table-scroll">
           <table part="quote-table" class="stack">
             <thead>
               <tr>
@@ -189,12 +149,12 @@ export function renderQuote(v: QuoteView) {
               </tr>
             </thead>
             <tbody>
-              ${[...q.lines, ...q.warranty].map(
+              ${[...q.lines, ...q.warranty, ...q.extras].map(
                 (line, index) => html`<tr>
                   <td data-label=${t('ui.col.code')}><code class="code">${line.code}</code></td>
                   <td class="num" data-label=${t('ui.col.quantity')}>${l.number(line.quantity)}</td>
                   <td data-label=${t('ui.col.pbx')}>${line.pbx}</td>
-                  <td class="reason" data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params, currency)} ${v.rules(String(index), line.ruleIds)}</td>
+                  <td class="reason" data-label=${t('ui.col.reason')}>${'reason' in line ? [t(line.reason.key, line.reason.params, currency), ' ', v.rules(String(index), line.ruleIds)] : line.name}</td>
                   ${currency ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : exactMoney(l, line.unitPrice, currency)}</td>` : nothing}
                   ${discounted ? html`<td class="num" data-label=${t('ui.col.discount')}>${line.discountPercent ? l.percent(line.discountPercent) : '—'}</td>` : nothing}
                   ${currency
@@ -206,7 +166,7 @@ export function renderQuote(v: QuoteView) {
             ${q.total ? html`<tfoot>${totalRows(l, q.total, span)}</tfoot>` : nothing}
           </table>
         </div>`}
-    ${q ? renderUcChoices(l, q) : nothing} ${q ? renderNotices(l, q.notices, currency) : nothing}
+    ${q && !customer ? [v.doc?.renderUcChoices(l, q), renderNotices(l, q.notices, currency)] : nothing}
     <slot name="footer"></slot>
     <div class="actions" part="actions">
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onCsv}>${t('ui.export.csv')}</button>

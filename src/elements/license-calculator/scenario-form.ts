@@ -28,6 +28,8 @@ export interface FormView {
   readonly setOpened: (i: number, open: boolean) => void;
   readonly applyPreset: (name: PresetName) => void;
   readonly reset: () => void;
+  /** The reseller's other articles (document chunk, after the first render). */
+  readonly extras?: ((v: FormView) => unknown) | undefined;
 }
 
 /** The common counts of a PBX, shown first; the rest waits behind "More options". */
@@ -49,7 +51,7 @@ export function toggled<T>(set: ReadonlySet<T>, key: T, on = !set.has(key)): Rea
   return next;
 }
 
-const issueAt = (v: FormView, id: string) => v.issues.find((i) => i.path.join('-') === id);
+export const issueAt = (v: FormView, id: string) => v.issues.find((i) => i.path.join('-') === id);
 
 /** A help text: they load after the first render (see calculator-help), and show '…' until then. */
 const helpText = (v: FormView, key: AnyKey) => v.l.t(key);
@@ -79,7 +81,7 @@ function described(id: string, issue: InputIssue | undefined, shownHelp: boolean
   return ids || nothing;
 }
 
-function field(v: FormView, id: string, fieldName: string, label: string, value: string, onInput: (value: string) => void, opts: { inputmode?: string } = {}) {
+export function field(v: FormView, id: string, fieldName: string, label: string, value: string, onInput: (value: string) => void, opts: { inputmode?: string } = {}) {
   const issue = issueAt(v, id);
   const h = help(v, id, fieldName, label);
   return html`<div class="field">
@@ -282,6 +284,7 @@ export function renderForm(v: FormView) {
         ${t('ui.pbx.add')}
       </button>
     </div>
+    ${v.extras?.(v)}
     </fieldset>
   </form>`;
 }

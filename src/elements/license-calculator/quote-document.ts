@@ -1,0 +1,16 @@
+/**
+ * What <pbx-license-calculator> needs for the quote as a document (issue 24): the customer
+ * view's table, the printed summary of the inputs, the UC comparison, the extras in the form, the
+ * CSV, and their messages. Part of the chunk loaded right after the first render (later.ts;
+ * before it for `view="customer"`).
+ */
+import { quoteDocumentMessages } from '../../i18n/domains/quote-document.js';
+import type { LocaleController } from '../shared/locale-controller.js';
+
+export { renderCustomerTable } from './customer-view.js';
+export { quoteCsv } from './quote-csv.js';
+export { renderSummary, renderUcChoices } from './document-parts.js';
+
+/** The document's messages (product descriptions, its labels) in the element's language. */
+export const loadMessages = (l: LocaleController) => l.use(quoteDocumentMessages);
+export { renderExtras } from './extras-form.js';
