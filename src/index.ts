@@ -6,6 +6,7 @@ export { PbxLicenseCalculator } from './elements/license-calculator/license-calc
 export type { PbxChangeDetail, PbxInvalidDetail } from './elements/license-calculator/license-calculator.js';
 export { PbxVersionCheck } from './elements/version-check/version-check.js';
 export { loadInstalledBase } from './elements/version-check/installed-base-loader.js';
+export { loadQuoteDocument } from './elements/license-calculator/later-controller.js';
 export type { LicenseEntry } from './elements/version-check/version-check.js';
 export { PbxBalanceTable } from './elements/balance-table/balance-table.js';
 export { CATALOGS, LANGS, formatMessage, loadMessages, resolveLocale, toLang } from './i18n/index.js';

@@ -2,10 +2,22 @@ import { adoptStyles, type LitElement, type ReactiveController } from 'lit';
 import { ChunkWork } from '../shared/chunk-work.js';
 import { lazyModule } from '../shared/lazy-module.js';
 import type { LocaleController } from '../shared/locale-controller.js';
+import type { Lang } from '../../i18n/index.js';
 
 /** The print layout, the quote as a document, the presets' data and the files (later.ts): a chunk, loaded after the first render. */
 const laterChunk = lazyModule(() => import('./later.js'));
 export type Later = NonNullable<typeof laterChunk.loaded>;
+
+/**
+ * Loads the calculator's quote as a document (the printed summary, the customer view, the extras
+ * in the form) and its messages in the languages given (English always): a server rendering the
+ * calculator awaits it first, as it awaits `loadLanguage`, so that the hydrating client finds the
+ * same HTML. Never rejects: without the chunk the quote renders without those parts.
+ */
+export async function loadQuoteDocument(...langs: Lang[]): Promise<void> {
+  const m = await laterChunk.load();
+  await Promise.all(['en' as const, ...langs].map((lang) => m?.loadLanguageMessages(lang)));
+}
 
 /**
  * The calculator's chunk loaded after its first render (before it for `view="customer"`): the
@@ -17,12 +29,15 @@ export type Later = NonNullable<typeof laterChunk.loaded>;
 export class LaterController implements ReactiveController {
   private readonly work: ChunkWork<Later>;
   private requested = false;
+  /** Rendered on a server (a declarative shadow root was there before the element): the first render needs the chunk. */
+  readonly hydrating: boolean;
 
   constructor(
     private readonly host: LitElement,
     private readonly l: LocaleController,
     private readonly failed: () => void,
   ) {
+    this.hydrating = host.shadowRoot !== null;
     this.work = new ChunkWork(laterChunk, host);
     host.addController(this);
   }

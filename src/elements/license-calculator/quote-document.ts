@@ -6,6 +6,7 @@
  */
 import { quoteDocumentMessages } from '../../i18n/domains/quote-document.js';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { loadMessages as loadLanguageDomains, type Lang } from '../../i18n/index.js';
 
 export { renderCustomerTable } from './customer-view.js';
 export { quoteCsv } from './quote-csv.js';
@@ -13,4 +14,6 @@ export { renderSummary, renderUcChoices } from './document-parts.js';
 
 /** The document's messages (product descriptions, its labels) in the element's language. */
 export const loadMessages = (l: LocaleController) => l.use(quoteDocumentMessages);
+/** The same messages in a language, for a server (loadQuoteDocument). */
+export const loadLanguageMessages = (lang: Lang) => loadLanguageDomains(lang, [quoteDocumentMessages]);
 export { renderExtras } from './extras-form.js';

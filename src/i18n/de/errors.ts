@@ -41,4 +41,6 @@ export const errorsDe = {
   'error.priceListUnreachable': 'Die Preisliste ist nicht erreichbar.',
   'ui.keys.fileRead': '{name}: {count, plural, one {# Lizenzschlüssel} other {# Lizenzschlüssel}} gelesen (die Datei steht nicht im Feld).',
   'ui.keys.fileRemove': 'Schlüssel der Datei entfernen',
+  'ui.vc.fix': 'Korrigieren Sie die markierte Eingabe, um das Ergebnis zu sehen.',
+  'ui.required.licenses': 'Geben Sie die installierten Lizenzen ein.',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -29,10 +29,8 @@ export const versionCheckDe = {
   'ui.vc.blocked': 'Diese Lizenzen betreiben {version} nicht.',
   'ui.vc.max': 'Höchste PBX-Version, die sie betreiben: V{max}.',
   'ui.vc.prompt': 'Geben Sie die installierten Lizenzen ein oder fügen Sie sie ein, um zu sehen, ob sie {version} betreiben.',
-  'ui.vc.fix': 'Korrigieren Sie die markierte Eingabe, um das Ergebnis zu sehen.',
   'ui.vc.maxNone': 'Keine Lizenz begrenzt die PBX-Version.',
   'ui.vc.blocking': 'Was das Update blockiert',
   'ui.vc.ssa': 'kostenlos unter dem SSA',
   'ui.targetReleased': 'Freigabedatum dieser Version',
-  'ui.required.licenses': 'Geben Sie die installierten Lizenzen ein.',
 } satisfies Record<keyof typeof versionCheckEn, string>;

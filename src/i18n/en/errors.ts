@@ -42,4 +42,6 @@ export const errorsEn = {
   'error.priceListUnreachable': 'The price list could not be reached.',
   'ui.keys.fileRead': '{name}: {count, plural, one {# license key} other {# license keys}} read (the file is not shown in the box).',
   'ui.keys.fileRemove': 'Remove the file’s keys',
+  'ui.vc.fix': 'Correct the marked input to see the verdict.',
+  'ui.required.licenses': 'Enter the installed licenses.',
 } as const;

@@ -27,10 +27,8 @@ export const versionCheckEn = {
   'ui.vc.blocked': 'These licenses do not run {version}.',
   'ui.vc.max': 'Highest PBX version they run: V{max}.',
   'ui.vc.prompt': 'Enter or paste the installed licenses to see whether they run {version}.',
-  'ui.vc.fix': 'Correct the marked input to see the verdict.',
   'ui.vc.maxNone': 'No license caps the PBX version.',
   'ui.vc.blocking': 'What blocks the upgrade',
   'ui.vc.ssa': 'free of charge under the SSA',
   'ui.targetReleased': 'Release date of this version',
-  'ui.required.licenses': 'Enter the installed licenses.',
 } as const;

@@ -41,4 +41,6 @@ export const errorsFr = {
   'error.priceListUnreachable': 'La liste de prix est injoignable.',
   'ui.keys.fileRead': '{name} : {count, plural, one {# clé de licence lue} other {# clés de licence lues}} (le fichier n’est pas affiché dans la zone).',
   'ui.keys.fileRemove': 'Retirer les clés du fichier',
+  'ui.vc.fix': 'Corrigez la saisie signalée pour voir le verdict.',
+  'ui.required.licenses': 'Saisissez les licences installées.',
 } satisfies Record<keyof typeof errorsEn, string>;

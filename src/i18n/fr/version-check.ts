@@ -31,10 +31,8 @@ export const versionCheckFr = {
   'ui.vc.blocked': 'Ces licences n’exécutent pas {version}.',
   'ui.vc.max': 'Version de PBX la plus haute qu’elles exécutent : V{max}.',
   'ui.vc.prompt': 'Saisissez ou collez les licences installées pour voir si elles exécutent {version}.',
-  'ui.vc.fix': 'Corrigez la saisie signalée pour voir le verdict.',
   'ui.vc.maxNone': 'Aucune licence ne bride la version du PBX.',
   'ui.vc.blocking': 'Ce qui bloque la mise à niveau',
   'ui.vc.ssa': 'gratuit avec le SSA',
   'ui.targetReleased': 'Date de sortie de cette version',
-  'ui.required.licenses': 'Saisissez les licences installées.',
 } satisfies Record<keyof typeof versionCheckEn, string>;

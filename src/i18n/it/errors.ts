@@ -41,4 +41,6 @@ export const errorsIt = {
   'error.priceListUnreachable': 'Il listino prezzi non è raggiungibile.',
   'ui.keys.fileRead': '{name}: {count, plural, one {# chiave di licenza letta} other {# chiavi di licenza lette}} (il file non è mostrato nel riquadro).',
   'ui.keys.fileRemove': 'Rimuovi le chiavi del file',
+  'ui.vc.fix': 'Correggi i dati evidenziati per vedere il verdetto.',
+  'ui.required.licenses': 'Inserisci le licenze installate.',
 } satisfies Record<keyof typeof errorsEn, string>;

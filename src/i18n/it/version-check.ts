@@ -31,10 +31,8 @@ export const versionCheckIt = {
   'ui.vc.blocked': 'Queste licenze non eseguono {version}.',
   'ui.vc.max': 'Versione PBX più alta che eseguono: V{max}.',
   'ui.vc.prompt': 'Inserisci o incolla le licenze installate per vedere se eseguono {version}.',
-  'ui.vc.fix': 'Correggi i dati evidenziati per vedere il verdetto.',
   'ui.vc.maxNone': 'Nessuna licenza limita la versione del PBX.',
   'ui.vc.blocking': 'Cosa blocca l’aggiornamento',
   'ui.vc.ssa': 'gratuito con il SSA',
   'ui.targetReleased': 'Data di rilascio di questa versione',
-  'ui.required.licenses': 'Inserisci le licenze installate.',
 } satisfies Record<keyof typeof versionCheckEn, string>;

@@ -41,4 +41,6 @@ export const errorsNl = {
   'error.priceListUnreachable': 'De prijslijst is niet bereikbaar.',
   'ui.keys.fileRead': '{name}: {count, plural, one {# licentiesleutel} other {# licentiesleutels}} gelezen (het bestand staat niet in het vak).',
   'ui.keys.fileRemove': 'Sleutels van het bestand verwijderen',
+  'ui.vc.fix': 'Corrigeer de gemarkeerde invoer om het oordeel te zien.',
+  'ui.required.licenses': 'Voer de geïnstalleerde licenties in.',
 } satisfies Record<keyof typeof errorsEn, string>;

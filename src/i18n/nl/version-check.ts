@@ -29,10 +29,8 @@ export const versionCheckNl = {
   'ui.vc.blocked': 'Deze licenties activeren {version} niet.',
   'ui.vc.max': 'Hoogste PBX-versie die ze activeren: V{max}.',
   'ui.vc.prompt': 'Voer de geïnstalleerde licenties in of plak ze om te zien of ze {version} activeren.',
-  'ui.vc.fix': 'Corrigeer de gemarkeerde invoer om het oordeel te zien.',
   'ui.vc.maxNone': 'Geen licentie begrenst de PBX-versie.',
   'ui.vc.blocking': 'Wat de upgrade blokkeert',
   'ui.vc.ssa': 'kosteloos onder de SSA',
   'ui.targetReleased': 'Releasedatum van deze versie',
-  'ui.required.licenses': 'Voer de geïnstalleerde licenties in.',
 } satisfies Record<keyof typeof versionCheckEn, string>;
