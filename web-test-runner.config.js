@@ -114,4 +114,6 @@ export default {
   concurrency: wanted.includes('webkit') ? 1 : 2,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 20000 } },
+  // A file's tests together (the stories: every story with axe) may take minutes on a busy or slow machine.
+  testsFinishTimeout: 600000,
 };
