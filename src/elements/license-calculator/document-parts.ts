@@ -8,24 +8,32 @@ import type { QuoteView } from './quote-view.js';
  * screen) and the UC comparison. They come with the document chunk, right after the first render.
  */
 
-/** What the quote was made from, for the printed document: PBXs, users, options. */
+/**
+ * What the quote was made from, for the printed document: PBXs, users, options of the scenario
+ * the lines were computed from (not the form's, which may hold another, invalid one). A stale
+ * quote is marked "Draft: not valid" in print, at the top and across every page.
+ */
 export function renderSummary(v: QuoteView) {
   const t = v.l.t.bind(v.l);
-  return html`<section class="print-summary" part="summary" aria-label=${t('ui.summary')}>
-    <h3>${t('ui.summary')}</h3>
-    <ul>
-      ${v.draft.pbxs.map(
-        (p) => html`<li>
-          ${t('ui.summary.pbx', {
-            name: p.name,
-            platform: p.platform === 'ipva' ? t('ui.platform.ipva') : p.gateway || t('ui.platform.gateway'),
-            users: Number(p.numbers.users) || 0,
-            trunks: Number(p.numbers.trunks) || 0,
-          })}${p.standby ? `, ${t('ui.standby')}` : ''}${p.userGroups.length ? `, ${t('ui.summary.groups', { count: p.userGroups.length })}` : ''}
-        </li>`,
-      )}
-    </ul>
-  </section>`;
+  const draft = t('ui.quote.draft');
+  return html`${v.issues.length ? html`<p class="print-draft" part="draft" data-mark=${draft}>${draft}</p>` : nothing}
+    ${v.scenario
+      ? html`<section class="print-summary" part="summary" aria-label=${t('ui.summary')}>
+          <h3>${t('ui.summary')}</h3>
+          <ul>
+            ${v.scenario.pbxs.map(
+              (p) => html`<li>
+                ${t('ui.summary.pbx', {
+                  name: p.name,
+                  platform: p.platform === 'ipva' ? t('ui.platform.ipva') : p.gateway || t('ui.platform.gateway'),
+                  users: p.users,
+                  trunks: p.trunks,
+                })}${p.standby ? `, ${t('ui.standby')}` : ''}${p.userGroups?.length ? `, ${t('ui.summary.groups', { count: p.userGroups.length })}` : ''}
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}`;
 }
 
 /** `uc: 'auto'` with prices: the comparison it decided on, per user group (UC-1, UC-3). */

@@ -54,7 +54,7 @@ export class LaterController implements ReactiveController {
       // (A second element finds the chunk here: it renders again once its language's messages are.)
       this.work.run((m) => {
         adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.printStyles]);
-        return m.loadMessages(this.l).then(() => this.host.requestUpdate());
+        return m.start(this.l).then(() => this.host.requestUpdate());
       });
     }
     return this.work.settled();

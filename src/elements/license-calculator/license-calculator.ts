@@ -71,6 +71,7 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @csspart help - A field's help text; `help-toggle` its button.
  * @csspart preset - The presets menu.
  * @csspart actions - The buttons under the quote.
+ * @csspart print - The print button.
  * @csspart rule-link - A rule ID linking to `rule-href`.
  * @csspart notices - The list of notices; each is `notice` and `notice-error|warning|info`.
  * @csspart error - A validation message under a field.
@@ -182,6 +183,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
   private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
   private fromForm = false;
+  /** The scenario of the quote shown: the printed summary describes it, stale or not. */
+  private quoted: ScenarioInput | undefined;
 
   private importFile(e: Event): void {
     this.later.run(async (m) => {
@@ -273,7 +276,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     this.quote = quote;
     const scenario = candidate as ScenarioInput;
     this.fromForm = true;
-    this.scenario = scenario;
+    this.scenario = this.quoted = scenario;
     this.version = this.draft.version;
     this.release = this.draft.release;
     this.licensing = this.draft.licensing;
@@ -321,6 +324,15 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
   private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
+
+  /**
+   * Prints the quote alone, not the page around it (the print button does the same, and so does
+   * the browser's own print): letterhead, customer, what it was made from, positions, totals,
+   * footer. A stale quote prints marked "Draft: not valid".
+   */
+  print(): void {
+    this.later.run((m) => m.printQuote(this));
+  }
 
   protected formValue(): FormValue {
     const name = safeText(this.name);
@@ -385,7 +397,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
       ${renderQuote({
         l: this.l,
         quote: this.quote,
-        draft: this.draft,
+        scenario: this.quoted,
         meta: quoteMeta({ customer: safeText(this.customer), project: safeText(this.project), quoteNumber: safeText(this.quoteNumber), validDays: safeText(this.validDays), today: this.quoteDate }),
         issues: this.issues,
         unplaced: this.unplacedIssues,
@@ -395,6 +407,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         rules: (line, ids) => renderRuleRefs(line, ids, this.rules.refs(safeText(this.ruleHref), toLang(this.l.locale))),
         onCsv: this.exportCsv,
         onJson: this.exportJson,
+        onPrint: () => this.print(),
         onImport: (e: Event) => this.importFile(e),
         disabled: this.inactive,
         onActions: (e: Event) => this.onAction(e),

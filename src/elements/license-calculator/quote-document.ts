@@ -5,6 +5,7 @@
  * before it for `view="customer"`).
  */
 import { quoteDocumentMessages } from '../../i18n/domains/quote-document.js';
+import { watchPrint } from './print-document.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { loadMessages as loadLanguageDomains, type Lang } from '../../i18n/index.js';
 
@@ -12,8 +13,16 @@ export { renderCustomerTable } from './customer-view.js';
 export { quoteCsv } from './quote-csv.js';
 export { renderSummary, renderUcChoices } from './document-parts.js';
 
-/** The document's messages (product descriptions, its labels) in the element's language. */
-export const loadMessages = (l: LocaleController) => l.use(quoteDocumentMessages);
+/**
+ * What the chunk does for an element once here: the browser's print (Ctrl+P) prints its quote
+ * alone from now on, and the document's messages (product descriptions, its labels) load in its
+ * language.
+ */
+export function start(l: LocaleController): Promise<void> {
+  watchPrint(l.host);
+  return l.use(quoteDocumentMessages);
+}
 /** The same messages in a language, for a server (loadQuoteDocument). */
 export const loadLanguageMessages = (lang: Lang) => loadLanguageDomains(lang, [quoteDocumentMessages]);
 export { renderExtras } from './extras-form.js';
+export { printQuote } from './print-document.js';

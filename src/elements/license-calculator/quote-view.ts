@@ -4,7 +4,7 @@ import type { InputIssue } from '../../core/errors.js';
 import type { PriceTotal } from '../../core/money.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
-import type { Draft } from './draft.js';
+import type { ScenarioInput } from '../../core/scenario-schemas.js';
 import type { Later } from './later-controller.js';
 import { addDays, isIsoDate, todayIso } from '../../core/dates.js';
 
@@ -42,7 +42,8 @@ export const exactMoney = (l: LocaleController, amount: number, currency: string
 export interface QuoteView {
   readonly l: LocaleController;
   readonly quote: Quote | null;
-  readonly draft: Draft;
+  /** The scenario the quote was computed from (the form may hold another, invalid one): the printed summary describes it. */
+  readonly scenario: ScenarioInput | undefined;
   readonly meta: QuoteMeta;
   /** Every issue of the current input: the quote shown is then the last valid one (stale). */
   readonly issues: readonly InputIssue[];
@@ -55,6 +56,7 @@ export interface QuoteView {
   readonly rules: (line: string, ruleIds: readonly string[]) => unknown;
   readonly onCsv: () => void;
   readonly onJson: () => void;
+  readonly onPrint: () => void;
   readonly onImport: (e: Event) => void;
   /** The element is disabled: no import into it. */
   readonly disabled: boolean;
@@ -171,6 +173,7 @@ export function renderQuote(v: QuoteView) {
     <div class="actions" part="actions">
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onCsv}>${t('ui.export.csv')}</button>
       <button type="button" part="button" ?disabled=${!q || stale} @click=${v.onJson}>${t('ui.export.json')}</button>
+      <button type="button" part="button print" @click=${v.onPrint}>${t('ui.print')}</button>
       <input type="file" id="import" class="file" accept="application/json,.json" ?disabled=${v.disabled} @change=${v.onImport} />
       <label for="import" class="button secondary" part="button">${t('ui.import')}</label>
       <slot name="actions" @click=${v.onActions}></slot>

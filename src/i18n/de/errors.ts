@@ -43,4 +43,11 @@ export const errorsDe = {
   'ui.keys.fileRemove': 'Schlüssel der Datei entfernen',
   'ui.vc.fix': 'Korrigieren Sie die markierte Eingabe, um das Ergebnis zu sehen.',
   'ui.required.licenses': 'Geben Sie die installierten Lizenzen ein.',
+  'ui.quote.stale': 'Veraltet: korrigieren Sie die markierten Felder, um das Angebot zu aktualisieren.',
+  'ui.invalid': 'Bitte korrigieren Sie {count, plural, one {# markiertes Feld} other {# markierte Felder}}.',
+  'ui.request.stale': 'Korrigieren Sie zuerst die markierten Felder: das Angebot ist nicht aktuell.',
+  'ui.required.scenario': 'Beschreiben Sie die Installation: noch wird keine Lizenz benötigt.',
+  'ui.meta.validDaysInvalid': 'valid-days „{text}“ ist keine ganze Zahl von Tagen von 1 bis 9.999.',
+  'ui.prices.failed': 'Keine Preise: {reason}',
+  'ui.url.failed': 'Das Szenario im Link ist nicht lesbar: {reason}',
 } satisfies Record<keyof typeof errorsEn, string>;

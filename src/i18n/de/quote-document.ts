@@ -62,4 +62,5 @@ export const quoteDocumentDe: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.import.done': 'Szenario aus {file} importiert.',
   'ui.pricesIgnored.file': 'Die Preise in der Datei wurden ignoriert: diese Seite zeigt ihre eigenen Preise.',
   'ui.rules': 'Regeln',
+  'ui.preset.applied': 'Formular mit „{name}“ gefüllt: passen Sie es an.',
 };

@@ -44,4 +44,11 @@ export const errorsEn = {
   'ui.keys.fileRemove': 'Remove the file’s keys',
   'ui.vc.fix': 'Correct the marked input to see the verdict.',
   'ui.required.licenses': 'Enter the installed licenses.',
+  'ui.quote.stale': 'Out of date: correct the marked fields to update the quote.',
+  'ui.invalid': 'Please correct {count, plural, one {# marked field} other {# marked fields}}.',
+  'ui.request.stale': 'Correct the marked fields first: the quote is not up to date.',
+  'ui.required.scenario': 'Describe the installation: no license is needed yet.',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" is no whole number of days from 1 to 9,999.',
+  'ui.prices.failed': 'No prices: {reason}',
+  'ui.url.failed': 'The scenario in the link could not be read: {reason}',
 } as const;

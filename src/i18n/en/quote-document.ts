@@ -64,4 +64,5 @@ export const quoteDocumentEn = {
   'ui.import.done': 'Scenario imported from {file}.',
   'ui.pricesIgnored.file': 'The prices in the file were ignored: this page shows its own prices.',
   'ui.rules': 'Rules',
+  'ui.preset.applied': 'Form filled from "{name}": change it as needed.',
 };

@@ -43,4 +43,11 @@ export const errorsFr = {
   'ui.keys.fileRemove': 'Retirer les clés du fichier',
   'ui.vc.fix': 'Corrigez la saisie signalée pour voir le verdict.',
   'ui.required.licenses': 'Saisissez les licences installées.',
+  'ui.quote.stale': 'Pas à jour : corrigez les champs signalés pour mettre le devis à jour.',
+  'ui.invalid': 'Veuillez corriger {count, plural, one {# champ signalé} other {# champs signalés}}.',
+  'ui.request.stale': 'Corrigez d’abord les champs signalés : le devis n’est pas à jour.',
+  'ui.required.scenario': 'Décrivez l’installation : aucune licence n’est encore nécessaire.',
+  'ui.meta.validDaysInvalid': 'valid-days « {text} » n’est pas un nombre entier de jours de 1 à 9 999.',
+  'ui.prices.failed': 'Pas de prix : {reason}',
+  'ui.url.failed': 'Le scénario du lien n’a pas pu être lu : {reason}',
 } satisfies Record<keyof typeof errorsEn, string>;

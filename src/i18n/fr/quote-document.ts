@@ -62,4 +62,5 @@ export const quoteDocumentFr: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.import.done': 'Scénario importé depuis {file}.',
   'ui.pricesIgnored.file': 'Les prix du fichier ont été ignorés : cette page affiche ses propres prix.',
   'ui.rules': 'Règles',
+  'ui.preset.applied': 'Formulaire rempli à partir de « {name} » : modifiez-le selon vos besoins.',
 };

@@ -43,4 +43,11 @@ export const errorsIt = {
   'ui.keys.fileRemove': 'Rimuovi le chiavi del file',
   'ui.vc.fix': 'Correggi i dati evidenziati per vedere il verdetto.',
   'ui.required.licenses': 'Inserisci le licenze installate.',
+  'ui.quote.stale': 'Non aggiornata: correggi i campi evidenziati per aggiornare l’offerta.',
+  'ui.invalid': 'Correggi {count, plural, one {# campo evidenziato} other {# campi evidenziati}}.',
+  'ui.request.stale': 'Correggi prima i campi evidenziati: l’offerta non è aggiornata.',
+  'ui.required.scenario': 'Descrivi l’installazione: non serve ancora alcuna licenza.',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" non è un numero intero di giorni da 1 a 9.999.',
+  'ui.prices.failed': 'Nessun prezzo: {reason}',
+  'ui.url.failed': 'Non è stato possibile leggere lo scenario nel link: {reason}',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -62,4 +62,5 @@ export const quoteDocumentIt: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.import.done': 'Scenario importato da {file}.',
   'ui.pricesIgnored.file': 'I prezzi nel file sono stati ignorati: questa pagina mostra i propri prezzi.',
   'ui.rules': 'Regole',
+  'ui.preset.applied': 'Modulo compilato da "{name}": modificalo come serve.',
 };

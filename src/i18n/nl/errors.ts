@@ -43,4 +43,11 @@ export const errorsNl = {
   'ui.keys.fileRemove': 'Sleutels van het bestand verwijderen',
   'ui.vc.fix': 'Corrigeer de gemarkeerde invoer om het oordeel te zien.',
   'ui.required.licenses': 'Voer de geïnstalleerde licenties in.',
+  'ui.quote.stale': 'Verouderd: corrigeer de gemarkeerde velden om de offerte bij te werken.',
+  'ui.invalid': 'Corrigeer {count, plural, one {# gemarkeerd veld} other {# gemarkeerde velden}}.',
+  'ui.request.stale': 'Corrigeer eerst de gemarkeerde velden: de offerte is niet actueel.',
+  'ui.required.scenario': 'Beschrijf de installatie: er is nog geen licentie nodig.',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" is geen geheel aantal dagen van 1 tot 9.999.',
+  'ui.prices.failed': 'Geen prijzen: {reason}',
+  'ui.url.failed': 'Het scenario in de link is niet leesbaar: {reason}',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -62,4 +62,5 @@ export const quoteDocumentNl: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.import.done': 'Scenario geïmporteerd uit {file}.',
   'ui.pricesIgnored.file': 'De prijzen in het bestand zijn genegeerd: deze pagina toont haar eigen prijzen.',
   'ui.rules': 'Regels',
+  'ui.preset.applied': 'Formulier gevuld met "{name}": pas het naar wens aan.',
 };
