@@ -63,6 +63,15 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       language.dispatchEvent(new Event('change'));
       await until(() => heading() === 'Devis');
       expect(heading()).to.equal('Devis');
+      // print() copies the quote to the top of the page under the policy (the dialog replaced: it fires beforeprint).
+      let copied = '';
+      win.print = () => {
+        win.dispatchEvent(new win.Event('beforeprint'));
+        copied = doc.querySelector('body > [data-pbx-print]')?.firstElementChild?.shadowRoot?.querySelector('#quote-heading')?.textContent ?? '';
+        win.dispatchEvent(new win.Event('afterprint'));
+      };
+      calc.print();
+      expect(copied).to.equal('Devis');
       expect(win.pbxDemoCspViolations).to.deep.equal([]);
       // The watch is live: an eval is blocked (Trusted Types sink, then script-src) and reported.
       try {
