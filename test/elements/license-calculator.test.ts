@@ -135,7 +135,7 @@ describe('<pbx-license-calculator>', () => {
     el.scenario = { version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 250, trunks: 0, uc: 'bundle', userGroups: [{ name: 'Staff', count: 180, features: ['myPBX'] }, { name: 'Warehouse staff', count: 70, features: ['video'] }] }] };
     await el.updateComplete;
     expect(rows(el).filter((r) => r[0] === 'PBX-UC12').map((r) => `${r[1]} ${r[3]}`)).to.deep.equal(['250 250 in all: Staff: 180 and Warehouse staff: 70. (UC-1, UC-2)']);
-    expect(el.quoteCsv().split('\r\n').filter((l) => l.startsWith('PBX-UC12,'))).to.deep.equal(['PBX-UC12,250,HQ,250 in all: Staff: 180 and Warehouse staff: 70.,UC-1 UC-2,,']);
+    expect(el.quoteCsv().split('\r\n').filter((l) => l.startsWith(',PBX-UC12,'))).to.deep.equal([',PBX-UC12,UC license V12,250,,,,HQ,250 in all: Staff: 180 and Warehouse staff: 70.,UC-1 UC-2']);
   });
 
   it('keeps a scenario set before the first render (unset attributes do not overwrite it)', async () => {
@@ -156,8 +156,8 @@ describe('<pbx-license-calculator>', () => {
   it('exports CSV with the quote and neutralises formula cells', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator users="3" trunks="0"></pbx-license-calculator>`);
     const csv = el.quoteCsv().split('\r\n');
-    expect(csv[0]).to.equal('License type,Quantity,PBX,Reason,Rules,Unit price,Total');
-    expect(csv[1]).to.match(/^PBX-Port12,3,PBX 1,/);
+    expect(csv[0]).to.equal('Article no.,License type,Description,Quantity,Unit price,Discount (%),Net amount,PBX,Reason,Rules');
+    expect(csv[1]).to.match(/^,PBX-Port12,Port license V12,3,,,,PBX 1,/);
     expect(csvCell('=HYPERLINK("x")')).to.equal('"\'=HYPERLINK(""x"")"');
     expect(csvCell('+1')).to.equal('"\'+1"');
     expect(csvCell(-3)).to.equal('-3');

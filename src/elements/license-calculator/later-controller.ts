@@ -29,6 +29,9 @@ export async function loadQuoteDocument(...langs: Lang[]): Promise<void> {
 export class LaterController implements ReactiveController {
   private readonly work: ChunkWork<Later>;
   private requested = false;
+  /** The chunk's start for this element (its messages), and whether it is done. */
+  private started: Promise<void> | undefined;
+  private ready = false;
   /** Rendered on a server (a declarative shadow root was there before the element): the first render needs the chunk. */
   readonly hydrating: boolean;
 
@@ -51,26 +54,33 @@ export class LaterController implements ReactiveController {
     if (!this.requested) {
       this.requested = true;
       const styles = (this.host.constructor as typeof LitElement).elementStyles;
-      // (A second element finds the chunk here: it renders again once its language's messages are.)
       this.work.run((m) => {
         adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.printStyles]);
-        return m.start(this.l).then(() => this.host.requestUpdate());
+        // A second element finds the chunk here (run() then waits for nothing): its language's
+        // messages are waited for all the same, and it renders the document once they are.
+        return (this.started = m.start(this.l).then(() => {
+          this.ready = true;
+          this.host.requestUpdate();
+        }));
       });
     }
-    return this.work.settled();
+    return this.settled();
   }
 
-  /** The chunk once it and its messages are here. */
+  /** The chunk once it and its messages are here (on a server: once loadQuoteDocument loaded them). */
   get m(): Later | undefined {
-    return this.work.busy ? undefined : (laterChunk.loaded ?? undefined);
+    return this.started && !this.ready ? undefined : (laterChunk.loaded ?? undefined);
   }
 
   run(use: (m: Later) => unknown): void {
     this.work.run(use, this.failed);
   }
 
-  /** True when work waited for the chunk (the host's updateComplete then waits for one more update). */
-  settled(): Promise<boolean> {
-    return this.work.settled();
+  /** True when work waited for the chunk or its messages (the host's updateComplete then waits for one more update). */
+  async settled(): Promise<boolean> {
+    const waited = await this.work.settled();
+    if (this.ready || !this.started) return waited;
+    await this.started;
+    return true;
   }
 }

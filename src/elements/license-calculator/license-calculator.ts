@@ -315,14 +315,18 @@ export class PbxLicenseCalculator extends PbxFormElement {
   }
 
   /**
-   * The quote as CSV in the element's language (empty until the document chunk, loaded right
-   * after the first render, is here: `updateComplete` waits for it).
+   * The quote as CSV in the element's language, as the CSV button downloads it (without the byte
+   * order mark the file has): a row per position (article, code, description, quantity, unit
+   * price, discount, net amount), then the list, discount, net, VAT and gross rows; the reseller's
+   * view adds PBX, reason and rules. `;` and decimal commas where the locale writes those. Empty
+   * until the document chunk, loaded right after the first render, is here (`updateComplete`
+   * waits for it).
    */
   quoteCsv(): string {
-    return (this.quote && this.later.m?.quoteCsv(this.quote, this.l)) || '';
+    return (this.quote && this.later.m?.quoteCsv(this.quote, this.l, this.view === 'customer')) || '';
   }
 
-  private exportCsv = () => this.later.run((m) => m.download('pbx-license-quote.csv', 'text/csv;charset=utf-8', this.quoteCsv()));
+  private exportCsv = () => this.later.run((m) => m.downloadCsv(this.quoteCsv()));
   private exportJson = () => this.later.run((m) => m.download('pbx-license-quote.json', 'application/json', m.quoteJson(this.scenario, this.quote)));
 
   /**

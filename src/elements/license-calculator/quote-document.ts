@@ -10,7 +10,7 @@ import type { LocaleController } from '../shared/locale-controller.js';
 import { loadMessages as loadLanguageDomains, type Lang } from '../../i18n/index.js';
 
 export { renderCustomerTable } from './customer-view.js';
-export { quoteCsv } from './quote-csv.js';
+export { downloadCsv, quoteCsv } from './quote-csv.js';
 export { renderSummary, renderUcChoices } from './document-parts.js';
 
 /**

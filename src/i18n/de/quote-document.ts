@@ -43,6 +43,7 @@ export const quoteDocumentDe: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.col.position': 'Pos.',
   'ui.col.description': 'Beschreibung',
   'ui.col.article': 'Artikelnr.',
+  'ui.col.net': 'Nettobetrag',
   'ui.quote.draft': 'Entwurf: nicht gültig',
   'ui.extras': 'Weitere Positionen (Dienstleistungen, Hardware)',
   'ui.extra.code': 'Artikel (sein Schlüssel in der Preisliste)',

@@ -45,6 +45,7 @@ export const quoteDocumentEn = {
   'ui.col.position': 'No.',
   'ui.col.description': 'Description',
   'ui.col.article': 'Article no.',
+  'ui.col.net': 'Net amount',
   'ui.quote.draft': 'Draft: not valid',
   'ui.extras': 'Other items (services, hardware)',
   'ui.extra.code': 'Item (its key in the price list)',

@@ -43,6 +43,7 @@ export const quoteDocumentFr: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.col.position': 'N°',
   'ui.col.description': 'Désignation',
   'ui.col.article': 'Réf. article',
+  'ui.col.net': 'Montant net',
   'ui.quote.draft': 'Brouillon : non valable',
   'ui.extras': 'Autres articles (services, matériel)',
   'ui.extra.code': 'Article (sa clé dans la liste de prix)',

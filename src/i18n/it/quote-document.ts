@@ -43,6 +43,7 @@ export const quoteDocumentIt: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.col.position': 'Pos.',
   'ui.col.description': 'Descrizione',
   'ui.col.article': 'N. articolo',
+  'ui.col.net': 'Importo netto',
   'ui.quote.draft': 'Bozza: non valida',
   'ui.extras': 'Altre voci (servizi, hardware)',
   'ui.extra.code': 'Articolo (la sua chiave nel listino)',

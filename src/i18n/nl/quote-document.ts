@@ -43,6 +43,7 @@ export const quoteDocumentNl: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.col.position': 'Nr.',
   'ui.col.description': 'Omschrijving',
   'ui.col.article': 'Artikelnr.',
+  'ui.col.net': 'Nettobedrag',
   'ui.quote.draft': 'Concept: niet geldig',
   'ui.extras': 'Overige artikelen (diensten, hardware)',
   'ui.extra.code': 'Artikel (de sleutel in de prijslijst)',
