@@ -197,13 +197,16 @@ describe('hostile and careless hosts', () => {
 
   it('download buttons are disabled while the quote is stale; an import error names the field in words', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="de" users="3" trunks="0"></pbx-license-calculator>`);
-    const buttons = () => [...root(el).querySelectorAll('.quote .actions button')] as HTMLButtonElement[];
+    const buttons = () => [...root(el).querySelectorAll('.quote .actions button:not([part~="print"])')] as HTMLButtonElement[];
+    const print = () => root(el).querySelector('[part~="print"]') as HTMLButtonElement;
     expect(buttons().map((b) => b.disabled)).to.deep.equal([false, false]);
     const field = root(el).getElementById('pbxs-0-users') as HTMLInputElement;
     field.value = '-1';
     field.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     expect(buttons().map((b) => b.disabled)).to.deep.equal([true, true]);
+    // Printing stays possible: a stale quote prints marked "Draft: not valid" (print.test.ts).
+    expect(print().disabled).to.equal(false);
     const input = root(el).getElementById('import') as HTMLInputElement;
     const transfer = new DataTransfer();
     transfer.items.add(new File([JSON.stringify({ version: 12, pbxs: [{ name: '', platform: 'gateway', users: 1, trunks: 0 }] })], 's.json'));
