@@ -10,6 +10,7 @@ export const MESSAGE_KEYS = [
   'error.duplicateName', 'error.forbiddenKey', 'error.tooDeep', 'error.groupsExceedUsers', 'error.recordedExceedUsers',
   'error.reportingExceedsPorts', 'error.targetsExceedPorts', 'error.invalidJson', 'error.licenseLine',
   'error.ambiguousNumber', 'error.priceListHttp', 'error.priceListUnreachable', 'error.keyLine',
+  'error.didYouMean', 'error.oldBaseLicense', 'error.oldVoicemailLicense',
   'reason.port', 'reason.portTier', 'reason.ipva', 'reason.standby', 'reason.standbyTier', 'reason.bri', 'reason.pri',
   'reason.channels', 'reason.ucBundle', 'reason.ucCheaper', 'reason.ucModuleCount', 'reason.myPBX', 'reason.myPBXRequired',
   'reason.video', 'reason.appSharing', 'reason.fax', 'reason.mobility', 'reason.voicemailUser', 'reason.voicemailPerPort',

@@ -263,8 +263,9 @@ export class PbxVersionCheck extends PbxFormElement {
   }
 
   protected override firstUpdated(): void {
-    // Here before the user has pasted anything: no wait when they do.
-    void lineReader.load();
+    // Here before the user has pasted anything: no wait when they do. It brings the codes beyond
+    // the guidelines' tables (an App license): input judged before it came is judged again.
+    void lineReader.load().then(() => this.issues.length && this.check());
   }
 
   /** The planners and views, and their messages: both chunks load at once. */
