@@ -42,7 +42,8 @@ export function codeAt(type: LicenseType, version: number | null, tier: number |
 }
 
 // Only what the readers' chunks import from the first download anyway: codes.ts exports no more for this module.
-const invalid = (text: string, key: MessageKey = 'error.unknownLicenseType', more?: Record<string, number | string>) => new LicenseInputError([{ path: [], key, params: { text: echo(text), ...more } }]);
+const invalid = (text: string, key: MessageKey = 'error.unknownLicenseType', more?: Record<string, number | string>) =>
+  new LicenseInputError([{ path: [], key, params: { text: echo(text), ...more } }]);
 
 /** After codes.ts found no code of the guidelines' tables: the later ones, or a refusal (LicenseInputError) that says what the text is. */
 export function readLater(text: string, norm: string): LicenseType {
@@ -52,16 +53,28 @@ export function readLater(text: string, norm: string): LicenseType {
     const family: LicenseFamily = name === CONFERENCE_APP ? 'conference' : 'app';
     const version = app[3] === undefined ? null : Number(app[3]);
     if (version === 0) throw invalid(text);
-    return { code: name + (app[3] ?? ''), family, version, tier: null, app: name };
+    return {
+      code: name + (app[3] ?? ''),
+      family,
+      version,
+      tier: null,
+      app: name,
+    };
   }
   const old = OLD_LICENSE.exec(norm);
   if (old) throw invalid(text, old[2] ? 'error.oldBaseLicense' : 'error.oldVoicemailLicense', old[2] ? { version: Number(old[2]), count: Number(old[3]) } : { count: Number(old[3]) });
   const limited = LIMITED_PORT.exec(norm);
-  if (limited && limited[1] !== '0') return { code: `PBX-Port${Number(limited[1])}*${Number(limited[2])}`, family: 'port', version: Number(limited[1]), tier: null, limit: Number(limited[2]) };
+  if (limited && limited[1] !== '0')
+    return {
+      code: `PBX-Port${Number(limited[1])}*${Number(limited[2])}`,
+      family: 'port',
+      version: Number(limited[1]),
+      tier: null,
+      limit: Number(limited[2]),
+    };
   const device = DEVICE_NAME.exec(norm);
   if (device && !norm.startsWith('PBX') && licenseCodeOrNull(`PBX-${text.trim()}`)) return parseLicenseTypeCached(`PBX-${text.trim()}`);
   // Misprints of the vendor's own material: BX-Port14%500 (the P lost), PBX-Standby14%50 (a zero lost).
   const meant = /^BX/.test(norm) ? licenseCodeOrNull(`P${text.trim()}`) : device?.[3] ? licenseCodeOrNull(`${text.trim()}0`) : null;
   throw meant ? invalid(text, 'error.didYouMean', { code: meant }) : invalid(text);
 }
-

@@ -89,7 +89,13 @@ class Reading {
   }
 
   result(format: LicenseListFormat | null): LicenseList {
-    return { format, lots: this.lots, devices: this.devices, issues: this.issues, notes: this.notes };
+    return {
+      format,
+      lots: this.lots,
+      devices: this.devices,
+      issues: this.issues,
+      notes: this.notes,
+    };
   }
 
   /** Notes on a code that was read: an older device's name (PORT8, Port9), a limited Port license (PORT8*20). */
@@ -99,7 +105,8 @@ class Reading {
     this.looked.add(id);
     const type = parseLicenseTypeCached(code);
     if (type.limit !== undefined) this.note(path, 'notice.limitedPort', { code, limit: type.limit }, `limit\u0000${code}`);
-    else if (type.version !== null && !/^\s*(pbx|relay)/i.test(written) && !/^\s*[\w-]+\(/.test(written)) this.note(path, 'notice.deviceSpelling', { text: echo(written), code, version: type.version }, `name\u0000${written}`);
+    else if (type.version !== null && !/^\s*(pbx|relay)/i.test(written) && !/^\s*[\w-]+\(/.test(written))
+      this.note(path, 'notice.deviceSpelling', { text: echo(written), code, version: type.version }, `name\u0000${written}`);
   }
 }
 
@@ -111,7 +118,7 @@ function amount(value: unknown): number | null {
   return n <= MAX_AMOUNT ? n : null;
 }
 
-const written = (value: unknown): string => echo(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+const written = (value: unknown): string => echo(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 
 /**
  * The license type a device names `name` with `version` (GetPbxLicensesResult, the admin XML):
@@ -129,7 +136,12 @@ function deviceCode(name: string, version: string): { code: string } | { key: Me
   // A versioned type named without its version: which of its licenses it is cannot be told (G-3).
   if (!v && licenseCodeOrNull(paren ? `PBX-${paren[1]}12${paren[2]}` : `PBX-${n}12`)) return { key: 'error.deviceLicenseVersion', params: { name: echo(n) } };
   const why = licenseTypeIssue(full);
-  return why.key === 'error.unknownLicenseType' ? { key: 'error.deviceLicense', params: { name: echo(n), version: echo(v) } } : { key: why.key, params: why.params };
+  return why.key === 'error.unknownLicenseType'
+    ? {
+        key: 'error.deviceLicense',
+        params: { name: echo(n), version: echo(v) },
+      }
+    : { key: why.key, params: why.params };
 }
 
 /** One `lic` entry of the PBX's list or the device's XML: name, version, count, used. */
@@ -142,12 +154,22 @@ function readLic(r: Reading, path: IssuePath, element: number, get: (field: stri
   }
   const versionValue = get('version');
   if (versionValue !== undefined && typeof versionValue !== 'string' && typeof versionValue !== 'number') {
-    r.issue(path, 'error.listNumber', { tag, element, field: 'version', text: written(versionValue) });
+    r.issue(path, 'error.listNumber', {
+      tag,
+      element,
+      field: 'version',
+      text: written(versionValue),
+    });
     return;
   }
   const version = versionValue === undefined ? '' : String(versionValue);
   if (version && !/^\s*\d{1,2}\s*$/.test(version)) {
-    r.issue(path, 'error.listNumber', { tag, element, field: 'version', text: echo(version) });
+    r.issue(path, 'error.listNumber', {
+      tag,
+      element,
+      field: 'version',
+      text: echo(version),
+    });
     return;
   }
   const read = deviceCode(name, version);
@@ -155,7 +177,10 @@ function readLic(r: Reading, path: IssuePath, element: number, get: (field: stri
     r.issue(path, read.key, { tag, element, ...read.params });
     return;
   }
-  const numbers: Record<'count' | 'used', number | null> = { count: null, used: null };
+  const numbers: Record<'count' | 'used', number | null> = {
+    count: null,
+    used: null,
+  };
   for (const field of ['count', 'used'] as const) {
     const value = get(field);
     if (value === undefined && field === 'used') continue;
@@ -165,19 +190,32 @@ function readLic(r: Reading, path: IssuePath, element: number, get: (field: stri
     }
     const n = amount(value);
     if (n === null) {
-      r.issue(path, 'error.listNumber', { tag, element, field, text: written(value) });
+      r.issue(path, 'error.listNumber', {
+        tag,
+        element,
+        field,
+        text: written(value),
+      });
       return;
     }
     numbers[field] = n;
   }
   const count = numbers.count!;
-  const lot: { code: string; count: number; used?: number } = { code: read.code, count };
+  const lot: { code: string; count: number; used?: number } = {
+    code: read.code,
+    count,
+  };
   if (numbers.used !== null) lot.used = numbers.used;
   r.lots.push(lot);
   // Names without the PBX- prefix are this format's own: only a limited license is noted.
   r.noteCode(path, read.code, read.code);
   // A slave may use more than it has for a while: the master updates it about every ten minutes.
-  if (lot.used !== undefined && lot.used > count) r.note(path, 'notice.usedOverCount', { code: read.code, used: lot.used, count });
+  if (lot.used !== undefined && lot.used > count)
+    r.note(path, 'notice.usedOverCount', {
+      code: read.code,
+      used: lot.used,
+      count,
+    });
 }
 
 function readPbxLicenses(input: object): LicenseList {
@@ -220,7 +258,11 @@ function readLotsJson(input: readonly unknown[]): LicenseList {
     }
     const code = own(e, 'code');
     if (typeof code !== 'string') {
-      r.issue([i, 'code'], 'error.listMissing', { tag: 'lot', element: i + 1, field: 'code' });
+      r.issue([i, 'code'], 'error.listMissing', {
+        tag: 'lot',
+        element: i + 1,
+        field: 'code',
+      });
       continue;
     }
     const canonical = licenseCodeOrNull(code);
@@ -231,14 +273,27 @@ function readLotsJson(input: readonly unknown[]): LicenseList {
     }
     const count = amount(own(e, 'count'));
     if (count === null) {
-      r.issue([i, 'count'], 'error.listNumber', { tag: 'lot', element: i + 1, field: 'count', text: written(own(e, 'count')) });
+      r.issue([i, 'count'], 'error.listNumber', {
+        tag: 'lot',
+        element: i + 1,
+        field: 'count',
+        text: written(own(e, 'count')),
+      });
       continue;
     }
-    const lot: { -readonly [K in keyof LicenseListLot]: LicenseListLot[K] } = { code: canonical, count };
+    const lot: { -readonly [K in keyof LicenseListLot]: LicenseListLot[K] } = {
+      code: canonical,
+      count,
+    };
     const device = own(e, 'device');
     if (device !== undefined) {
       if (typeof device !== 'string' || !device.trim() || device.length > 100) {
-        r.issue([i, 'device'], 'error.listNumber', { tag: 'lot', element: i + 1, field: 'device', text: written(device) });
+        r.issue([i, 'device'], 'error.listNumber', {
+          tag: 'lot',
+          element: i + 1,
+          field: 'device',
+          text: written(device),
+        });
         continue;
       }
       lot.device = device.trim();
@@ -302,7 +357,12 @@ function readLicenseFile(root: XmlElement, r: Reading): LicenseList {
     }
     const count = amount(amountText);
     if (count === null) {
-      r.issue(path, 'error.listNumber', { tag, element, field: 'amount', text: echo(amountText!) });
+      r.issue(path, 'error.listNumber', {
+        tag,
+        element,
+        field: 'amount',
+        text: echo(amountText!),
+      });
       continue;
     }
     const device = mac(macText!);

@@ -31,7 +31,13 @@ const NAME = /[A-Za-z_:][\w.:-]*/y;
 const ATTRIBUTE = /\s+([A-Za-z_:][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /\s*(\/?)>/y;
 const END_TAG = /<\/([A-Za-z_:][\w.:-]*)\s*>/y;
-const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const PREDEFINED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 const REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z_][\w.-]{0,30}))?;?/y;
 
 class Failure {
@@ -53,7 +59,10 @@ export function readXml(text: string, maxElements: number): XmlRead {
   const fail = (at: number, key: MessageKey, params: Record<string, string | number> = {}): never => {
     throw new Failure({ line: lineOf(at), key, params });
   };
-  const malformed = (at: number): never => fail(at, 'error.xmlMalformed', { text: echo(text.slice(at, at + 40).replace(/\s+/g, ' ')) });
+  const malformed = (at: number): never =>
+    fail(at, 'error.xmlMalformed', {
+      text: echo(text.slice(at, at + 40).replace(/\s+/g, ' ')),
+    });
 
   /** Resolves the references of a text or attribute value; refuses the others. */
   const resolve = (value: string, at: number): string => {
@@ -64,7 +73,10 @@ export function readXml(text: string, maxElements: number): XmlRead {
       out += value.slice(from, amp);
       REFERENCE.lastIndex = amp;
       const m = REFERENCE.exec(value)!;
-      if (!m[0].endsWith(';')) fail(at, 'error.xmlEntity', { name: echo(m[3] ?? value.slice(amp + 1, amp + 12)) });
+      if (!m[0].endsWith(';'))
+        fail(at, 'error.xmlEntity', {
+          name: echo(m[3] ?? value.slice(amp + 1, amp + 12)),
+        });
       if (m[3] !== undefined) {
         const char = PREDEFINED[m[3]];
         if (char === undefined) fail(at, 'error.xmlEntity', { name: echo(m[3]) });
@@ -135,7 +147,12 @@ export function readXml(text: string, maxElements: number): XmlRead {
         TAG_END.lastIndex = at;
         const end = TAG_END.exec(text);
         if (!end) malformed(lt);
-        const element: XmlElement = { name: name!, attributes, children: [], line: lineOf(lt) };
+        const element: XmlElement = {
+          name: name!,
+          attributes,
+          children: [],
+          line: lineOf(lt),
+        };
         if (++elements > maxElements) fail(lt, 'error.tooMany', { maximum: maxElements });
         const parent = stack[stack.length - 1];
         if (parent) parent.children.push(element);
@@ -148,7 +165,10 @@ export function readXml(text: string, maxElements: number): XmlRead {
         pos = TAG_END.lastIndex;
       }
     }
-    if (stack.length) fail(text.length, 'error.xmlUnclosed', { tag: echo(stack[stack.length - 1]!.name) });
+    if (stack.length)
+      fail(text.length, 'error.xmlUnclosed', {
+        tag: echo(stack[stack.length - 1]!.name),
+      });
     if (!root) malformed(0);
   } catch (e) {
     if (e instanceof Failure) return { issue: e.issue };

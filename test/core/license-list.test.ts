@@ -15,10 +15,39 @@ const keys = (issues: LicenseList['issues']) => issues.map((i) => [i.path, i.key
 const pbxReply = {
   mt: 'GetPbxLicensesResult',
   lic: [
-    { name: 'Port', version: '12', count: '500', used: '312', local: '500', slaves: '0', key: 'abc' },
-    { name: 'Standby', version: '12', count: '500', used: '0', local: '500', slaves: '0', key: 'def' },
-    { name: 'UC', version: '12', count: '50', used: '61', local: '50', slaves: '0', key: 'ghi' },
-    { name: 'App(innovaphone-switchboard)', version: '13', count: '5', used: '2' },
+    {
+      name: 'Port',
+      version: '12',
+      count: '500',
+      used: '312',
+      local: '500',
+      slaves: '0',
+      key: 'abc',
+    },
+    {
+      name: 'Standby',
+      version: '12',
+      count: '500',
+      used: '0',
+      local: '500',
+      slaves: '0',
+      key: 'def',
+    },
+    {
+      name: 'UC',
+      version: '12',
+      count: '50',
+      used: '61',
+      local: '50',
+      slaves: '0',
+      key: 'ghi',
+    },
+    {
+      name: 'App(innovaphone-switchboard)',
+      version: '13',
+      count: '5',
+      used: '2',
+    },
     { name: 'Recording(Basic)', version: '12', count: '1', used: '1' },
     { name: 'BRIs', count: '4', used: '2' },
   ],
@@ -42,7 +71,13 @@ describe('readLicenseList: the PBX admin API (GetPbxLicensesResult)', () => {
 
   it('used > count is a state, not an error: a note with the hint that the master updates its slaves about every ten minutes', async () => {
     const r = readLicenseList(pbxReply);
-    expect(r.notes).to.deep.equal([{ path: ['lic', 2], key: 'notice.usedOverCount', params: { code: 'PBX-UC12', used: 61, count: 50 } }]);
+    expect(r.notes).to.deep.equal([
+      {
+        path: ['lic', 2],
+        key: 'notice.usedOverCount',
+        params: { code: 'PBX-UC12', used: 61, count: 50 },
+      },
+    ]);
     await loadMessages('en', [commonMessages, errorsMessages]);
     expect(formatMessage('en', 'notice.usedOverCount', r.notes[0]!.params)).to.equal(
       'PBX-UC12: 61 used of 50, over-allocated. The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
@@ -63,26 +98,65 @@ describe('readLicenseList: the PBX admin API (GetPbxLicensesResult)', () => {
 
   it('maps the device name of every versioned type of the catalog, and the hardware ones', () => {
     const names: [string, string, string][] = [
-      ['Port', '13', 'PBX-Port13'], ['IPVA', '13', 'PBX-IPVA13'], ['Standby', '14', 'PBX-Standby14'], ['UC', '13', 'PBX-UC13'],
-      ['myPBX', '13', 'PBX-myPBX13'], ['Video', '13', 'PBX-Video13'], ['AppSharing', '13', 'PBX-AppSharing13'], ['Fax', '13', 'PBX-Fax13'],
-      ['VoicemailUser', '13', 'PBX-VoicemailUser13'], ['Voicemail', '9', 'PBX-Voicemail9'], ['Mobility', '13', 'PBX-Mobility13'],
-      ['WebRTC', '13', 'PBX-WebRTC13'], ['Reporting', '13', 'PBX-Reporting13'], ['Recording(Basic)', '13', 'PBX-Recording13(Basic)'],
-      ['Recording(User)', '13', 'PBX-Recording13(User)'], ['QueueMonitor', '13', 'PBX-QueueMonitor13'], ['Operator', '13', 'PBX-Operator13'],
-      ['SoftwarePhones', '13', 'PBX-SoftwarePhones13'], ['App(innovaphone-pbx-conference)', '13', 'PBX-App(innovaphone-pbx-conference)13'],
-      ['Service(innovaphone-reporting)', '13', 'PBX-Service(innovaphone-reporting)13'], ['Registrations', '', 'PBX-Registrations'],
-      ['Channels', '', 'Relay-Channels'], ['BRIs', '', 'Relay-BRIs'], ['PRIs', '', 'Relay-PRIs'], ['PBX-Port', '12', 'PBX-Port12'],
+      ['Port', '13', 'PBX-Port13'],
+      ['IPVA', '13', 'PBX-IPVA13'],
+      ['Standby', '14', 'PBX-Standby14'],
+      ['UC', '13', 'PBX-UC13'],
+      ['myPBX', '13', 'PBX-myPBX13'],
+      ['Video', '13', 'PBX-Video13'],
+      ['AppSharing', '13', 'PBX-AppSharing13'],
+      ['Fax', '13', 'PBX-Fax13'],
+      ['VoicemailUser', '13', 'PBX-VoicemailUser13'],
+      ['Voicemail', '9', 'PBX-Voicemail9'],
+      ['Mobility', '13', 'PBX-Mobility13'],
+      ['WebRTC', '13', 'PBX-WebRTC13'],
+      ['Reporting', '13', 'PBX-Reporting13'],
+      ['Recording(Basic)', '13', 'PBX-Recording13(Basic)'],
+      ['Recording(User)', '13', 'PBX-Recording13(User)'],
+      ['QueueMonitor', '13', 'PBX-QueueMonitor13'],
+      ['Operator', '13', 'PBX-Operator13'],
+      ['SoftwarePhones', '13', 'PBX-SoftwarePhones13'],
+      ['App(innovaphone-pbx-conference)', '13', 'PBX-App(innovaphone-pbx-conference)13'],
+      ['Service(innovaphone-reporting)', '13', 'PBX-Service(innovaphone-reporting)13'],
+      ['Registrations', '', 'PBX-Registrations'],
+      ['Channels', '', 'Relay-Channels'],
+      ['BRIs', '', 'Relay-BRIs'],
+      ['PRIs', '', 'Relay-PRIs'],
+      ['PBX-Port', '12', 'PBX-Port12'],
     ];
-    const r = readLicenseList({ mt: 'GetPbxLicensesResult', lic: names.map(([name, version]) => ({ name, ...(version ? { version } : {}), count: '1' })) });
+    const r = readLicenseList({
+      mt: 'GetPbxLicensesResult',
+      lic: names.map(([name, version]) => ({
+        name,
+        ...(version ? { version } : {}),
+        count: '1',
+      })),
+    });
     expect(r.issues).to.deep.equal([]);
     expect(r.lots.map((l) => l.code)).to.deep.equal(names.map((n) => n[2]));
   });
 
   it('a name it does not know is an issue naming it; a versioned name without version says so; never a lot', () => {
-    const r = readLicenseList({ mt: 'GetPbxLicensesResult', lic: [{ name: 'Gatekeeper', version: '6', count: '1' }, { name: 'Port', count: '500' }, { name: 'Port', version: '12', count: '5' }] });
+    const r = readLicenseList({
+      mt: 'GetPbxLicensesResult',
+      lic: [
+        { name: 'Gatekeeper', version: '6', count: '1' },
+        { name: 'Port', count: '500' },
+        { name: 'Port', version: '12', count: '5' },
+      ],
+    });
     expect(lots(r)).to.deep.equal([{ code: 'PBX-Port12', count: 5 }]);
     expect(r.issues).to.deep.equal([
-      { path: ['lic', 0], key: 'error.deviceLicense', params: { tag: 'lic', element: 1, name: 'Gatekeeper', version: '6' } },
-      { path: ['lic', 1], key: 'error.deviceLicenseVersion', params: { tag: 'lic', element: 2, name: 'Port' } },
+      {
+        path: ['lic', 0],
+        key: 'error.deviceLicense',
+        params: { tag: 'lic', element: 1, name: 'Gatekeeper', version: '6' },
+      },
+      {
+        path: ['lic', 1],
+        key: 'error.deviceLicenseVersion',
+        params: { tag: 'lic', element: 2, name: 'Port' },
+      },
     ]);
   });
 
@@ -130,8 +204,16 @@ describe('readLicenseList: a device’s admin XML', () => {
       { code: 'PBX-Port8*20', count: 1 },
     ]);
     expect(r.notes).to.deep.equal([
-      { path: [7], key: 'notice.usedOverCount', params: { code: 'PBX-Video13', used: 25, count: 20 } },
-      { path: [10], key: 'notice.limitedPort', params: { code: 'PBX-Port8*20', limit: 20 } },
+      {
+        path: [7],
+        key: 'notice.usedOverCount',
+        params: { code: 'PBX-Video13', used: 25, count: 20 },
+      },
+      {
+        path: [10],
+        key: 'notice.limitedPort',
+        params: { code: 'PBX-Port8*20', limit: 20 },
+      },
     ]);
     expect(r.issues).to.deep.equal([]);
   });
@@ -171,7 +253,11 @@ describe('readLicenseList: the license file', () => {
     expect(r.devices).to.deep.equal(['00-90-33-01-02-ab', '00-90-33-01-02-cd', '00-90-33-01-02-03']);
     expect(lots(r)).to.deep.equal([
       { code: 'PBX-Port13', count: 500, device: '00-90-33-01-02-ab' },
-      { code: 'PBX-App(innovaphone-switchboard)13', count: 10, device: '00-90-33-01-02-ab' },
+      {
+        code: 'PBX-App(innovaphone-switchboard)13',
+        count: 10,
+        device: '00-90-33-01-02-ab',
+      },
       { code: 'Relay-BRIs', count: 2, device: '00-90-33-01-02-ab' },
       { code: 'PBX-Port13', count: 50, device: '00-90-33-01-02-cd' },
       { code: 'PBX-UC13', count: 50, device: '00-90-33-01-02-03' },
@@ -200,8 +286,16 @@ describe('readLicenseList: the license file', () => {
     ]);
     const missing = readLicenseList("<licenses>\n<license amount='1' mac='00-90-33-01-02-ab'>x</license>\n<key/>\n</licenses>");
     expect(missing.issues).to.deep.equal([
-      { path: [2], key: 'error.listMissing', params: { tag: 'license', element: 1, field: 'type' } },
-      { path: [3], key: 'error.listElement', params: { tag: 'key', element: 2 } },
+      {
+        path: [2],
+        key: 'error.listMissing',
+        params: { tag: 'license', element: 1, field: 'type' },
+      },
+      {
+        path: [3],
+        key: 'error.listElement',
+        params: { tag: 'key', element: 2 },
+      },
     ]);
   });
 
@@ -227,7 +321,13 @@ describe('readLicenseList: the kit’s own tables', () => {
     expect(r.format).to.equal('lines');
     expect(lots(r)).to.deep.equal([
       { code: 'PBX-Port12', count: 100 },
-      { code: 'PBX-UC12', count: 5, device: 'HQ-1', boundOn: '2025-01-10', ssaUntil: '2027-01-09' },
+      {
+        code: 'PBX-UC12',
+        count: 5,
+        device: 'HQ-1',
+        boundOn: '2025-01-10',
+        ssaUntil: '2027-01-09',
+      },
     ]);
     expect(r.devices).to.deep.equal(['HQ-1']);
     expect(keys(r.issues)).to.deep.equal([[[3], 'error.unknownLicenseType']]);
@@ -243,7 +343,12 @@ describe('readLicenseList: the kit’s own tables', () => {
 
   it('JSON lots (as the version check submits them), as text or parsed; each bad lot an issue of its path', () => {
     const json = [
-      { code: 'PBX-Port12', count: 100, device: 'HQ-1', ssaUntil: '2027-01-09' },
+      {
+        code: 'PBX-Port12',
+        count: 100,
+        device: 'HQ-1',
+        ssaUntil: '2027-01-09',
+      },
       { code: 'Port9', count: 3 },
       { code: 'PBX-Port12', count: '100' },
       { code: 'PBX-Port12', count: 'many' },
@@ -254,7 +359,12 @@ describe('readLicenseList: the kit’s own tables', () => {
       const r = readLicenseList(input);
       expect(r.format).to.equal('lots');
       expect(lots(r)).to.deep.equal([
-        { code: 'PBX-Port12', count: 100, device: 'HQ-1', ssaUntil: '2027-01-09' },
+        {
+          code: 'PBX-Port12',
+          count: 100,
+          device: 'HQ-1',
+          ssaUntil: '2027-01-09',
+        },
         { code: 'PBX-Port9', count: 3 },
         { code: 'PBX-Port12', count: 100 },
       ]);
@@ -263,7 +373,13 @@ describe('readLicenseList: the kit’s own tables', () => {
         [[4, 'boundOn'], 'error.invalidDate'],
         [[5, 'code'], 'error.listMissing'],
       ]);
-      expect(r.notes).to.deep.equal([{ path: [1, 'code'], key: 'notice.deviceSpelling', params: { text: 'Port9', code: 'PBX-Port9', version: 9 } }]);
+      expect(r.notes).to.deep.equal([
+        {
+          path: [1, 'code'],
+          key: 'notice.deviceSpelling',
+          params: { text: 'Port9', code: 'PBX-Port9', version: 9 },
+        },
+      ]);
     }
   });
 });
@@ -291,8 +407,12 @@ describe('readLicenseList: hostile input', () => {
   });
 
   it('an entity that is not predefined (external, undeclared) is refused naming it; the predefined and numeric ones are read', () => {
-    expect(readLicenseList("<licenses>\n<license amount='1' type='PBX-Port13' mac='&xxe;'>x</license></licenses>").issues).to.deep.equal([{ path: [2], key: 'error.xmlEntity', params: { name: 'xxe' } }]);
-    expect(readLicenseList("<licenses><license amount='&#49;&#x30;' type='PBX-Port13' mac='00-90-33-01-02-ab'>a &amp; b &lt;&#65;&gt;</license></licenses>").lots).to.deep.equal([{ code: 'PBX-Port13', count: 10, device: '00-90-33-01-02-ab' }]);
+    expect(readLicenseList("<licenses>\n<license amount='1' type='PBX-Port13' mac='&xxe;'>x</license></licenses>").issues).to.deep.equal([
+      { path: [2], key: 'error.xmlEntity', params: { name: 'xxe' } },
+    ]);
+    expect(readLicenseList("<licenses><license amount='&#49;&#x30;' type='PBX-Port13' mac='00-90-33-01-02-ab'>a &amp; b &lt;&#65;&gt;</license></licenses>").lots).to.deep.equal([
+      { code: 'PBX-Port13', count: 10, device: '00-90-33-01-02-ab' },
+    ]);
     expect(keys(readLicenseList('<licenses>&bogus;</licenses>').issues)).to.deep.equal([[[1], 'error.xmlEntity']]);
   });
 
@@ -329,7 +449,26 @@ describe('readLicenseList: hostile input', () => {
   });
 
   it('property: any text gives a result, never a throw, and every lot is a license the kit knows', () => {
-    const chunk = fc.oneof(fc.string(), fc.constantFrom('<', '>', '&', '&amp;', '<license ', "amount='", "'", '/>', '</license>', '<licenses>', '<!DOCTYPE', '<lic name="Port" ', 'count="5"', '\n', '{"mt":"GetPbxLicensesResult","lic":['));
+    const chunk = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '<',
+        '>',
+        '&',
+        '&amp;',
+        '<license ',
+        "amount='",
+        "'",
+        '/>',
+        '</license>',
+        '<licenses>',
+        '<!DOCTYPE',
+        '<lic name="Port" ',
+        'count="5"',
+        '\n',
+        '{"mt":"GetPbxLicensesResult","lic":[',
+      ),
+    );
     fc.assert(
       fc.property(fc.array(chunk, { maxLength: 30 }), (parts) => {
         const r = readLicenseList(parts.join(''));
@@ -345,11 +484,21 @@ describe('readLicenseList: every refusal and note in five languages', () => {
     'error.listFormat': {},
     'error.listJson': {},
     'error.listEntries': { tag: 'lic' },
-    'error.listNumber': { tag: 'license', element: 3, field: 'amount', text: 'ten' },
+    'error.listNumber': {
+      tag: 'license',
+      element: 3,
+      field: 'amount',
+      text: 'ten',
+    },
     'error.listMissing': { tag: 'license', element: 3, field: 'type' },
     'error.listMac': { tag: 'license', element: 3, text: 'HQ-1' },
     'error.listElement': { tag: 'key', element: 3 },
-    'error.deviceLicense': { tag: 'lic', element: 3, name: 'Gatekeeper', version: '6' },
+    'error.deviceLicense': {
+      tag: 'lic',
+      element: 3,
+      name: 'Gatekeeper',
+      version: '6',
+    },
     'error.deviceLicenseVersion': { tag: 'lic', element: 3, name: 'Port' },
     'error.xmlDoctype': {},
     'error.xmlEntity': { name: 'xxe' },
@@ -379,6 +528,8 @@ describe('readLicenseList: every refusal and note in five languages', () => {
   it('the English wording of the license file and device refusals', () => {
     expect(formatMessage('en', 'error.listMac', samples['error.listMac']!)).to.equal('<license> 3: "HQ-1" is no device MAC address (write 00-90-33-01-02-ab).');
     expect(formatMessage('en', 'error.xmlDoctype', {})).to.equal('A document type declaration (DOCTYPE) is not read: license lists have none.');
-    expect(formatMessage('en', 'error.deviceLicense', samples['error.deviceLicense']!)).to.equal('<lic> 3: the device names a license "Gatekeeper" (version "6") that is no license type the kit knows.');
+    expect(formatMessage('en', 'error.deviceLicense', samples['error.deviceLicense']!)).to.equal(
+      '<lic> 3: the device names a license "Gatekeeper" (version "6") that is no license type the kit knows.',
+    );
   });
 });

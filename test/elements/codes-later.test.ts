@@ -34,11 +34,24 @@ describe('codes beyond V12 in the elements (issue 26)', () => {
 
   it('<pbx-balance-table>: an App license is a row of its own, shown by its name', async () => {
     const balance = {
-      activationKeys: [{ code: 'PBX-App(innovaphone-switchboard)13', count: 10 }, { code: 'PBX-Port13', count: 50 }],
-      licenseKeys: [{ code: 'PBX-App(innovaphone-switchboard)13', count: 3, serial: '00-90-33-01-02-ab', status: 'active' as const }],
+      activationKeys: [
+        { code: 'PBX-App(innovaphone-switchboard)13', count: 10 },
+        { code: 'PBX-Port13', count: 50 },
+      ],
+      licenseKeys: [
+        {
+          code: 'PBX-App(innovaphone-switchboard)13',
+          count: 3,
+          serial: '00-90-33-01-02-ab',
+          status: 'active' as const,
+        },
+      ],
     };
     const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="en" .balance=${balance}></pbx-balance-table>`);
-    const rows = () => [...root(el).querySelectorAll('tbody tr')].filter((tr) => tr.querySelectorAll('td').length > 1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = () =>
+      [...root(el).querySelectorAll('tbody tr')]
+        .filter((tr) => tr.querySelectorAll('td').length > 1)
+        .map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
     await until(() => rows().length === 2, { el });
     expect(rows()).to.deep.equal([
       ['PBX-Port13', '50', '0', '50'],
