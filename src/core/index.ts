@@ -44,7 +44,7 @@ export { parseLocaleDate } from './locale-dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
 export { MAX_KEYS_TEXT, parseLicenseKeys } from './license-keys.js';
-export { MAX_LIST_ENTRIES, MAX_LIST_TEXT, readLicenseList } from './license-list.js';
+export { MAX_LIST_ENTRIES, MAX_LIST_TEXT, licenseListBalance, readLicenseList } from './license-list.js';
 export type { LicenseList, LicenseListFormat, LicenseListLot } from './license-list.js';
 export type { Balance, BalanceRow } from './balance.js';
 export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, migrateScenario, readScenarioJson } from './scenario-io.js';

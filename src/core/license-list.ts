@@ -4,6 +4,7 @@ import { echo, type InputIssue, type IssuePath } from './errors.js';
 import { isIsoDate } from './dates.js';
 import { parseLicenseLines } from './license-lines.js';
 import type { MessageKey } from './messages.js';
+import type { ActivationKey, LicenseKey } from './schemas.js';
 import { readXml, type XmlElement } from './xml-reader.js';
 
 // One reader for every license list (issue 26): what the PBX and the portal already hold, in the
@@ -491,4 +492,21 @@ export function readLicenseList(input: unknown, options: { readonly locale?: str
     return readObject(parsed);
   }
   return readLines(text, locale);
+}
+
+/**
+ * The balance a license list gives (computeBalance's input): per lot its count is Loaded (an
+ * activation key, POOL-2), and what the list says is used (a PBX's or a device's `used`) is Used:
+ * an active license key of that count on the lot's device, or on `PBX` where the list names none
+ * (POOL-3). A license file says what is loaded on each device, not what is used: its lots are
+ * Loaded only. Summing per type is computeBalance's: a file of three devices is one row per type.
+ */
+export function licenseListBalance(list: LicenseList): { activationKeys: ActivationKey[]; licenseKeys: LicenseKey[] } {
+  const activationKeys: ActivationKey[] = [];
+  const licenseKeys: LicenseKey[] = [];
+  for (const lot of list.lots) {
+    activationKeys.push({ code: lot.code, count: lot.count });
+    if (lot.used !== undefined) licenseKeys.push({ code: lot.code, count: lot.used, serial: lot.device ?? 'PBX', status: 'active' });
+  }
+  return { activationKeys, licenseKeys };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_LIST_TEXT, readLicenseList, type LicenseList } from '../../src/core/index.js';
+import { MAX_LIST_TEXT, checkVersions, computeBalance, licenseListBalance, readLicenseList, type LicenseList } from '../../src/core/index.js';
 import { MESSAGE_KEYS } from '../../src/core/messages.js';
 import { LANGS, formatMessage, loadMessages } from '../../src/i18n/index.js';
 import { commonMessages } from '../../src/i18n/domains/common.js';
@@ -385,25 +385,20 @@ describe('readLicenseList: the kit’s own tables', () => {
 });
 
 describe('readLicenseList: hostile input', () => {
-  const quick = (input: unknown) => {
-    const t0 = performance.now();
-    const r = readLicenseList(input);
-    return { r, ms: performance.now() - t0 };
-  };
+  // The tests time nothing (npm run bench does): refused at once means refused before anything was read.
+  const quick = (input: unknown) => ({ r: readLicenseList(input) });
 
   it('10 MB: refused at once (error.tooLong), as the paste box caps its text', () => {
-    const { r, ms } = quick('<licenses>' + ' '.repeat(10_000_000) + '</licenses>');
+    const { r } = quick('<licenses>' + ' '.repeat(10_000_000) + '</licenses>');
     expect([r.format, keys(r.issues)]).to.deep.equal([null, [[[], 'error.tooLong']]]);
     expect(r.issues[0]!.params).to.deep.equal({ maximum: MAX_LIST_TEXT });
-    expect(ms).to.be.below(200);
   });
 
   it('entity expansion (billion laughs): the DOCTYPE is refused as soon as it is seen, nothing expands', () => {
     const laughs = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('\n')}\n]>\n<licenses><license amount="&lol9;" type="PBX-Port13" mac="00-90-33-01-02-ab">x</license></licenses>`;
-    const { r, ms } = quick(laughs);
+    const { r } = quick(laughs);
     expect(r.issues).to.deep.equal([{ path: [2], key: 'error.xmlDoctype', params: {} }]);
     expect(r.lots).to.deep.equal([]);
-    expect(ms).to.be.below(50);
   });
 
   it('an entity that is not predefined (external, undeclared) is refused naming it; the predefined and numeric ones are read', () => {
@@ -423,7 +418,6 @@ describe('readLicenseList: hostile input', () => {
     expect(json.r.lots).to.deep.equal([]);
     expect(json.r.issues.length).to.equal(1);
     expect(['error.listJson', 'error.listEntries']).to.include(json.r.issues[0]!.key);
-    expect(json.ms).to.be.below(500);
   });
 
   it('not well-formed XML is an issue of its line, never a partial read', () => {
@@ -531,5 +525,42 @@ describe('readLicenseList: every refusal and note in five languages', () => {
     expect(formatMessage('en', 'error.deviceLicense', samples['error.deviceLicense']!)).to.equal(
       '<lic> 3: the device names a license "Gatekeeper" (version "6") that is no license type the kit knows.',
     );
+  });
+});
+
+describe('licenseListBalance: a balance from a license list', () => {
+  it('a balance from a three-device license file: Loaded per type over the devices (the sum of amount per type and device), nothing used', () => {
+    const list = readLicenseList(
+      licenseFile([
+        [100, 'PBX-Port13', '00-90-33-01-02-ab'],
+        [400, 'PBX-Port13', '00-90-33-01-02-ab'],
+        [50, 'PBX-Port13', '00-90-33-01-02-cd'],
+        [20, 'PBX-UC13', '00-90-33-01-02-cd'],
+        [10, 'PBX-App(innovaphone-switchboard)13', '00-90-33-01-02-ef'],
+        [2, 'Relay-BRIs', '00-90-33-01-02-ef'],
+      ]),
+    );
+    expect(list.devices).to.have.length(3);
+    const b = computeBalance({ ...licenseListBalance(list), today: '2026-11-26' });
+    expect(b.rows.map((r) => [r.code, r.loaded, r.used, r.left])).to.deep.equal([
+      ['PBX-Port13', 550, 0, 550],
+      ['Relay-BRIs', 2, 0, 2],
+      ['PBX-UC13', 20, 0, 20],
+      ['PBX-App(innovaphone-switchboard)13', 10, 0, 10],
+    ]);
+  });
+
+  it('a PBX list: count is Loaded, used is Used; used > count shows as over-allocated', () => {
+    const b = computeBalance(licenseListBalance(readLicenseList(pbxReply)));
+    expect(b.rows.filter((r) => r.code === 'PBX-UC12').map((r) => [r.loaded, r.used, r.left, r.overAllocated])).to.deep.equal([[50, 61, -11, true]]);
+    expect(b.rows.find((r) => r.code === 'PBX-Port12')).to.deep.include({ loaded: 500, used: 312, left: 188 });
+  });
+
+  it('a version check V12 -> V13 from a GetPbxLicensesResult: the V12 lots block V13 (G-3, G-4), the V13 app does not', () => {
+    const list = readLicenseList(pbxReply);
+    const r = checkVersions({ pbxVersion: 13, licenses: list.lots.map(({ code, count }) => ({ code, count })), today: '2026-11-26' });
+    expect(r.ok).to.equal(false);
+    expect(r.blocking.map((x) => x.code)).to.deep.equal(['PBX-Port12', 'PBX-Standby12', 'PBX-UC12', 'PBX-Recording12(Basic)']);
+    expect(r.maxPbxVersion).to.equal(12);
   });
 });

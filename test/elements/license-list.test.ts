@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { PbxVersionCheck } from '../../src/index.js';
+import type { PbxBalanceTable, PbxVersionCheck } from '../../src/index.js';
+import { licenseListBalance, readLicenseList } from '../../src/core/index.js';
 import { until } from '../until.js';
 
 // Issue 26: the version check takes every license list by paste and by file (picker and drop),
@@ -131,5 +132,17 @@ describe('<pbx-version-check> reads license lists (issue 26)', () => {
     expect(text(el, 'list-read')).to.equal('License lines: 2 lots');
     await paste(el, '');
     expect(text(el, 'list-read')).to.equal(null);
+  });
+});
+
+describe('<pbx-balance-table> from a license list (issue 26)', () => {
+  it('a balance from a three-device license file: one row per type, Loaded summed over the devices', async () => {
+    const balance = licenseListBalance(readLicenseList(licenseFile));
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table lang="en" today="2026-11-26" .balance=${balance}></pbx-balance-table>`);
+    const rows = [...root(el).querySelectorAll('tbody tr')].filter((tr) => tr.querySelectorAll('td').length > 1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(rows).to.deep.equal([
+      ['PBX-Port12', '550', '0', '550'],
+      ['PBX-UC12', '20', '0', '20'],
+    ]);
   });
 });
