@@ -472,15 +472,20 @@ function readObject(input: unknown): LicenseList {
 export function readLicenseList(input: unknown, options: { readonly locale?: string } = {}): LicenseList {
   const locale = options.locale ?? 'en';
   if (typeof input !== 'string') return readObject(input);
-  if (input.length > MAX_LIST_TEXT) {
+  const text = input.replace(/^\uFEFF/, '');
+  const start = text.slice(0, 100).trimStart();
+  // XML that declares itself, or names a license list's elements; any other text is the paste
+  // box's lines (a line that starts with "<" is an unknown code, said as such).
+  const xml = start.startsWith('<') && (/^<\?xml/i.test(start) || /<(licenses|lic)[\s/>]/.test(text));
+  const json = !xml && (start.startsWith('{') || start.startsWith('['));
+  // The paste box's lines keep its own cap (parseLicenseLines); a list from a file may be larger.
+  if ((xml || json) && text.length > MAX_LIST_TEXT) {
     const r = new Reading();
     r.issue([], 'error.tooLong', { maximum: MAX_LIST_TEXT });
     return r.result(null);
   }
-  const text = input.replace(/^\uFEFF/, '');
-  const start = text.trimStart();
-  if (start.startsWith('<')) return readXmlList(text);
-  if (start.startsWith('{') || start.startsWith('[')) {
+  if (xml) return readXmlList(text);
+  if (json) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -226,8 +226,10 @@ describe('readLicenseList: a device’s admin XML', () => {
     ]);
   });
 
-  it('XML without lic or licenses is no list it knows', () => {
-    expect(keys(readLicenseList('<html><body>hello</body></html>').issues)).to.deep.equal([[[1], 'error.listFormat']]);
+  it('XML without lic or licenses is no list it knows; text that only starts with "<" is the paste box’s lines', () => {
+    expect(keys(readLicenseList('<?xml version="1.0"?>\n<html><body>hello</body></html>').issues)).to.deep.equal([[[2], 'error.listFormat']]);
+    const r = readLicenseList('<script>alert(1)</script> 5');
+    expect([r.format, r.issues.map((i) => [i.key, i.params['text']])]).to.deep.equal(['lines', [['error.unknownLicenseType', '<script>alert(1)</script>']]]);
   });
 });
 
@@ -412,7 +414,7 @@ describe('readLicenseList: hostile input', () => {
   });
 
   it('deep nesting: XML refused past 32 levels, JSON arrays nested 100,000 deep give an issue, never a throw', () => {
-    const xml = readLicenseList('<a>'.repeat(10_000) + '</a>'.repeat(10_000));
+    const xml = readLicenseList('<licenses>' + '<a>'.repeat(10_000) + '</a>'.repeat(10_000) + '</licenses>');
     expect(keys(xml.issues)).to.deep.equal([[[1], 'error.tooDeep']]);
     const json = quick('['.repeat(100_000) + ']'.repeat(100_000));
     expect(json.r.lots).to.deep.equal([]);
