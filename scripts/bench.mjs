@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { browserBench } from './bench-browser.mjs';
 
-const { calculateLicenses, computeBalance, planMigration, planUpgrade, planWarranty } = await import('../dist/core.js');
+const { calculateLicenses, computeBalance, planMigration, planUpgrade, planWarranty, readLicenseList } = await import('../dist/core.js');
 const rows = [];
 let over = 0;
 const report = (what, figure, ok, target) => {
@@ -81,6 +81,16 @@ report(`planMigration, ${LOTS.toLocaleString('en')} lots: fastest (median)`, `${
 const devicesForWarranty = Array.from({ length: LOTS }, (_, i) => ({ serial: `SN-${i}`, purchased: i % 2 ? '2026-03-01' : '2026-11-26', wantYears: 1 + (i % 4) }));
 const warranty = time(() => planWarranty({ today: '2026-11-26', devices: devicesForWarranty }), { warmup: 20, runs: 150 });
 report(`planWarranty, ${LOTS.toLocaleString('en')} devices: fastest (median)`, `${warranty.best.toFixed(2)} ms (${warranty.median.toFixed(2)})`, warranty.best < 5, '< 5 ms');
+
+/* ---- reading a license file of 10,000 lines (issue 26: < 100 ms) ---- */
+const FILE_LINES = 10_000;
+const fileTypes = ['PBX-Port13', 'PBX-Port13%500', 'PBX-UC13', 'PBX-App(innovaphone-switchboard)13', 'Relay-BRIs', 'PBX-Standby13', 'PBX-Video13'];
+const licenseFile = `<?xml version="1.0" encoding="utf-8"?>\n<licenses>\n${Array.from({ length: FILE_LINES }, (_, i) => {
+  const mac = `00-90-33-${String(i % 97).padStart(2, '0')}-0${i % 10}-ab`;
+  return `<license amount='${1 + (i % 50)}' type='${fileTypes[i % fileTypes.length]}' mac='${mac}' var='PBX0'>${'9f3a'.repeat(16)}${i}</license>`;
+}).join('\n')}\n</licenses>`;
+const fileRead = time(() => readLicenseList(licenseFile), { warmup: 3, runs: 15 });
+report(`readLicenseList, a license file of ${FILE_LINES.toLocaleString('en')} lines (${(licenseFile.length / 1e6).toFixed(1)} MB): fastest (median)`, `${fileRead.best.toFixed(1)} ms (${fileRead.median.toFixed(1)})`, fileRead.best < 100, '< 100 ms');
 
 /* ---- size: gzip -9, the same minifier settings for the comparisons ---- */
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length / 1024;

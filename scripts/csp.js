@@ -22,13 +22,13 @@ export async function demoCsp(ctx, next) {
 /**
  * Dev-server middleware for the fallback tests: `/broken-chunks/<path>` serves `<path>`, except
  * the chunks of the languages other than English, the calculator's chunk loaded after its first
- * render, its link writer, price reader and number reader, the balance table's key reader and the version check's paste reader and plans, which
+ * render, its link writer, price reader and number reader, the balance table's key reader and the version check's paste reader (list-reader-, issue 26) and plans, which
  * fail as on a CDN that lost them.
  * @type {import('@web/dev-server-core').Middleware}
  */
 export async function brokenChunks(ctx, next) {
   if (!ctx.path.startsWith('/broken-chunks/')) return next();
-  if (/\/chunks\/(lang-(?!en-)|later-|link-writer-|price-reader-|number-parser-|license-keys-|license-lines-|installed-base-)[^/]*$/.test(ctx.path)) {
+  if (/\/chunks\/(lang-(?!en-)|later-|link-writer-|price-reader-|number-parser-|license-keys-|license-lines-|list-reader-|installed-base-)[^/]*$/.test(ctx.path)) {
     ctx.status = 404;
     ctx.body = 'not found';
     return;

@@ -26,9 +26,16 @@ const BUDGETS = [
   // issue 23 put each migration field's error at its field (aria-invalid, its message, a
   // conversion target outside the catalog's versions); 6.5 since the lot table and the steps show
   // windows of 100 rows (10,000 lots drew ~180,000 nodes), and issue 24's price book reads
-  // `{ price, article, name }` entries.
-  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 6.5],
+  // `{ price, article, name }` entries. 6.6 since issue 26: the tier runs (PORT-3) moved here
+  // from the version check's first download, and the planners keep an App license's name (codeAt).
+  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 6.6],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
+  // Issue 26: every license list (readLicenseList, its XML reader, the file picker), which the
+  // version check reads its paste box with: loaded after the first render, as the paste reader was.
+  ['version check: license list reader and file picker (after the first render)', /^list-reader-/, null, 6],
+  // Issue 26: App and Service licenses, older devices' names, misprints (codes-later.ts), which
+  // every reader brings; a chunk of its own where two readers share it, else inside the reader.
+  ['codes beyond the V12 tables (with the first reader)', /^codes-later-/, null, 1.2],
   // 1.5 until issue 24 added the quote as a customer document to it (customer view, printed
   // summary, UC comparison, extras editor, CSV, print), loaded before the first render for view="customer".
   // 5 since issue 24's print (the quote copied alone to the top of the page for print(), the
@@ -39,8 +46,9 @@ const BUDGETS = [
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
   ['calculator: price list reader (before the first render, where a list is declared)', /^price-reader-/, null, 1],
   ['calculator: number reader (after the first render, or before it for counts with separators)', /^number-parser-/, null, 1],
-  // 2.5 since issue 23: it also shows the summary of a key file (the file is never echoed into the box).
-  ['balance table: key reader (after the first render)', /^license-keys-/, null, 2.5],
+  // 2.5 since issue 23: it also shows the summary of a key file (the file is never echoed into
+  // the box); 2.6 since issue 26: where it is the only reader (the balance table alone) it carries codes-later.ts.
+  ['balance table: key reader (after the first render)', /^license-keys-/, null, 2.6],
 ];
 
 /** Every budgeted file (with what it imports statically) and its gzip and brotli size in KB. */

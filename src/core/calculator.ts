@@ -1,4 +1,5 @@
-import { FAMILY_ORDER, GATEWAYS, GATEWAY_MODELS, familySpec, tierRuns, type LicenseFamily } from './catalog.js';
+import { FAMILY_ORDER, GATEWAYS, GATEWAY_MODELS, familySpec, type LicenseFamily } from './catalog.js';
+import { tierRuns } from './tier-runs.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import type { MessageKey } from './messages.js';
 import { priceBook, priceKey, priceLines, round6, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';

@@ -29,7 +29,8 @@ export type LicenseFamily =
   | 'legacyRegistrations'
   | 'legacySoftwarePhones'
   | 'legacyOperators'
-  | 'relayRegistrations';
+  | 'relayRegistrations'
+  | 'app';
 
 /** Which software version a license is compared with (G-3, HW-3, OP-2, QM-3, SWP-2). */
 export type VersionSubject = 'pbx' | 'operator' | 'queueMonitor' | 'none';
@@ -147,6 +148,12 @@ export const CATALOG: readonly FamilySpec[] = [
   // The conference app's type name carries no version number (CONF-3 still asks for one: the
   // portal shows it beside the type, so the version check reports it as not checkable).
   { family: 'conference', typeRule: 'T-CONF', code: fixed('PBX-App(innovaphone-pbx-conference)'), versioned: false, subject: 'pbx', binding: 'licensing', kind: 'user' },
+  // App and Service licenses of V13 on (`PBX-App(<maker>-<app>)13`, `PBX-Service(…)13`), not in
+  // the V12 guidelines: one family, each app a type of its own whose code is the name the parser
+  // read (LicenseType.app, codes-later.ts), so the catalog has no code for them (and the parser
+  // reads none from here: a versioned code that does not end in its version). Judged by its
+  // version like every versioned license (G-3: a V13 app license runs 13r1-13r3, not V14).
+  { family: 'app', typeRule: 'T-APP', code: fixed('PBX-App'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
   { family: 'webrtc', typeRule: 'T-WEBRTC', code: versioned('PBX-WebRTC'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'floating' },
   { family: 'reporting', typeRule: 'T-REP', code: versioned('PBX-Reporting'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user' },
   { family: 'recordingBasic', typeRule: 'T-REC-B', code: versioned('PBX-Recording', '(Basic)'), versioned: true, subject: 'pbx', binding: 'licensing', kind: 'user', minPbxVersion: 10, minPbxRule: 'REC-4', minVersion: 10 },
@@ -171,20 +178,6 @@ export function familySpec(family: LicenseFamily): FamilySpec {
 /** Position of a family in the catalog: the order of a quote's lines. */
 export const FAMILY_ORDER: ReadonlyMap<LicenseFamily, number> = new Map(CATALOG.map((spec, i) => [spec.family, i]));
 
-/**
- * PORT-3, STBY-3, VM-2: licenses number `from` to `from + count - 1` over the tiers, one run per
- * tier they reach: 600 from number 1 are 1-500 standard and 501-600 `%500`.
- */
-export function tierRuns(tiers: readonly Tier[], from: number, count: number): { tier: number | null; first: number; last: number }[] {
-  const runs: { tier: number | null; first: number; last: number }[] = [];
-  for (let i = 0; i < tiers.length; i++) {
-    const first = Math.max(tiers[i]!.first, from);
-    const last = Math.min((tiers[i + 1]?.first ?? Infinity) - 1, from + count - 1);
-    if (first <= last) runs.push({ tier: tiers[i]!.tier, first, last });
-  }
-  return runs;
-}
-
 /** The tier that holds license number `position` (1-based). */
 export function tierAt(tiers: readonly Tier[], position: number): Tier {
   let found = tiers[0]!;
@@ -200,28 +193,36 @@ export interface GatewaySpec {
   readonly hardwareIncluded: boolean;
 }
 
+// The three kinds of gateway, one object each (the table names them 16 times).
+const PLAIN = { linuxAp: false, hardwareIncluded: false } as const;
+const LINUX_AP = { linuxAp: true, hardwareIncluded: false } as const;
+const ALL_INCLUDED = { linuxAp: true, hardwareIncluded: true } as const;
+
 export const GATEWAYS = {
-  IP0010: { linuxAp: false, hardwareIncluded: false },
-  IP0011: { linuxAp: true, hardwareIncluded: false },
-  IP110: { linuxAp: false, hardwareIncluded: false },
-  IP1060: { linuxAp: false, hardwareIncluded: false },
-  IP1130: { linuxAp: false, hardwareIncluded: false },
-  IP302: { linuxAp: false, hardwareIncluded: false },
-  IP305: { linuxAp: false, hardwareIncluded: false },
-  IP311: { linuxAp: true, hardwareIncluded: true },
-  IP411: { linuxAp: true, hardwareIncluded: true },
-  IP800: { linuxAp: false, hardwareIncluded: false },
-  IP810: { linuxAp: false, hardwareIncluded: false },
-  IP811: { linuxAp: true, hardwareIncluded: false },
-  IP3010: { linuxAp: false, hardwareIncluded: false },
-  IP3011: { linuxAp: true, hardwareIncluded: false },
-  IP6000: { linuxAp: false, hardwareIncluded: false },
-  IP6010: { linuxAp: true, hardwareIncluded: false },
+  IP0010: PLAIN,
+  IP0011: LINUX_AP,
+  IP110: PLAIN,
+  IP1060: PLAIN,
+  IP1130: PLAIN,
+  IP302: PLAIN,
+  IP305: PLAIN,
+  IP311: ALL_INCLUDED,
+  IP411: ALL_INCLUDED,
+  IP800: PLAIN,
+  IP810: PLAIN,
+  IP811: LINUX_AP,
+  IP3010: PLAIN,
+  IP3011: LINUX_AP,
+  IP6000: PLAIN,
+  IP6010: LINUX_AP,
 } as const satisfies Record<string, GatewaySpec>;
 
 export type GatewayModel = keyof typeof GATEWAYS;
 export const GATEWAY_MODELS = Object.keys(GATEWAYS) as [GatewayModel, ...GatewayModel[]];
 
-/** PBX software major versions the calculator plans for. */
+/**
+ * PBX software major versions the calculator plans for. V13 to V16 keep the V12 guidelines'
+ * schemes (the same types, PORT-3 / STBY-3 / VM-2 tiers): assumed, the guidelines being V12's.
+ */
 export const MIN_VERSION = 8;
-export const MAX_VERSION = 14;
+export const MAX_VERSION = 16;

@@ -30,7 +30,7 @@ export function echo(text: string): string {
 function describeIssues(issues: readonly InputIssue[]): string {
   const first = issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(input)'}: ${i.key}${Object.keys(i.params).length ? ` ${JSON.stringify(i.params)}` : ''}`);
+    .map((i) => `${i.path.join('.') || '(input)'}: ${i.key}${Object.keys(i.params).length ? ` ${JSON.stringify(i.params)}` : ''}`);
   const more = issues.length > 5 ? ` (+${issues.length - 5} more)` : '';
   return `Invalid input: ${first.join('; ')}${more}`;
 }

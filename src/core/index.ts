@@ -4,7 +4,12 @@
  */
 export { CATALOG, GATEWAYS, GATEWAY_MODELS, MAX_VERSION, MIN_VERSION, familySpec, tierAt } from './catalog.js';
 export type { Binding, FamilySpec, GatewayModel, GatewaySpec, LicenseFamily, Tier, VersionSubject } from './catalog.js';
+import { readLaterCodes } from './codes.js';
+import { readLater } from './codes-later.js';
 export { effectiveVersion, licenseCode, parseLicenseType } from './codes.js';
+
+// The codes beyond the V12 guidelines' tables (App and Service licenses, older devices' names): always read through the index.
+readLaterCodes(readLater);
 export { parseLicenseLines } from './license-lines.js';
 export type { LicenseType } from './codes.js';
 export type { LicenseLine } from './license-lines.js';
@@ -39,6 +44,8 @@ export { parseLocaleDate } from './locale-dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
 export { MAX_KEYS_TEXT, parseLicenseKeys } from './license-keys.js';
+export { MAX_LIST_ENTRIES, MAX_LIST_TEXT, licenseListBalance, readLicenseList } from './license-list.js';
+export type { LicenseList, LicenseListFormat, LicenseListLot } from './license-list.js';
 export type { Balance, BalanceRow } from './balance.js';
 export { MAX_SCENARIO_TEXT, SCENARIO_SCHEMA_VERSION, decodeScenarioFromUrl, migrateScenario, readScenarioJson } from './scenario-io.js';
 export { encodeScenarioForUrl } from './scenario-link.js';

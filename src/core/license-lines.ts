@@ -1,7 +1,11 @@
 import { parseLocaleDate } from './locale-dates.js';
 import { echo, type InputIssue } from './errors.js';
 import type { MessageKey } from './messages.js';
-import { licenseCodeOrNull, licenseTypeIssue } from './codes.js';
+import { licenseCodeOrNull, licenseTypeIssue, readLaterCodes } from './codes.js';
+import { readLater } from './codes-later.js';
+
+// The codes beyond the guidelines' tables (apps, older devices, misprints): read with pasted text.
+readLaterCodes(readLater);
 
 // The version check reads a release date in the locale's form with this chunk, which it loads anyway.
 export { parseLocaleDate };

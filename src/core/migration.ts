@@ -1,6 +1,7 @@
 import { MAX_VERSION, MIN_VERSION, familySpec } from './catalog.js';
 import { LicenseInputError, type InputIssue } from './errors.js';
-import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
+import { codeAt } from './codes-later.js';
+import { effectiveVersion, parseLicenseTypeCached } from './codes.js';
 import { todayIso } from './dates.js';
 import { migrationInputSchema, type LicenseLot } from './installed-base-schemas.js';
 import { NoticeList, type Notice } from './notices.js';
@@ -122,7 +123,7 @@ export function planMigration(raw: unknown): MigrationPlan {
         issues.push({ path: ['licenses', index, 'code'], key: 'error.convertBelowMinimum', params: { code: type.code, version: convertTo, minimum: spec.minVersion, rule: spec.minPbxRule! } });
         return;
       }
-      const toCode = licenseCode(spec.successor ?? type.family, convertTo, type.tier);
+      const toCode = codeAt(type, convertTo, type.tier, spec.successor);
       onMaster(convertTo);
       // A lot without an SSA has none to void: the conversion charges its year all the same.
       steps.push(step('convert', 'pool', master, hasSsa ? 'void' : 'none', ['MIG-3', 'MIG-4'], { key: hasSsa ? 'migration.convert' : 'migration.convertNoSsa', params: { code: type.code, toCode, master } }, toCode));

@@ -1,4 +1,6 @@
-import { familySpec, tierRuns, type LicenseFamily } from './catalog.js';
+import { familySpec, type LicenseFamily } from './catalog.js';
+import { tierRuns } from './tier-runs.js';
+import { codeAt } from './codes-later.js';
 import { effectiveVersion, licenseCode, parseLicenseTypeCached } from './codes.js';
 import { daysBetween, todayIso } from './dates.js';
 import { upgradeInputSchema, type LicenseLot } from './installed-base-schemas.js';
@@ -167,7 +169,7 @@ export function planUpgrade(raw: unknown): UpgradePlan {
       ends.set(id, from - 1 + lot.count);
       tiers = tierRuns(successor.tiers, from, lot.count).map((t) => ({ code: licenseCode(successor.family, target.major, t.tier), count: t.last - t.first + 1 }));
     }
-    const toCode = tiers?.[0]?.code ?? licenseCode(successor.family, target.major, type.tier);
+    const toCode = tiers?.[0]?.code ?? codeAt(type, target.major, type.tier, successor.family);
     // The codes it becomes, as a message shows them: one code, or each tier with its count.
     const toText = tiers && tiers.length > 1 ? tiers.map((t) => ({ label: t.code, count: t.count })) : toCode;
     const tierRules = tiers ? [successor.tierRule!] : [];

@@ -297,8 +297,9 @@ export class PbxBalanceTable extends PbxFormElement {
   private readonly notLoaded = () => (this.addedIssues = [NOT_LOADED]);
 
   protected override firstUpdated(): void {
-    // Here before the user pastes keys: no wait when they do.
-    void keyReader.load();
+    // Here before the user pastes keys: no wait when they do. It brings the codes beyond the
+    // guidelines' tables (an App license): a pool judged before it came is judged again.
+    void keyReader.load().then(() => this.compute());
   }
 
   /** Keys pasted or restored before the reader's chunk came. */

@@ -98,7 +98,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
   protected static override laterMessages = [errorsMessages, calculatorHelpMessages];
   protected static override fieldLabels = SCENARIO_FIELD_LABELS;
 
-  /** PBX software major version (8-14). */
+  /** PBX software major version (8-16). */
   @property({ reflect: true, converter: textAttribute }) version: string | undefined;
   /** Release of V12: `r1` (no Conferencing App) or `r2`. */
   @property({ reflect: true, converter: textAttribute }) release: string | undefined;

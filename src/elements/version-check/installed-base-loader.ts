@@ -9,11 +9,11 @@ export type PlanInput = { pbxVersion: unknown; licenses: unknown; today?: string
 const installedBase = lazyModule(() => import('./installed-base.js'));
 
 /**
- * Reads pasted license lines and tables, and dates in a locale's form (core/license-lines.ts): a
- * chunk the version check loads after its first render, or before it for a release date that is
- * not ISO.
+ * Reads what is pasted or loaded from a file, any license list (core/license-list.ts, through
+ * shared/list-reader.ts, with the file picker), and dates in a locale's form: a chunk the version
+ * check loads after its first render, or before it for a release date that is not ISO.
  */
-export const lineReader = lazyModule(() => import('../../core/license-lines.js'));
+export const lineReader = lazyModule(() => import('../shared/list-reader.js'));
 
 /** The planners and views once loaded, else null. */
 export function installedBaseIfLoaded(): typeof import('./installed-base.js') | null {

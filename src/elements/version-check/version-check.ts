@@ -55,6 +55,7 @@ function lotLine(l: unknown): string {
  * @csspart form - The inputs.
  * @csspart verdict - The headline: runs or does not run.
  * @csspart prompt - What to enter, while no license is entered (no verdict on nothing).
+ * @csspart list-input - Loading a license list from a file (picker and drop); `list-read` says what was read, `list-notes` its notes.
  * @csspart blocking - The list of blocking licenses.
  * @csspart upgrade - The upgrade plan: per lot keeps / SSA / buy / unknown, and what to order.
  * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total.
@@ -264,7 +265,9 @@ export class PbxVersionCheck extends PbxFormElement {
 
   protected override firstUpdated(): void {
     // Here before the user has pasted anything: no wait when they do.
-    void lineReader.load();
+    // It brings the file picker (an update shows it), and the codes beyond the guidelines'
+    // tables (an App license): input judged before it came is judged again.
+    void lineReader.load().then(() => (this.issues.length ? this.check() : this.requestUpdate()));
   }
 
   /** The planners and views, and their messages: both chunks load at once. */
@@ -304,13 +307,8 @@ export class PbxVersionCheck extends PbxFormElement {
   private onPaste(text: string): void {
     this.text = text;
     this.reader.run(
-      (m) => {
-        // The latest text: what was typed while the chunk was loading is read once.
-        const parsed = m.parseLicenseLines(this.text, { locale: this.l.locale });
-        this.fromText = true;
-        this.licenses = parsed.licenses;
-        this.lineIssues = parsed.issues;
-      },
+      // The latest text: what was typed while the chunk was loading is read once (list-reader.ts: PasteHost).
+      (m) => m.readPaste(this as never, this.l.locale),
       // The text stays in the box, which is invalid: the lots are not what it shows. The next input tries again.
       () => (this.lineIssues = [NOT_LOADED]),
     );
@@ -362,6 +360,7 @@ export class PbxVersionCheck extends PbxFormElement {
               </ul>`
             : nothing}
         </div>
+        ${lineReader.loaded?.renderListInput(this.l, this.renderRoot as ShadowRoot)}
         </fieldset>
       </form>
       <div class="sr-only" role="status" aria-live="polite">${verdict}</div>
