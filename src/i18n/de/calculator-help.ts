@@ -31,4 +31,22 @@ export const calculatorHelpDe = {
   'ui.help.bri': 'Eine BRI-Lizenz je BRI-Schnittstelle, fest an das Gateway gebunden (HW-1, HW-2).',
   'ui.help.pri': 'Eine PRI-Lizenz je PRI-Schnittstelle, fest an das Gateway gebunden (HW-1, HW-2).',
   'ui.help.channels': 'Eine Kanal-Lizenz je Kanal: ISDN- und Konferenzkanäle (HW-1, CONF-2).',
+  // What the calculator says after the user acted (an edit, a preset, an import, a request): after its first render too.
+  'ui.quote.updated': 'Angebot aktualisiert: {lines, plural, one {# Position} other {# Positionen}}.',
+  'ui.import.failed': 'Die Datei wurde nicht importiert: {reason}',
+  'ui.import.done': 'Szenario aus {file} importiert.',
+  'ui.pricesIgnored.file': 'Die Preise in der Datei wurden ignoriert: diese Seite zeigt ihre eigenen Preise.',
+  'ui.preset.applied': 'Formular mit „{name}“ gefüllt: passen Sie es an.',
+  'ui.request.stale': 'Korrigieren Sie zuerst die markierten Felder: das Angebot ist nicht aktuell.',
+  // Errors across fields and of a count's reading: '…' until here, as the input errors (errors domain).
+  'error.groupsExceedUsers': 'Die Benutzergruppen umfassen {grouped} User, die PBX hat aber nur {users}.',
+  'error.recordedExceedUsers': '{recorded} aufgezeichnete User, die PBX hat aber nur {users} User.',
+  'error.reportingExceedsPorts': '{reporting} Reporting-Ports, die PBX hat aber nur {ports} Ports.',
+  'error.targetsExceedPorts': '{recorded} aufgezeichnete User und {targets} Zielteilnehmer, die PBX hat aber nur {ports, plural, one {# Nebenstelle} other {# Nebenstellen}} (User und weitere Ports).',
+  'error.ambiguousNumber': '„{text}“ lässt sich als zwei verschiedene Zahlen lesen: schreiben Sie {plain} oder {grouped}.',
+  // What went wrong with the page's input (a price list, valid-days): '…' until here, as the input errors.
+  'error.priceListHttp': 'Die Preisliste konnte nicht geladen werden (HTTP {status}).',
+  'error.priceListUnreachable': 'Die Preisliste ist nicht erreichbar.',
+  'ui.meta.validDaysInvalid': 'valid-days „{text}“ ist keine ganze Zahl von Tagen von 1 bis 9.999.',
+  'ui.prices.failed': 'Keine Preise: {reason}',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

@@ -31,4 +31,6 @@ export const errorsDe = {
   'error.currency': 'Keine Währung: „{text}“ (ein ISO-4217-Code wie EUR, CHF oder USD).',
   'notice.priceNotALicense': 'Die Preisliste enthält einen Preis für „{text}“, das wie ein Lizenzcode geschrieben, aber keiner ist: es bepreist keine Lizenz.',
   'notice.pricedTwice': 'Die Preisliste nennt {code} zweimal, in zwei Schreibweisen: {firstPrice} und {lastPrice}; der letzte Preis gilt.',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Zeile {line}: schreiben Sie Lizenztyp, Anzahl und Seriennummer, z. B. PBX-Port12;10;00-90-33-00-00-01 (gelesen: „{text}“).',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -29,4 +29,22 @@ export const calculatorHelpEn = {
   'ui.help.bri': 'One BRI license per BRI interface, bound to the gateway for good (HW-1, HW-2).',
   'ui.help.pri': 'One PRI license per PRI interface, bound to the gateway for good (HW-1, HW-2).',
   'ui.help.channels': 'One Channel license per channel: ISDN channels and conference channels (HW-1, CONF-2).',
+  // What the calculator says after the user acted (an edit, a preset, an import, a request): after its first render too.
+  'ui.quote.updated': 'Quote updated: {lines, plural, one {# line} other {# lines}}.',
+  'ui.import.failed': 'The file was not imported: {reason}',
+  'ui.import.done': 'Scenario imported from {file}.',
+  'ui.pricesIgnored.file': 'The prices in the file were ignored: this page shows its own prices.',
+  'ui.preset.applied': 'Form filled from "{name}": change it as needed.',
+  'ui.request.stale': 'Correct the marked fields first: the quote is not up to date.',
+  // Errors across fields and of a count's reading: '…' until here, as the input errors (errors domain).
+  'error.groupsExceedUsers': 'The user groups hold {grouped, plural, one {# user} other {# users}}, but the PBX has only {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# recorded user} other {# recorded users}}, but the PBX has only {users, plural, one {# user} other {# users}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# Reporting port} other {# Reporting ports}}, but the PBX has only {ports, plural, one {# port} other {# ports}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# recorded user} other {# recorded users}} and {targets, plural, one {# target subscriber} other {# target subscribers}}, but the PBX has only {ports, plural, one {# extension} other {# extensions}} (users and other ports).',
+  'error.ambiguousNumber': '"{text}" can be read as two different numbers: write {plain} or {grouped}.',
+  // What went wrong with the page's input (a price list, valid-days): '…' until here, as the input errors.
+  'error.priceListHttp': 'The price list could not be loaded (HTTP {status}).',
+  'error.priceListUnreachable': 'The price list could not be reached.',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" is no whole number of days from 1 to 9,999.',
+  'ui.prices.failed': 'No prices: {reason}',
 } as const;

@@ -32,4 +32,6 @@ export const errorsEn = {
   'error.currency': 'Not a currency: "{text}" (an ISO 4217 code such as EUR, CHF or USD).',
   'notice.priceNotALicense': 'The price list prices "{text}", which is written like a license code but is none: it prices no license.',
   'notice.pricedTwice': 'The price list prices {code} twice, in two spellings: {firstPrice} and {lastPrice}; the last one counts.',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Line {line}: write a license type, a count and a serial number, e.g. PBX-Port12;10;00-90-33-00-00-01 (read: "{text}").',
 } as const;

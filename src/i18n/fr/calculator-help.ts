@@ -33,4 +33,22 @@ export const calculatorHelpFr = {
   'ui.help.bri': 'Une licence BRI par interface BRI, liée pour toujours à la passerelle (HW-1, HW-2).',
   'ui.help.pri': 'Une licence PRI par interface PRI, liée pour toujours à la passerelle (HW-1, HW-2).',
   'ui.help.channels': 'Une licence Channel par canal : canaux RNIS et canaux de conférence (HW-1, CONF-2).',
+  // What the calculator says after the user acted (an edit, a preset, an import, a request): after its first render too.
+  'ui.quote.updated': 'Devis mis à jour : {lines, plural, one {# ligne} other {# lignes}}.',
+  'ui.import.failed': 'Le fichier n’a pas été importé : {reason}',
+  'ui.import.done': 'Scénario importé depuis {file}.',
+  'ui.pricesIgnored.file': 'Les prix du fichier ont été ignorés : cette page affiche ses propres prix.',
+  'ui.preset.applied': 'Formulaire rempli à partir de « {name} » : modifiez-le selon vos besoins.',
+  'ui.request.stale': 'Corrigez d’abord les champs signalés : le devis n’est pas à jour.',
+  // Errors across fields and of a count's reading: '…' until here, as the input errors (errors domain).
+  'error.groupsExceedUsers': 'Les groupes d’utilisateurs comptent {grouped, plural, one {# utilisateur} other {# utilisateurs}}, mais le PBX n’en a que {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# utilisateur enregistré} other {# utilisateurs enregistrés}}, mais le PBX n’a que {users, plural, one {# utilisateur} other {# utilisateurs}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# port Reporting} other {# ports Reporting}}, mais le PBX n’a que {ports, plural, one {# port} other {# ports}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# utilisateur enregistré} other {# utilisateurs enregistrés}} et {targets, plural, one {# correspondant cible} other {# correspondants cibles}}, mais le PBX n’a que {ports, plural, one {# poste} other {# postes}} (utilisateurs et autres ports).',
+  'error.ambiguousNumber': '« {text} » peut se lire comme deux nombres différents : écrivez {plain} ou {grouped}.',
+  // What went wrong with the page's input (a price list, valid-days): '…' until here, as the input errors.
+  'error.priceListHttp': 'La liste de prix n’a pas pu être chargée (HTTP {status}).',
+  'error.priceListUnreachable': 'La liste de prix est injoignable.',
+  'ui.meta.validDaysInvalid': 'valid-days « {text} » n’est pas un nombre entier de jours de 1 à 9 999.',
+  'ui.prices.failed': 'Pas de prix : {reason}',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

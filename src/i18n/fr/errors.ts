@@ -31,4 +31,6 @@ export const errorsFr = {
   'error.currency': 'Pas une devise : « {text} » (un code ISO 4217 comme EUR, CHF ou USD).',
   'notice.priceNotALicense': 'La liste de prix donne un prix pour « {text} », écrit comme un code de licence sans en être un : il ne chiffre aucune licence.',
   'notice.pricedTwice': 'La liste de prix chiffre {code} deux fois, sous deux graphies : {firstPrice} et {lastPrice} ; le dernier prix compte.',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Ligne {line} : écrivez un type de licence, une quantité et un numéro de série, p. ex. PBX-Port12;10;00-90-33-00-00-01 (lu : « {text} »).',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -33,4 +33,22 @@ export const calculatorHelpIt = {
   'ui.help.bri': 'Una licenza BRI per interfaccia BRI, vincolata per sempre al gateway (HW-1, HW-2).',
   'ui.help.pri': 'Una licenza PRI per interfaccia PRI, vincolata per sempre al gateway (HW-1, HW-2).',
   'ui.help.channels': 'Una licenza Channel per canale: canali ISDN e canali di conferenza (HW-1, CONF-2).',
+  // What the calculator says after the user acted (an edit, a preset, an import, a request): after its first render too.
+  'ui.quote.updated': 'Offerta aggiornata: {lines, plural, one {# riga} other {# righe}}.',
+  'ui.import.failed': 'Il file non è stato importato: {reason}',
+  'ui.import.done': 'Scenario importato da {file}.',
+  'ui.pricesIgnored.file': 'I prezzi nel file sono stati ignorati: questa pagina mostra i propri prezzi.',
+  'ui.preset.applied': 'Modulo compilato da "{name}": modificalo come serve.',
+  'ui.request.stale': 'Correggi prima i campi evidenziati: l’offerta non è aggiornata.',
+  // Errors across fields and of a count's reading: '…' until here, as the input errors (errors domain).
+  'error.groupsExceedUsers': 'I gruppi di utenti contano {grouped, plural, one {# utente} other {# utenti}}, ma il PBX ne ha solo {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# utente registrato} other {# utenti registrati}}, ma il PBX ha solo {users, plural, one {# utente} other {# utenti}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# porta Reporting} other {# porte Reporting}}, ma il PBX ha solo {ports, plural, one {# porta} other {# porte}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# utente registrato} other {# utenti registrati}} e {targets, plural, one {# interlocutore di destinazione} other {# interlocutori di destinazione}}, ma il PBX ha solo {ports, plural, one {# interno} other {# interni}} (utenti e altre porte).',
+  'error.ambiguousNumber': '"{text}" si può leggere come due numeri diversi: scrivi {plain} oppure {grouped}.',
+  // What went wrong with the page's input (a price list, valid-days): '…' until here, as the input errors.
+  'error.priceListHttp': 'Non è stato possibile caricare il listino prezzi (HTTP {status}).',
+  'error.priceListUnreachable': 'Il listino prezzi non è raggiungibile.',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" non è un numero intero di giorni da 1 a 9.999.',
+  'ui.prices.failed': 'Nessun prezzo: {reason}',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

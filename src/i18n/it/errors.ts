@@ -31,4 +31,6 @@ export const errorsIt = {
   'error.currency': 'Non è una valuta: "{text}" (un codice ISO 4217 come EUR, CHF o USD).',
   'notice.priceNotALicense': 'Il listino prezza "{text}", scritto come un codice di licenza ma che non lo è: non prezza nessuna licenza.',
   'notice.pricedTwice': 'Il listino prezza {code} due volte, in due grafie: {firstPrice} e {lastPrice}; vale l’ultimo prezzo.',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Riga {line}: scrivi un tipo di licenza, una quantità e un numero di serie, p. es. PBX-Port12;10;00-90-33-00-00-01 (letto: "{text}").',
 } satisfies Record<keyof typeof errorsEn, string>;

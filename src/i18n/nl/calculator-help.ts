@@ -31,4 +31,22 @@ export const calculatorHelpNl = {
   'ui.help.bri': 'Eén BRI-licentie per BRI-interface, vast aan de gateway gekoppeld (HW-1, HW-2).',
   'ui.help.pri': 'Eén PRI-licentie per PRI-interface, vast aan de gateway gekoppeld (HW-1, HW-2).',
   'ui.help.channels': 'Eén kanaallicentie per kanaal: ISDN- en conferentiekanalen (HW-1, CONF-2).',
+  // What the calculator says after the user acted (an edit, a preset, an import, a request): after its first render too.
+  'ui.quote.updated': 'Offerte bijgewerkt: {lines, plural, one {# regel} other {# regels}}.',
+  'ui.import.failed': 'Het bestand is niet geïmporteerd: {reason}',
+  'ui.import.done': 'Scenario geïmporteerd uit {file}.',
+  'ui.pricesIgnored.file': 'De prijzen in het bestand zijn genegeerd: deze pagina toont haar eigen prijzen.',
+  'ui.preset.applied': 'Formulier gevuld met "{name}": pas het naar wens aan.',
+  'ui.request.stale': 'Corrigeer eerst de gemarkeerde velden: de offerte is niet actueel.',
+  // Errors across fields and of a count's reading: '…' until here, as the input errors (errors domain).
+  'error.groupsExceedUsers': 'De gebruikersgroepen tellen {grouped, plural, one {# gebruiker} other {# gebruikers}}, maar de PBX heeft er maar {users}.',
+  'error.recordedExceedUsers': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}}, maar de PBX heeft maar {users, plural, one {# gebruiker} other {# gebruikers}}.',
+  'error.reportingExceedsPorts': '{reporting, plural, one {# Reporting-poort} other {# Reporting-poorten}}, maar de PBX heeft maar {ports, plural, one {# poort} other {# poorten}}.',
+  'error.targetsExceedPorts': '{recorded, plural, one {# opgenomen gebruiker} other {# opgenomen gebruikers}} en {targets, plural, one {# doeldeelnemer} other {# doeldeelnemers}}, maar de PBX heeft maar {ports, plural, one {# toestel} other {# toestellen}} (gebruikers en andere poorten).',
+  'error.ambiguousNumber': '"{text}" is als twee verschillende getallen te lezen: schrijf {plain} of {grouped}.',
+  // What went wrong with the page's input (a price list, valid-days): '…' until here, as the input errors.
+  'error.priceListHttp': 'De prijslijst kon niet worden geladen (HTTP {status}).',
+  'error.priceListUnreachable': 'De prijslijst is niet bereikbaar.',
+  'ui.meta.validDaysInvalid': 'valid-days "{text}" is geen geheel aantal dagen van 1 tot 9.999.',
+  'ui.prices.failed': 'Geen prijzen: {reason}',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

@@ -31,4 +31,6 @@ export const errorsNl = {
   'error.currency': 'Geen valuta: "{text}" (een ISO 4217-code zoals EUR, CHF of USD).',
   'notice.priceNotALicense': 'De prijslijst prijst "{text}", dat als een licentiecode geschreven is maar er geen is: het prijst geen licentie.',
   'notice.pricedTwice': 'De prijslijst noemt {code} twee keer, in twee schrijfwijzen: {firstPrice} en {lastPrice}; de laatste prijs telt.',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Regel {line}: schrijf een licentietype, een aantal en een serienummer, bijv. PBX-Port12;10;00-90-33-00-00-01 (gelezen: "{text}").',
 } satisfies Record<keyof typeof errorsEn, string>;
