@@ -7,8 +7,8 @@ const laterChunk = lazyModule(() => import('./later.js'));
 export type Later = NonNullable<typeof laterChunk.loaded>;
 
 /**
- * The calculator's chunk loaded after its first render: the print layout is adopted once it is
- * here (without it the quote prints as shown on screen); presets, downloads and imports run with
+ * The calculator's chunk loaded after its first render: the print layout (and the styles of what
+ * shows on request: help texts, rule summaries) is adopted once it is here (without it the quote prints as shown on screen); presets, downloads and imports run with
  * it, and say so (`failed`) when it cannot be loaded.
  */
 export class LaterController implements ReactiveController {
@@ -26,7 +26,7 @@ export class LaterController implements ReactiveController {
     if (this.printing) return;
     this.printing = true;
     const styles = (this.host.constructor as typeof LitElement).elementStyles;
-    this.work.run((m) => adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.printStyles]));
+    this.work.run((m) => adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.onRequestStyles, m.printStyles]));
   }
 
   run(use: (m: Later) => unknown): void {
