@@ -44,13 +44,8 @@ export const calculatorStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  /*
-   * The label row takes the room a longer label beside it needs, its label at the bottom: every
-   * control of a grid row stays in line when a label wraps. A long word breaks rather than run
-   * under the "?" or into the next column.
-   */
+  /* A label beside its "?": a long word breaks rather than run under the "?" or into the next column. */
   .label-row {
-    flex: 1;
     display: flex;
     align-items: end;
     justify-content: space-between;

@@ -129,9 +129,11 @@ export const baseStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(var(--_field-width, 9rem), 1fr));
     gap: var(--_space);
   }
+  /* A field's content at the bottom of its grid cell: the controls of a row stay in line when a label beside them wraps. */
   .field {
     display: flex;
     flex-direction: column;
+    justify-content: end;
     gap: 0.15rem;
   }
   /* A license code is one word: it never breaks at its hyphen (PBX-Port12%500). */
