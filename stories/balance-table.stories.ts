@@ -1,22 +1,50 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { dark } from './themes.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { scriptCode } from './docs.js';
 
-type Args = Record<string, string | undefined>;
+type Args = Record<string, string | number | boolean | undefined>;
+const attr = (v: string | number | boolean | undefined) => ifDefined(v === '' || v === undefined ? undefined : String(v));
 
+const serial = '00-90-33-00-00-00';
+const pool = {
+  activationKeys: [
+    { code: 'PBX-Port13', count: 200 },
+    { code: 'PBX-UC13', count: 50 },
+    { code: 'PBX-Operator13', count: 2 },
+  ],
+  licenseKeys: [
+    { code: 'PBX-Port13', count: 120, serial, customer: 'Example GmbH', location: 'Sindelfingen', description: 'master pbx', status: 'active' as const, boundOn: '2025-07-01', ssaUntil: '2028-06-30' },
+    { code: 'PBX-UC13', count: 40, serial, customer: 'Example GmbH', status: 'active' as const, boundOn: '2025-07-01', ssaUntil: '2028-06-30' },
+    { code: 'PBX-Operator13', count: 1, serial, status: 'active' as const },
+  ],
+};
 const meta: Meta<Args> = {
   title: 'Elements/pbx-balance-table',
   component: 'pbx-balance-table',
+  // The controls set the attributes; the pool is a property (see "Show code").
+  args: { today: '2026-11-26', lang: '', disabled: false },
+  render: (a) =>
+    html`<pbx-balance-table today=${attr(a['today'])} for=${attr(a['for'])} name=${attr(a['name'])} lang=${attr(a['lang'])} ?disabled=${a['disabled'] === true} .balance=${pool}></pbx-balance-table>`,
   parameters: {
     docs: {
+      description: {
+        component: `The license pool of a customer: per license type what is Loaded (activation keys), Used
+(license keys bound to devices) and Left (POOL-1..5), over-allocations marked, the SSA of every
+license key, and, linked to a calculator (\`for\`), what to order for its quote. Keys are added by
+pasting lines or reading a CSV file ("Add license keys").
+
+The pool is the \`balance\` property, set from script (see the code); \`today\` and \`for\` are
+attributes.`,
+      },
       source: {
         language: 'html',
         code: `<pbx-license-calculator id="calc" users="150" trunks="10"></pbx-license-calculator>
 <pbx-balance-table id="pool" for="calc"></pbx-balance-table>
 <script type="module">
   document.getElementById('pool').balance = {
-    activationKeys: [{ code: 'PBX-Registrations', count: 100 }],
-    licenseKeys: [{ code: 'PBX-Registrations', count: 37, serial: '00-90-33-00-00-00', status: 'active' }],
+    activationKeys: [{ code: 'PBX-Port13', count: 200 }, { code: 'PBX-UC13', count: 50 }],
+    licenseKeys: [{ code: 'PBX-Port13', count: 120, serial: '00-90-33-00-00-00', status: 'active', ssaUntil: '2027-06-30' }],
   };
 </script>`,
       },
@@ -26,19 +54,6 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const serial = '00-90-33-00-00-00';
-const pool = {
-  activationKeys: [
-    { code: 'PBX-Registrations', count: 100 },
-    { code: 'PBX-Operators', count: 2 },
-    { code: 'PBX-SoftwarePhones', count: 25 },
-  ],
-  licenseKeys: [
-    { code: 'PBX-Registrations', count: 37, serial, customer: 'innovaphone', location: 'Sindelfingen', description: 'master pbx', status: 'active' as const },
-    { code: 'PBX-Operators', count: 1, serial, status: 'active' as const },
-    { code: 'PBX-SoftwarePhones', count: 10, serial, status: 'active' as const },
-  ],
-};
 const big = {
   activationKeys: [{ code: 'PBX-Port12', count: 90_000 }, { code: 'PBX-UC12', count: 20_000 }],
   licenseKeys: Array.from({ length: 100_000 }, (_, i) => ({
@@ -50,19 +65,33 @@ const big = {
   })),
 };
 
-export const WorkedExample: Story = { render: () => html`<pbx-balance-table .balance=${pool}></pbx-balance-table>` };
-export const Empty: Story = { render: () => html`<pbx-balance-table .balance=${{ activationKeys: [], licenseKeys: [] }}></pbx-balance-table>` };
-export const OverAllocated: Story = { render: () => html`<pbx-balance-table .balance=${{ ...pool, activationKeys: [{ code: 'PBX-Registrations', count: 20 }] }}></pbx-balance-table>` };
-export const WithToOrder: Story = {
+/** A V13 pool: Port, UC and Operator licenses, their keys on one master with their SSA. */
+export const WorkedExample: Story = { name: 'Worked example (V13 pool)' };
+export const Empty: Story = { name: 'Empty', render: () => html`<pbx-balance-table .balance=${{ activationKeys: [], licenseKeys: [] }}></pbx-balance-table>` };
+export const OverAllocated: Story = { name: 'Over-allocated', render: () => html`<pbx-balance-table .balance=${{ ...pool, activationKeys: [{ code: 'PBX-Port13', count: 100 }] }}></pbx-balance-table>` };
+export const WithToOrder: Story = { name: 'To order for a linked calculator',
   render: () => html`<pbx-license-calculator id="calc" users="150" trunks="10"></pbx-license-calculator>
     <pbx-balance-table for="calc" .balance=${{ activationKeys: [{ code: 'PBX-Port12', count: 100 }], licenseKeys: [] }}></pbx-balance-table>`,
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        code: `<pbx-license-calculator id="calc" users="150" trunks="10"></pbx-license-calculator>
+<pbx-balance-table id="pool" for="calc"></pbx-balance-table>
+<script type="module">
+  document.getElementById('pool').balance = { activationKeys: [{ code: 'PBX-Port12', count: 100 }], licenseKeys: [] };
+</script>`,
+      },
+    },
+  },
 };
-export const HundredThousandKeys: Story = { render: () => html`<pbx-balance-table .balance=${big}></pbx-balance-table>` };
-export const German: Story = { render: () => html`<pbx-balance-table lang="de" .balance=${pool}></pbx-balance-table>` };
-export const Italian: Story = { render: () => html`<pbx-balance-table lang="it" .balance=${pool}></pbx-balance-table>` };
-export const French: Story = { render: () => html`<pbx-balance-table lang="fr" .balance=${pool}></pbx-balance-table>` };
-export const Dutch: Story = { render: () => html`<pbx-balance-table lang="nl" .balance=${pool}></pbx-balance-table>` };
-export const Dark: Story = { render: () => html`<div style=${dark}><pbx-balance-table .balance=${pool}></pbx-balance-table></div>` };
+export const HundredThousandKeys: Story = { name: '100,000 license keys', render: () => html`<pbx-balance-table .balance=${big}></pbx-balance-table>` };
+export const German: Story = { name: 'In German', render: () => html`<pbx-balance-table lang="de" .balance=${pool}></pbx-balance-table>` };
+export const Italian: Story = { name: 'In Italian', render: () => html`<pbx-balance-table lang="it" .balance=${pool}></pbx-balance-table>` };
+export const French: Story = { name: 'In French', render: () => html`<pbx-balance-table lang="fr" .balance=${pool}></pbx-balance-table>` };
+export const Dutch: Story = { name: 'In Dutch', render: () => html`<pbx-balance-table lang="nl" .balance=${pool}></pbx-balance-table>` };
+/** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
+export const Dark: Story = { name: 'Dark', render: () => html`<pbx-balance-table style="--pbx-color-scheme: dark" .balance=${pool}></pbx-balance-table>` };
 
 /** SSA-4: keys whose SSA ends within 60 days, and ended ones. */
 const withSsa = {
@@ -73,5 +102,5 @@ const withSsa = {
     { code: 'PBX-UC12', count: 30, serial, customer: 'Example GmbH', status: 'active' as const, boundOn: '2025-01-01', ssaUntil: '2029-12-31' },
   ],
 };
-export const SsaStatus: Story = { render: () => html`<pbx-balance-table today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };
-export const SsaStatusGerman: Story = { render: () => html`<pbx-balance-table lang="de" today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };
+export const SsaStatus: Story = { name: 'SSA status of the keys', parameters: scriptCode('pbx-balance-table', { today: '2026-11-26' }, { balance: withSsa }), render: () => html`<pbx-balance-table today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };
+export const SsaStatusGerman: Story = { name: 'SSA status (German)', render: () => html`<pbx-balance-table lang="de" today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };

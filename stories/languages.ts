@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import { LANGS, type Lang } from '../src/i18n/index.js';
 
 /** The language switch in Storybook's toolbar: every language the elements speak. */
@@ -11,6 +10,11 @@ export const languageToolbar = {
   },
 };
 
-/** Wraps a story in the chosen language, as a page's `lang` would. */
-export const withLanguage = (story: () => unknown, context: { globals: Record<string, unknown> }): TemplateResult =>
-  html`<div lang=${String(context.globals['locale'] ?? 'en')}>${story()}</div>`;
+/**
+ * Shows a story in the chosen language, as a page's `lang` would: on the document itself, so
+ * "Show code" shows the story's markup with no wrapper around it.
+ */
+export const withLanguage = <T>(story: () => T, context: { globals: Record<string, unknown> }): T => {
+  document.documentElement.lang = String(context.globals['locale'] ?? 'en');
+  return story();
+};

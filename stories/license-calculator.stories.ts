@@ -2,18 +2,34 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { ScenarioInput } from '../src/core/index.js';
 import multiSiteJson from '../fixtures/multi-site-6000.json';
-import { dark } from './themes.js';
+import { brand } from './themes.js';
+import { scriptCode } from './docs.js';
 
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-type Args = Record<string, string | undefined>;
-const attr = (v: string | undefined) => ifDefined(v === '' ? undefined : v);
+type Args = Record<string, string | number | boolean | undefined>;
+const attr = (v: string | number | boolean | undefined) => ifDefined(v === '' || v === undefined ? undefined : String(v));
 
 const meta: Meta<Args> = {
   title: 'Elements/pbx-license-calculator',
   component: 'pbx-license-calculator',
+  parameters: {
+    docs: {
+      description: {
+        component: `What licenses an innovaphone installation needs, and what they cost. The reseller enters the
+installation (version, licensing, each PBX with its users, trunks, hardware and user groups); the
+calculator answers with a quote: every line with its quantity, its reason and the rule IDs of the
+licensing guidelines it follows, priced from the reseller's own price list.
+
+The simple counts are attributes (\`version\`, \`users\`, \`trunks\` …: the controls below); the
+whole installation is the \`scenario\` property and the price list the \`prices\` property, set
+from script (see each example's code). Each valid change fires \`pbx-change\` with the scenario
+and the quote.`,
+      },
+    },
+  },
   // The controls set the attributes; the stories below set properties too (see "Show code").
-  args: { version: '12', release: 'r2', licensing: 'central', users: '120', trunks: '4', customer: 'Muster GmbH', 'quote-number': 'Q-2026-0117', 'valid-days': '30', lang: 'en' },
+  args: { version: '12', release: 'r2', licensing: 'central', users: '120', trunks: '4', customer: 'Muster GmbH', 'quote-number': 'Q-2026-0117', 'valid-days': '30', lang: '' },
   render: (a) =>
     html`<pbx-license-calculator
       version=${attr(a['version'])}
@@ -29,13 +45,16 @@ const meta: Meta<Args> = {
       rule-href=${attr(a['rule-href'])}
       prices-src=${attr(a['prices-src'])}
       lang=${attr(a['lang'])}
+      name=${attr(a['name'])}
+      ?required=${a['required'] === true}
+      ?disabled=${a['disabled'] === true}
     ></pbx-license-calculator>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** The two-line drop-in: attributes only, every one a control. */
-export const Attributes: Story = {};
+export const Attributes: Story = { name: 'Attributes only (V12, 120 users)' };
 
 /** Properties set from script: the scenario and the partner's prices. */
 const withCode = (code: string) => ({ docs: { source: { code, language: 'html' } } });
@@ -59,16 +78,16 @@ const office: ScenarioInput = {
 // The 6,000-user multi-site scenario, shared with `npm run bench`.
 const multiSite = multiSiteJson as ScenarioInput;
 
-export const SmallOffice: Story = {
+export const SmallOffice: Story = { name: 'Small office (scenario property)',
   render: () => html`<pbx-license-calculator .scenario=${office}></pbx-license-calculator>`,
   parameters: withCode(`<pbx-license-calculator id="calc"></pbx-license-calculator>
 <script type="module">
   document.getElementById('calc').scenario = ${JSON.stringify(office, null, 2).replace(/\n/g, '\n  ')};
 </script>`),
 };
-export const Empty: Story = { render: () => html`<pbx-license-calculator></pbx-license-calculator>` };
-export const MultiSite6000Users: Story = { render: () => html`<pbx-license-calculator .scenario=${multiSite}></pbx-license-calculator>` };
-export const PricedQuote: Story = {
+export const Empty: Story = { name: 'Empty', render: () => html`<pbx-license-calculator></pbx-license-calculator>` };
+export const MultiSite6000Users: Story = { name: 'Multi-site, 6,000 users', parameters: scriptCode('pbx-license-calculator', {}, { scenario: multiSite }), render: () => html`<pbx-license-calculator .scenario=${multiSite}></pbx-license-calculator>` };
+export const PricedQuote: Story = { name: 'Priced quote (German)',
   parameters: withCode(`<pbx-license-calculator id="calc" lang="de-DE"></pbx-license-calculator>
 <script type="module">
   const calc = document.getElementById('calc');
@@ -83,13 +102,13 @@ export const PricedQuote: Story = {
       .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-myPBX12': 24.5, 'PBX-VoicemailUser12': 9.9, 'PBX-UC12': 69, 'Relay-BRIs': 45 }}
     ></pbx-license-calculator>`,
 };
-export const InvalidInput: Story = {
+export const InvalidInput: Story = { name: 'Invalid input',
   render: () => html`<pbx-license-calculator .scenario=${{ ...office, pbxs: [{ ...office.pbxs[0], users: -3, trunks: 1.5 }] } as never}></pbx-license-calculator>`,
 };
-export const German: Story = { render: () => html`<pbx-license-calculator lang="de" .scenario=${office}></pbx-license-calculator>` };
-export const Dutch: Story = { render: () => html`<pbx-license-calculator lang="nl" .scenario=${office}></pbx-license-calculator>` };
+export const German: Story = { name: 'In German', parameters: scriptCode('pbx-license-calculator', { lang: 'de' }, { scenario: office }), render: () => html`<pbx-license-calculator lang="de" .scenario=${office}></pbx-license-calculator>` };
+export const Dutch: Story = { name: 'In Dutch', render: () => html`<pbx-license-calculator lang="nl" .scenario=${office}></pbx-license-calculator>` };
 /** In a form: submit shows the FormData the form would post (the scenario and the quote as JSON). */
-export const InAForm: Story = {
+export const InAForm: Story = { name: 'In a form',
   render: () => {
     const show = (e: SubmitEvent) => {
       e.preventDefault();
@@ -104,9 +123,10 @@ export const InAForm: Story = {
     </form>`;
   },
 };
-export const Italian: Story = { render: () => html`<pbx-license-calculator lang="it" .scenario=${office}></pbx-license-calculator>` };
-export const French: Story = { render: () => html`<pbx-license-calculator lang="fr" .scenario=${office}></pbx-license-calculator>` };
-export const Dark: Story = { render: () => html`<div style=${dark}><pbx-license-calculator .scenario=${office}></pbx-license-calculator></div>` };
+export const Italian: Story = { name: 'In Italian', render: () => html`<pbx-license-calculator lang="it" .scenario=${office}></pbx-license-calculator>` };
+export const French: Story = { name: 'In French', render: () => html`<pbx-license-calculator lang="fr" .scenario=${office}></pbx-license-calculator>` };
+/** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
+export const Dark: Story = { name: 'Dark', render: () => html`<pbx-license-calculator style="--pbx-color-scheme: dark" .scenario=${office}></pbx-license-calculator>` };
 
 /** STBY-1, VM-1: Standby and old-model Voicemail cover the installed Port licenses too. */
 const installedBase: ScenarioInput = {
@@ -116,7 +136,7 @@ const installedBase: ScenarioInput = {
     { name: 'HQ', platform: 'gateway', gateway: 'IP6010', users: 180, trunks: 20, standby: true, userGroups: [{ name: 'Office', count: 180, features: ['voicemail'] }] },
   ],
 };
-export const InstalledBaseStandbyAndOldVoicemail: Story = { render: () => html`<pbx-license-calculator .scenario=${installedBase}></pbx-license-calculator>` };
+export const InstalledBaseStandbyAndOldVoicemail: Story = { name: 'Installed base: Standby and old Voicemail', parameters: scriptCode('pbx-license-calculator', {}, { scenario: installedBase }), render: () => html`<pbx-license-calculator .scenario=${installedBase}></pbx-license-calculator>` };
 
 /** G-2: mixing PBX by PBX; REC-3: Reporting for recorded users, trunks and targets. */
 const mixed: ScenarioInput = {
@@ -127,10 +147,10 @@ const mixed: ScenarioInput = {
     { name: 'Lab', platform: 'ipva', users: 40, trunks: 2, licensing: 'local', standby: true },
   ],
 };
-export const MixedLicensingAndRecording: Story = { render: () => html`<pbx-license-calculator .scenario=${mixed}></pbx-license-calculator>` };
+export const MixedLicensingAndRecording: Story = { name: 'Mixed licensing and recording', parameters: scriptCode('pbx-license-calculator', {}, { scenario: mixed }), render: () => html`<pbx-license-calculator .scenario=${mixed}></pbx-license-calculator>` };
 
 /** WAR-1..3: a three-year warranty extension bought with the gateway. */
-export const WarrantyExtension: Story = {
+export const WarrantyExtension: Story = { name: 'Warranty extension',
   render: () =>
     html`<pbx-license-calculator
       .scenario=${{ ...office, pbxs: [{ ...office.pbxs[0]!, warrantyYears: 3 }] }}
@@ -163,26 +183,30 @@ const letterhead = (lang: string) => html`<pbx-license-calculator
   <p slot="footer">Prices excl. installation. Our terms of business apply. Contact: sales@example.com</p>
   <button slot="actions" data-pbx-action="request">Request this quote</button>
 </pbx-license-calculator>`;
-export const SalesDocument: Story = { render: () => letterhead('en') };
-export const SalesDocumentGerman: Story = { render: () => letterhead('de') };
-export const SalesDocumentDutch: Story = { render: () => letterhead('nl') };
-export const SalesDocumentDark: Story = { render: () => html`<div style=${dark}>${letterhead('en')}</div>` };
-export const PricesFromMarkup: Story = {
+export const SalesDocument: Story = {
+  name: 'Sales document',
+  parameters: scriptCode('pbx-license-calculator', { customer: 'Muster GmbH', project: 'Neubau Sindelfingen', 'quote-number': 'Q-2026-0117', today: '2026-11-26', 'valid-days': '30' }, { scenario: office, prices: resellerPrices }, "el.addEventListener('pbx-quote-request', (e) => console.log(e.detail.quote)); // from <button slot=\"actions\" data-pbx-action=\"request\">"),
+  render: () => letterhead('en') };
+export const SalesDocumentGerman: Story = { name: 'Sales document (German)', render: () => letterhead('de') };
+export const SalesDocumentDutch: Story = { name: 'Sales document (Dutch)', render: () => letterhead('nl') };
+/** A host's brand: accent, radius and font through the `--pbx-*` custom properties, in light and dark alike. */
+export const SalesDocumentDark: Story = { name: 'Sales document, own brand colours', render: () => html`<div style=${brand}>${letterhead('en')}</div>` };
+export const PricesFromMarkup: Story = { name: 'Prices from the markup',
   render: () => html`<pbx-license-calculator users="40" trunks="4">
     <script type="application/json" slot="prices">
       { "currency": "EUR", "vatRate": 19, "discount": 10, "PBX-Port12": 39.9 }
     </script>
   </pbx-license-calculator>`,
 };
-export const PriceListFailed: Story = { render: () => html`<pbx-license-calculator users="40" trunks="4" prices-src="/no-such-price-list.json"></pbx-license-calculator>` };
-export const UcComparedByPrice: Story = {
+export const PriceListFailed: Story = { name: 'Price list that fails to load', render: () => html`<pbx-license-calculator users="40" trunks="4" prices-src="/no-such-price-list.json"></pbx-license-calculator>` };
+export const UcComparedByPrice: Story = { name: 'UC compared by price',
   render: () =>
     html`<pbx-license-calculator
       .scenario=${{ version: 12, pbxs: [{ name: 'HQ', platform: 'gateway', users: 60, trunks: 4, userGroups: [{ name: 'Office', count: 40, features: ['myPBX', 'video', 'voicemail'] }, { name: 'Sales', count: 20, features: ['myPBX', 'video', 'voicemail', 'mobility', 'appSharing'] }] }] }}
       .prices=${{ currency: 'EUR', 'PBX-Port12': 39.9, 'PBX-UC12': 69, 'PBX-myPBX12': 24.5, 'PBX-Video12': 19, 'PBX-VoicemailUser12': 9.9, 'PBX-Mobility12': 19, 'PBX-AppSharing12': 14 }}
     ></pbx-license-calculator>`,
 };
-export const RuleLinks: Story = { render: () => html`<pbx-license-calculator rule-href="https://example.com/innovaphone-rules#{id}" .scenario=${office}></pbx-license-calculator>` };
+export const RuleLinks: Story = { name: 'Rule IDs as links', parameters: scriptCode('pbx-license-calculator', { 'rule-href': 'https://example.com/innovaphone-rules#{id}' }, { scenario: office }), render: () => html`<pbx-license-calculator rule-href="https://example.com/innovaphone-rules#{id}" .scenario=${office}></pbx-license-calculator>` };
 
 /** Issue 24: the quote as a customer document, with the reseller's other articles. */
 const customerQuote = {
@@ -192,10 +216,10 @@ const customerQuote = {
   extras: [{ code: 'Installation', quantity: 8, name: 'Installation and configuration (hours)' }, { code: 'Training', quantity: 1, name: 'Administrator training' }],
 };
 const customerView = (lang: string) => html`<pbx-license-calculator view="customer" lang=${lang} customer="Muster GmbH" quote-number="Q-2026-0117" valid-days="30" .scenario=${customerQuote}></pbx-license-calculator>`;
-export const CustomerView: Story = { render: () => customerView('en') };
-export const CustomerViewGerman: Story = { render: () => customerView('de') };
-export const CustomerViewDutch: Story = { render: () => customerView('nl') };
-export const CustomerViewItalian: Story = { render: () => customerView('it') };
-export const CustomerViewFrench: Story = { render: () => customerView('fr') };
-export const CustomerViewDark: Story = { render: () => html`<div style=${dark}>${customerView('en')}</div>` };
-export const ResellerViewWithExtras: Story = { render: () => html`<pbx-license-calculator .scenario=${customerQuote}></pbx-license-calculator>` };
+export const CustomerView: Story = { name: 'Customer view', render: () => customerView('en') };
+export const CustomerViewGerman: Story = { name: 'Customer view (Deutsch)', render: () => customerView('de') };
+export const CustomerViewDutch: Story = { name: 'Customer view (Nederlands)', render: () => customerView('nl') };
+export const CustomerViewItalian: Story = { name: 'Customer view (Italiano)', render: () => customerView('it') };
+export const CustomerViewFrench: Story = { name: 'Customer view (Français)', render: () => customerView('fr') };
+export const CustomerViewDark: Story = { name: 'Customer view, dark', render: () => html`<div style="--pbx-color-scheme: dark">${customerView('en')}</div>` };
+export const ResellerViewWithExtras: Story = { name: 'Reseller view with extras and a gateway', render: () => html`<pbx-license-calculator .scenario=${customerQuote}></pbx-license-calculator>` };

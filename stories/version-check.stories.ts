@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { dark } from './themes.js';
+import { scriptCode } from './docs.js';
 
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -9,14 +9,14 @@ const g4 = [
   { code: 'PBX-Port12', count: 100 },
 ];
 
-type Args = Record<string, string | undefined>;
-const attr = (v: string | undefined) => ifDefined(v === '' ? undefined : v);
+type Args = Record<string, string | number | boolean | undefined>;
+const attr = (v: string | number | boolean | undefined) => ifDefined(v === '' || v === undefined ? undefined : String(v));
 
 const meta: Meta<Args> = {
   title: 'Elements/pbx-version-check',
   component: 'pbx-version-check',
   // The controls set the attributes; the licenses are a property (see "Show code").
-  args: { 'pbx-version': 'V12', 'target-released': '', 'operator-version': '', lang: 'en' },
+  args: { 'pbx-version': 'V12', 'target-released': '', 'operator-version': '', lang: '' },
   render: (a) =>
     html`<pbx-version-check
       pbx-version=${attr(a['pbx-version'])}
@@ -28,10 +28,23 @@ const meta: Meta<Args> = {
       master=${attr(a['master'])}
       convert-to=${attr(a['convert-to'])}
       lang=${attr(a['lang'])}
+      name=${attr(a['name'])}
+      ?required=${a['required'] === true}
+      ?disabled=${a['disabled'] === true}
       .licenses=${g4}
     ></pbx-version-check>`,
   parameters: {
     docs: {
+      description: {
+        component: `Will these licenses run that software version? The partner pastes the installed licenses
+(from the portal or a spreadsheet: one lot a line) or sets the \`licenses\` property; the check
+answers with the highest version they run, what blocks the target version and why (G-3, G-4 …),
+what the Software Service Agreement upgrades for free (SSA-1..4), an upgrade order priced from
+the \`prices\` property, and, with a \`master\` device, the move to central licensing.
+
+Versions and dates are attributes (the controls below); each new verdict fires
+\`pbx-version-result\`.`,
+      },
       source: {
         language: 'html',
         code: `<pbx-version-check id="check" pbx-version="V12"></pbx-version-check>
@@ -49,11 +62,11 @@ type Story = StoryObj<Args>;
 
 
 /** The G-4 worked example: 100 V10 + 100 V12 Port licenses, checked against the version in the controls. */
-export const G4WorkedExample: Story = {};
-export const Empty: Story = { render: () => html`<pbx-version-check></pbx-version-check>` };
-export const RunsAtV10: Story = { render: () => html`<pbx-version-check pbx-version="10" .licenses=${g4}></pbx-version-check>` };
-export const BlockedAtV12: Story = { render: () => html`<pbx-version-check pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
-export const UpgradableUnderSsa: Story = {
+export const G4WorkedExample: Story = { name: 'G-4 worked example',};
+export const Empty: Story = { name: 'Empty', render: () => html`<pbx-version-check></pbx-version-check>` };
+export const RunsAtV10: Story = { name: 'Runs at V10', parameters: scriptCode('pbx-version-check', { 'pbx-version': '10' }, { licenses: g4 }), render: () => html`<pbx-version-check pbx-version="10" .licenses=${g4}></pbx-version-check>` };
+export const BlockedAtV12: Story = { name: 'Blocked at V12', render: () => html`<pbx-version-check pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const UpgradableUnderSsa: Story = { name: 'Upgradable under SSA (V12r2)',
   render: () =>
     html`<pbx-version-check pbx-version="12r2" target-released="2026-06-15" .licenses=${[{ code: 'PBX-Port10', count: 100, boundOn: '2024-01-10', ssaUntil: '2099-12-31' }, { code: 'PBX-UC12', count: 40 }]}></pbx-version-check>`,
 };
@@ -68,29 +81,30 @@ const installedBase = [
 ];
 const upgradePrices = { currency: 'EUR', 'PBX-Port13%500': 28, 'PBX-UC13': 55 };
 
-export const UpgradePlanWithPrices: Story = {
+export const UpgradePlanWithPrices: Story = { name: 'Upgrade plan to V13, priced', parameters: scriptCode('pbx-version-check', { 'pbx-version': '13', 'target-released': '2026-06-15', today: '2026-11-26' }, { licenses: installedBase, prices: upgradePrices }),
   render: () => html`<pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${installedBase} .prices=${upgradePrices}></pbx-version-check>`,
 };
-export const UpgradePlanGerman: Story = {
+export const UpgradePlanGerman: Story = { name: 'Upgrade plan to V13 (German)',
   render: () => html`<pbx-version-check lang="de" pbx-version="13" target-released="15.06.2026" today="2026-11-26" .licenses=${installedBase} .prices=${upgradePrices}></pbx-version-check>`,
 };
-export const UpgradeNeedsReleaseDate: Story = {
+export const UpgradeNeedsReleaseDate: Story = { name: 'Upgrade plan without a release date',
   render: () => html`<pbx-version-check pbx-version="13" today="2026-11-26" .licenses=${installedBase}></pbx-version-check>`,
 };
-export const SsaEndingSoon: Story = {
+export const SsaEndingSoon: Story = { name: 'SSA ending soon',
   render: () => html`<pbx-version-check pbx-version="12" today="2026-12-15" .licenses=${installedBase}></pbx-version-check>`,
 };
-export const MoveToCentralLicensing: Story = {
+export const MoveToCentralLicensing: Story = { name: 'Move to central licensing', parameters: scriptCode('pbx-version-check', { 'pbx-version': '12', today: '2026-11-26', master: '00-90-33-00-00-01' }, { licenses: installedBase }),
   render: () => html`<pbx-version-check pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" .licenses=${installedBase}></pbx-version-check>`,
 };
-export const MoveWithConversionDutch: Story = {
+export const MoveWithConversionDutch: Story = { name: 'Move with conversion to V12 (Dutch)',
   render: () => html`<pbx-version-check lang="nl" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${installedBase}></pbx-version-check>`,
 };
-export const MoveBlockedByV7Firmware: Story = {
+export const MoveBlockedByV7Firmware: Story = { name: 'Move blocked by V7 firmware',
   render: () => html`<pbx-version-check pbx-version="12" firmware="7" master="00-90-33-00-00-01" .licenses=${installedBase}></pbx-version-check>`,
 };
-export const German: Story = { render: () => html`<pbx-version-check lang="de" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
-export const Italian: Story = { render: () => html`<pbx-version-check lang="it" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
-export const French: Story = { render: () => html`<pbx-version-check lang="fr" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
-export const Dutch: Story = { render: () => html`<pbx-version-check lang="nl" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
-export const Dark: Story = { render: () => html`<div style=${dark}><pbx-version-check pbx-version="V12" .licenses=${g4}></pbx-version-check></div>` };
+export const German: Story = { name: 'In German', render: () => html`<pbx-version-check lang="de" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const Italian: Story = { name: 'In Italian', render: () => html`<pbx-version-check lang="it" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const French: Story = { name: 'In French', render: () => html`<pbx-version-check lang="fr" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const Dutch: Story = { name: 'In Dutch', render: () => html`<pbx-version-check lang="nl" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+/** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
+export const Dark: Story = { name: 'Dark', render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };

@@ -58,6 +58,8 @@ describe('stories: the language switch', () => {
         expect(el.shadowRoot!.textContent).to.contain(heading);
       } finally {
         host.remove();
+        // The switch sets the document's lang (no wrapper around the story): the page's again.
+        document.documentElement.removeAttribute('lang');
       }
     }
   });

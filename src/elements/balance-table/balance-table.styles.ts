@@ -32,7 +32,10 @@ export const balanceStyles = css`
   .keys {
     max-width: 100%;
     height: ${KEY_VIEW_ROWS * KEY_ROW_HEIGHT}px;
-    overflow-y: auto;
+    /* Narrower than its columns (a phone): the list scrolls sideways in its box, never clipped. */
+    overflow: auto;
+    /* Its columns never widen the table around it. */
+    contain: inline-size;
     position: relative;
     border: 1px solid var(--_border);
   }
@@ -41,7 +44,8 @@ export const balanceStyles = css`
     inset-inline: 0;
     height: ${KEY_ROW_HEIGHT}px;
     display: grid;
-    grid-template-columns: 11rem 1fr 1fr 1fr 5rem 6rem 9rem;
+    /* The SSA column holds "SSA jusqu'au 19 févr. 2027"; the texts share what is left. */
+    grid-template-columns: 11rem repeat(3, minmax(8rem, 1fr)) 5rem 6rem 13rem;
     gap: var(--_space);
     align-items: center;
     padding: 0 var(--_space);
@@ -80,6 +84,9 @@ export const balanceStyles = css`
   }
   .keys-body {
     position: relative;
+  }
+  .keys > * {
+    min-width: 64rem;
   }
   .stale {
     color: var(--_warning);

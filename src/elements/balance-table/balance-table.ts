@@ -13,6 +13,7 @@ import { toCsv } from '../shared/csv.js';
 import { download } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
 import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
@@ -53,16 +54,17 @@ const keyReader = lazyModule(() => import('./license-keys.js'));
  * @csspart to-order-stale - The linked calculator's input is invalid: To order follows its last valid quote.
  * @csspart error - The validation message.
  *
+ * @cssprop --pbx-color-scheme - `light`, `dark`, or `light dark` (the default: follows the page's prefers-color-scheme). Every default colour below, and native checkboxes, selects and scrollbars, follow it.
  * @cssprop --pbx-color-background - Background.
  * @cssprop --pbx-color-text - Text colour.
- * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs).
- * @cssprop --pbx-color-border - Borders of fields and tables.
+ * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs); default: mixed from text and background.
+ * @cssprop --pbx-color-border - Borders of fields and tables; default: mixed from text and background.
  * @cssprop --pbx-color-accent - Buttons and links.
  * @cssprop --pbx-color-accent-text - Text on accent buttons.
  * @cssprop --pbx-color-error - Errors and invalid fields.
  * @cssprop --pbx-color-warning - Warnings and the stale mark.
- * @cssprop --pbx-color-info - Information notices.
- * @cssprop --pbx-color-focus - Focus ring.
+ * @cssprop --pbx-color-info - Information notices (default: the accent).
+ * @cssprop --pbx-color-focus - Focus ring (default: the accent).
  * @cssprop --pbx-font-family - Font.
  * @cssprop --pbx-font-size - Base font size.
  * @cssprop --pbx-spacing - Base spacing unit.
@@ -70,7 +72,7 @@ const keyReader = lazyModule(() => import('./license-keys.js'));
  * @cssprop --pbx-color-highlight - Background of over-allocated rows.
  */
 export class PbxBalanceTable extends PbxFormElement {
-  static override styles = [baseStyles, addKeysStyles, balanceStyles];
+  static override styles = [baseStyles, tableStyles, addKeysStyles, balanceStyles];
   protected static override messages = [commonMessages, balanceMessages];
   protected static override laterMessages = [errorsMessages];
   /** The pool's fields in error messages: "License keys 3 Quantity", not "licenseKeys 3 count". */

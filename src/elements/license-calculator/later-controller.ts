@@ -21,7 +21,8 @@ export async function loadQuoteDocument(...langs: Lang[]): Promise<void> {
 
 /**
  * The calculator's chunk loaded after its first render (before it for `view="customer"`): the
- * print layout is adopted once it is here (without it the quote prints as shown on screen), and
+ * print layout (and the styles of what shows on request: help texts, rule summaries) is
+ * adopted once it is here (without it the quote prints as shown on screen), and
  * with its messages the quote as a document renders (`m`: the customer view, the printed
  * summary, the UC comparison, the extras in the form); presets, downloads and imports run with
  * it, and say so (`failed`) when it cannot be loaded.
@@ -55,7 +56,7 @@ export class LaterController implements ReactiveController {
       this.requested = true;
       const styles = (this.host.constructor as typeof LitElement).elementStyles;
       this.work.run((m) => {
-        adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.printStyles]);
+        adoptStyles(this.host.renderRoot as ShadowRoot, [...styles, m.onRequestStyles, m.printStyles]);
         // A second element finds the chunk here (run() then waits for nothing): its language's
         // messages are waited for all the same, and it renders the document once they are.
         return (this.started = m.start(this.l).then(() => {

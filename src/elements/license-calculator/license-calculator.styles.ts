@@ -49,15 +49,27 @@ export const calculatorStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* A label beside its "?": a long word breaks rather than run under the "?" or into the next column. */
   .label-row {
     display: flex;
-    align-items: center;
+    align-items: end;
     justify-content: space-between;
     gap: 0.25rem;
   }
+  /* The fields after a row of its own (a wide select, a help text) fill the row before it. */
+  .grid {
+    grid-auto-flow: dense;
+  }
+  .wide {
+    grid-column: 1 / -1;
+  }
+  .label-row label {
+    min-width: 0;
+    overflow-wrap: break-word;
+  }
   .help-toggle {
-    min-width: 1.6rem;
-    min-height: 1.6rem;
+    flex: none;
+    min-width: 24px;
     padding: 0;
     border-radius: 50%;
     background: transparent;
@@ -66,29 +78,15 @@ export const calculatorStyles = css`
     font-size: 0.8em;
     line-height: 1;
   }
-  .help {
-    font-size: 0.8em;
-    color: var(--_fg);
-    background: color-mix(in srgb, var(--_info) 8%, var(--_bg));
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2);
-    margin: 0.15rem 0 0;
-  }
   button.rule {
     background: none;
     border: 0;
     padding: 0;
+    min-width: 24px;
+    min-height: 24px;
     color: var(--_accent);
     text-decoration: underline dotted;
     font: inherit;
-  }
-  .rule-summary {
-    display: block;
-    font-size: 0.85em;
-    margin-top: 0.2rem;
-    padding: calc(var(--_space) / 2);
-    border-inline-start: 3px solid var(--_info);
-    background: color-mix(in srgb, var(--_info) 6%, var(--_bg));
   }
   details.more {
     margin: var(--_space) 0;

@@ -9,6 +9,7 @@ import { migrateScenario } from '../../core/scenario-io.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, toJson } from '../shared/form-values.js';
 import { baseStyles } from '../shared/styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
 import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
@@ -77,23 +78,24 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @csspart error - A validation message under a field.
  * @csspart button - Every button.
  *
+ * @cssprop --pbx-color-scheme - `light`, `dark`, or `light dark` (the default: follows the page's prefers-color-scheme). Every default colour below, and native checkboxes, selects and scrollbars, follow it.
  * @cssprop --pbx-color-background - Background.
  * @cssprop --pbx-color-text - Text colour.
- * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs).
- * @cssprop --pbx-color-border - Borders of fields and tables.
+ * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs); default: mixed from text and background.
+ * @cssprop --pbx-color-border - Borders of fields and tables; default: mixed from text and background.
  * @cssprop --pbx-color-accent - Buttons and links.
  * @cssprop --pbx-color-accent-text - Text on accent buttons.
  * @cssprop --pbx-color-error - Errors and invalid fields.
  * @cssprop --pbx-color-warning - Warnings and the stale mark.
- * @cssprop --pbx-color-info - Information notices.
- * @cssprop --pbx-color-focus - Focus ring.
+ * @cssprop --pbx-color-info - Information notices (default: the accent).
+ * @cssprop --pbx-color-focus - Focus ring (default: the accent).
  * @cssprop --pbx-font-family - Font.
  * @cssprop --pbx-font-size - Base font size.
  * @cssprop --pbx-spacing - Base spacing unit.
  * @cssprop --pbx-radius - Corner radius.
  */
 export class PbxLicenseCalculator extends PbxFormElement {
-  static override styles = [baseStyles, calculatorStyles];
+  static override styles = [baseStyles, tableStyles, calculatorStyles];
   protected static override messages = [commonMessages, calculatorMessages];
   protected static override laterMessages = [errorsMessages, calculatorHelpMessages];
   protected static override fieldLabels = SCENARIO_FIELD_LABELS;

@@ -14,6 +14,8 @@ import { css } from 'lit';
 export const printStyles = css`
 @media print {
   :host {
+    /* Paper is white: the light colours, whatever the screen's scheme. */
+    color-scheme: light;
     color: #000;
     background: #fff;
     font-size: 10pt;

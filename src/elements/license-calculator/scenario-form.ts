@@ -56,15 +56,25 @@ export const issueAt = (v: FormView, id: string) => v.issues.find((i) => i.path.
 /** A help text: they load after the first render (see calculator-help), and show '…' until then. */
 const helpText = (v: FormView, key: AnyKey) => v.l.t(key);
 
-/** The help toggle and text of a field: a disclosure, so keyboard and screen readers get it. */
+/** Every help text is shown (the "Help texts" toggle): a field's own "?" then hides its text. */
+export const ALL_HELP = '*';
+
+/**
+ * The help toggle and text of a field: a disclosure. The "?" is no tab stop of its own (the main
+ * fields come first for the keyboard): the "Help texts" toggle at the end of the form shows every
+ * text, and a screen reader reaches each "?" as a button. The text is a row of the grid of its
+ * own, under the field's row, so opening it never stretches the fields beside it.
+ */
 function help(v: FormView, id: string, field: string, label: string) {
-  if (!HELP.has(field)) return { button: nothing, text: nothing };
-  const shown = v.help.has(id);
+  if (!HELP.has(field)) return { button: nothing, text: nothing, shown: false };
+  const shown = v.help.has(ALL_HELP) !== v.help.has(id);
   return {
+    shown,
     button: html`<button
       type="button"
       class="help-toggle"
       part="help-toggle"
+      tabindex="-1"
       aria-expanded=${shown ? 'true' : 'false'}
       aria-controls="${id}-help"
       aria-label=${v.l.t('ui.help.for', { field: label })}
@@ -81,35 +91,39 @@ function described(id: string, issue: InputIssue | undefined, shownHelp: boolean
   return ids || nothing;
 }
 
-export function field(v: FormView, id: string, fieldName: string, label: string, value: string, onInput: (value: string) => void, opts: { inputmode?: string } = {}) {
+/** A labelled field (an input, or a select with `options`), its error under it, its help text after it. */
+function control(v: FormView, id: string, fieldName: string, label: string, value: string, onInput: (value: string) => void, options?: readonly [string, string][], inputmode = 'numeric') {
   const issue = issueAt(v, id);
   const h = help(v, id, fieldName, label);
-  return html`<div class="field">
-    <span class="label-row"><label for=${id}>${label}</label>${h.button}</span>
-    <input
-      id=${id}
-      .value=${value}
-      inputmode=${opts.inputmode ?? 'numeric'}
-      autocomplete="off"
-      aria-invalid=${issue ? 'true' : 'false'}
-      aria-describedby=${described(id, issue, v.help.has(id))}
-      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-    />
-    ${h.text} ${issue ? html`<p class="error-text" id="${id}-error" part="error">${v.l.issue(issue)}</p>` : nothing}
-  </div>`;
+  const invalid = issue ? 'true' : 'false';
+  const describedBy = described(id, issue, h.shown);
+  // A select whose longest option would be cut in one column takes the grid's whole row.
+  const wide = options?.some(([, text]) => text.length > 16);
+  return html`<div class=${wide ? 'field wide' : 'field'}>
+      <span class="label-row"><label for=${id}>${label}</label>${h.button}</span>
+      ${options
+        ? html`<select id=${id} aria-invalid=${invalid} aria-describedby=${describedBy} @change=${(e: Event) => onInput((e.target as HTMLSelectElement).value)}>
+            ${options.map(([o, text]) => html`<option value=${o} ?selected=${o === value}>${text}</option>`)}
+          </select>`
+        : html`<input
+            id=${id}
+            .value=${value}
+            inputmode=${inputmode}
+            autocomplete="off"
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+            @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+          />`}
+      ${issue ? html`<p class="error-text" id="${id}-error" part="error">${v.l.issue(issue)}</p>` : nothing}
+    </div>
+    ${h.text}`;
 }
 
-function select(v: FormView, id: string, fieldName: string, label: string, value: string, options: readonly [string, string][], onChange: (value: string) => void) {
-  const issue = issueAt(v, id);
-  const h = help(v, id, fieldName, label);
-  return html`<div class="field">
-    <span class="label-row"><label for=${id}>${label}</label>${h.button}</span>
-    <select id=${id} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${described(id, issue, v.help.has(id))} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-      ${options.map(([o, text]) => html`<option value=${o} ?selected=${o === value}>${text}</option>`)}
-    </select>
-    ${h.text} ${issue ? html`<p class="error-text" id="${id}-error" part="error">${v.l.issue(issue)}</p>` : nothing}
-  </div>`;
-}
+export const field = (v: FormView, id: string, fieldName: string, label: string, value: string, onInput: (value: string) => void, opts: { inputmode?: string } = {}) =>
+  control(v, id, fieldName, label, value, onInput, undefined, opts.inputmode);
+
+const select = (v: FormView, id: string, fieldName: string, label: string, value: string, options: readonly [string, string][], onChange: (value: string) => void) =>
+  control(v, id, fieldName, label, value, onChange, options);
 
 /** Whether a PBX's "More options" hold a value or an error: then they are open. */
 function moreInUse(v: FormView, p: PbxDraft, i: number): boolean {
@@ -131,12 +145,12 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
   return html`<fieldset class="pbx">
     <legend>${t('ui.pbx')} ${i + 1}: ${p.name}</legend>
     <div class="grid">
+      ${COMMON_NUMBERS.map((f) => field(v, id(f), f, t(`ui.${f}`), p.numbers[f], setNum(f)))}
       ${field(v, id('name'), 'name', t('ui.pbx.name'), p.name, (value) => v.editPbx(i, (x) => ({ ...x, name: value })), { inputmode: 'text' })}
       ${select(v, id('platform'), 'platform', t('ui.platform'), p.platform, [['gateway', t('ui.platform.gateway')], ['ipva', t('ui.platform.ipva')]], (value) => v.editPbx(i, (x) => ({ ...x, platform: value })))}
       ${p.platform === 'gateway'
         ? select(v, id('gateway'), 'gateway', t('ui.gateway'), p.gateway, [['', t('ui.gateway.unknown')], ...GATEWAY_MODELS.map((g) => [g, g] as [string, string])], (value) => v.editPbx(i, (x) => ({ ...x, gateway: value })))
         : nothing}
-      ${COMMON_NUMBERS.map((f) => field(v, id(f), f, t(`ui.${f}`), p.numbers[f], setNum(f)))}
       ${select(v, id('uc'), 'uc', t('ui.uc'), p.uc, [['auto', t('ui.uc.auto')], ['bundle', t('ui.uc.bundle')], ['modules', t('ui.uc.modules')]], (value) => v.editPbx(i, (x) => ({ ...x, uc: value })))}
       ${select(v, id('voicemailModel'), 'voicemailModel', t('ui.voicemailModel'), p.voicemailModel, [['', '—'], ['user', t('ui.voicemailModel.user')], ['port', t('ui.voicemailModel.port')]], (value) =>
         v.editPbx(i, (x) => ({ ...x, voicemailModel: value })),
@@ -148,13 +162,13 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
               type="checkbox"
               id=${id('standby')}
               .checked=${p.standby}
-              aria-describedby=${v.help.has(id('standby')) ? `${id('standby')}-help` : nothing}
+              aria-describedby=${standbyHelp.shown ? `${id('standby')}-help` : nothing}
               @change=${(e: Event) => v.editPbx(i, (x) => ({ ...x, standby: (e.target as HTMLInputElement).checked }))}
             />${t('ui.standby')}</label
           >${standbyHelp.button}</span
         >
-        ${standbyHelp.text}
       </div>
+      ${standbyHelp.text}
     </div>
     <details class="more" part="more-options" ?open=${v.opened.has(i) || moreInUse(v, p, i)} @toggle=${(e: Event) => v.setOpened(i, (e.target as HTMLDetailsElement).open)}>
       <summary>${t('ui.moreOptions')}</summary>
@@ -242,13 +256,25 @@ function renderGroups(v: FormView, p: PbxDraft, i: number) {
     </div>`;
 }
 
-/** The scenario form: the installation, presets, each PBX (common fields first), add a PBX. */
+/** The skip link (a button: a link's #fragment does not reach into a shadow root): focus moves to the quote. */
+function skipToQuote(e: Event): void {
+  const quote = ((e.currentTarget as Element).getRootNode() as ShadowRoot).querySelector<HTMLElement>('.quote');
+  if (!quote) return;
+  quote.tabIndex = -1;
+  quote.focus();
+}
+
+/**
+ * The scenario form: a link past it to the quote, the presets, the installation, each PBX
+ * (common fields first: Users is the sixth tab stop), add a PBX, every help text, reset.
+ */
 export function renderForm(v: FormView) {
   const t = v.l.t.bind(v.l);
   const d = v.draft;
   const versions: [string, string][] = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, i) => [String(MIN_VERSION + i), `V${MIN_VERSION + i}`]);
   if (!versions.some(([o]) => o === d.version)) versions.unshift([d.version, d.version]);
   return html`<form class="form" part="form" aria-label=${t('ui.calculator.title')} @submit=${(e: Event) => e.preventDefault()}>
+    <button type="button" class="skip" @click=${skipToQuote}>${t('ui.skip.quote')}</button>
     <fieldset class="lock" ?disabled=${v.disabled}>
     <fieldset>
       <legend>${t('ui.calculator.title')}</legend>
@@ -262,7 +288,6 @@ export function renderForm(v: FormView) {
           <option value="">${t('ui.preset.choose')}</option>
           ${PRESET_NAMES.map((name) => html`<option value=${name}>${t(`ui.preset.${name}`)}</option>`)}
         </select>
-        <button type="button" class="secondary" part="button" id="reset" @click=${v.reset}>${t('ui.reset')}</button>
       </div>
       <div class="grid">
         ${select(v, 'version', 'version', t('ui.version'), d.version, versions, (value) => v.edit((x) => ({ ...x, version: value })))}
@@ -283,6 +308,8 @@ export function renderForm(v: FormView) {
       >
         ${t('ui.pbx.add')}
       </button>
+      <button type="button" class="secondary" part="button" id="help-all" aria-pressed=${v.help.has(ALL_HELP) ? 'true' : 'false'} @click=${() => v.toggleHelp(ALL_HELP)}>${t('ui.help.all')}</button>
+      <button type="button" class="secondary" part="button" id="reset" @click=${v.reset}>${t('ui.reset')}</button>
     </div>
     ${v.extras?.(v)}
     </fieldset>

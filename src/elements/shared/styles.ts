@@ -2,20 +2,25 @@ import { css } from 'lit';
 
 /**
  * Theme tokens shared by the three elements. Every colour, the font, spacing and radius come from
- * `--pbx-*` custom properties, so a host page themes all elements at once.
+ * `--pbx-*` custom properties, so a host page themes all elements at once. Each colour's default
+ * is a `light-dark()` pair: the elements follow `prefers-color-scheme` (checkboxes, selects and
+ * scrollbars too, through `color-scheme`) unless the page sets `--pbx-color-scheme: light` or
+ * `dark` (or `color-scheme` on the element itself).
  */
 export const baseStyles = css`
   :host {
-    --_bg: var(--pbx-color-background, #ffffff);
-    --_fg: var(--pbx-color-text, #1d2430);
-    --_muted: var(--pbx-color-muted, #5b6475);
-    --_border: var(--pbx-color-border, #c9cfd8);
-    --_accent: var(--pbx-color-accent, #0b5cad);
-    --_accent-fg: var(--pbx-color-accent-text, #ffffff);
-    --_error: var(--pbx-color-error, #b3261e);
-    --_warning: var(--pbx-color-warning, #8a5300);
-    --_info: var(--pbx-color-info, #0b5cad);
-    --_highlight: var(--pbx-color-highlight, #fdecea);
+    color-scheme: var(--pbx-color-scheme, light dark);
+    --_bg: var(--pbx-color-background, light-dark(#fff, #222));
+    --_fg: var(--pbx-color-text, light-dark(#1d2430, #eee));
+    --_muted: var(--pbx-color-muted, color-mix(in srgb, var(--_fg) 72%, var(--_bg)));
+    --_border: var(--pbx-color-border, color-mix(in srgb, var(--_fg) 25%, var(--_bg)));
+    --_accent: var(--pbx-color-accent, light-dark(#0b5cad, #6af));
+    --_accent-fg: var(--pbx-color-accent-text, light-dark(#fff, #000));
+    --_error: var(--pbx-color-error, light-dark(#b3261e, #f77));
+    --_warning: var(--pbx-color-warning, light-dark(#8a5300, #eb4));
+    --_info: var(--pbx-color-info, var(--_accent));
+    --_highlight: var(--pbx-color-highlight, color-mix(in srgb, var(--_error) 12%, var(--_bg)));
+    --_focus: var(--pbx-color-focus, var(--_accent));
     --_space: var(--pbx-spacing, 0.5rem);
     --_radius: var(--pbx-radius, 6px);
     display: block;
@@ -40,64 +45,62 @@ export const baseStyles = css`
   :host(:disabled) {
     opacity: 0.65;
   }
+  /* border-box, not inherit: a details' content slot (the flat tree) would pass content-box on. */
   *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
-  :focus-visible {
-    outline: 3px solid var(--pbx-color-focus, #1a73e8);
+  :focus-visible,
+  input.file:focus-visible + label.button {
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* One family: every field and button has the same height, and a target of at least 24 by 24 px. */
   input,
   select,
   textarea,
-  button {
+  button,
+  label.button {
     font: inherit;
     color: inherit;
-  }
-  input,
-  select,
-  textarea {
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) var(--_space);
     min-width: 0;
+    min-height: 2.25em;
   }
   [aria-invalid='true'] {
     border-color: var(--_error);
     outline-color: var(--_error);
   }
-  button {
-    border: 1px solid var(--_accent);
+  button,
+  label.button {
+    border-color: var(--_accent);
     background: var(--_accent);
     color: var(--_accent-fg);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
     cursor: pointer;
   }
-  button.secondary {
+  button.secondary,
+  label.button {
     background: transparent;
     color: var(--_accent);
   }
-  table {
-    border-collapse: collapse;
-    width: 100%;
+  input[type='checkbox'] {
+    width: 24px;
+    height: 24px;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_accent);
   }
-  th,
-  td {
-    text-align: start;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-bottom: 1px solid var(--_border);
-    vertical-align: top;
+  summary {
+    min-height: 24px;
   }
-  td.num,
-  th.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-    /* An amount is one word: "− 101,37 €" never breaks. */
-    white-space: nowrap;
+  :disabled,
+  :disabled + label.button {
+    opacity: 0.5;
+    cursor: not-allowed;
   }
   .error-text {
     color: var(--_error);
@@ -126,9 +129,11 @@ export const baseStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(var(--_field-width, 9rem), 1fr));
     gap: var(--_space);
   }
+  /* A field's content at the bottom of its grid cell: the controls of a row stay in line when a label beside them wraps. */
   .field {
     display: flex;
     flex-direction: column;
+    justify-content: end;
     gap: 0.15rem;
   }
   /* A license code is one word: it never breaks at its hyphen (PBX-Port12%500). */
@@ -136,65 +141,14 @@ export const baseStyles = css`
   .nowrap {
     white-space: nowrap;
   }
-  /*
-   * Narrow containers (a phone, a sidebar): a table becomes one block per row, each cell under
-   * its column's name (data-label), so nothing makes the page scroll sideways.
-   */
-  @container (max-width: 34rem) {
-    table.stack,
-    table.stack tbody,
-    table.stack tfoot,
-    table.stack tr,
-    table.stack td {
-      display: block;
-      width: 100%;
-    }
-    table.stack thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0, 0, 0, 0);
-    }
-    table.stack tr {
-      border-bottom: 1px solid var(--_border);
-      padding: calc(var(--_space) / 2) 0;
-    }
-    table.stack td {
-      border: 0;
-      padding: 0.1rem var(--_space);
-      overflow-wrap: anywhere;
-    }
-    table.stack td.num {
-      text-align: start;
-    }
-    table.stack td[data-label]::before {
-      content: attr(data-label) ': ';
-      color: var(--_muted);
-      font-size: 0.85em;
-    }
+  label.button {
+    display: inline-flex;
+    align-items: center;
   }
   /* The file input stays focusable and in the tab order; its label is the visible button. */
-  input.file {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    opacity: 0;
-    overflow: hidden;
-  }
-  label.button {
-    display: inline-block;
-    border: 1px solid var(--_accent);
-    color: var(--_accent);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    cursor: pointer;
-  }
-  input.file:focus-visible + label.button {
-    outline: 3px solid var(--pbx-color-focus, #1a73e8);
-    outline-offset: 2px;
-  }
-  .sr-only {
+  input.file,
+  .sr-only,
+  .skip:not(:focus) {
     position: absolute;
     width: 1px;
     height: 1px;

@@ -2,6 +2,7 @@
  * Loads the version check's installed-base part (installed-base.ts: the upgrade and migration
  * planners and views) on first use: a chunk of its own.
  */
+import { adoptStyles, type LitElement } from 'lit';
 import { lazyModule } from '../shared/lazy-module.js';
 
 export type PlanInput = { pbxVersion: unknown; licenses: unknown; today?: string; targetReleased?: string };
@@ -29,4 +30,17 @@ export function installedBaseIfLoaded(): typeof import('./installed-base.js') | 
 export async function loadInstalledBase(): Promise<typeof import('./installed-base.js') | null> {
   const [base] = await Promise.all([installedBase.load(), lineReader.load()]);
   return base;
+}
+
+const styled = new WeakSet<LitElement>();
+
+/**
+ * The plans' tables bring their styles: an element adopts them once it shows plans (none on a
+ * server, which has no shadow root here). An empty version check downloads no table styles.
+ */
+export function adoptPlanStyles(host: LitElement, base: typeof import('./installed-base.js')): void {
+  const root = host.renderRoot as ShadowRoot | undefined;
+  if (styled.has(host) || root?.nodeType !== 11) return;
+  styled.add(host);
+  adoptStyles(root, [...(host.constructor as typeof LitElement).elementStyles, base.planStyles]);
 }

@@ -10,6 +10,8 @@ import { priceListSchema } from '../../core/scenario-schemas.js';
 import { validate } from '../../core/schemas.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
 import { safeText } from '../shared/safe-text.js';
+/** The tables' styles: the element adopts them with this chunk (an empty version check shows no table). */
+export { tableStyles as planStyles } from '../shared/table.styles.js';
 import { renderMigration, type MigrationView } from './migration-view.js';
 import { renderUpgrade } from './upgrade-view.js';
 

@@ -6,7 +6,7 @@ import { checkVersions, type VersionCheckResult } from '../../core/version-check
 import { isIsoDate } from '../../core/dates.js';
 import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
-import { installedBaseIfLoaded, lineReader, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
+import { adoptPlanStyles, installedBaseIfLoaded, lineReader, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
 import { ChunkWork } from '../shared/chunk-work.js';
 import { NOT_LOADED } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
@@ -63,16 +63,17 @@ function lotLine(l: unknown): string {
  * @csspart notices - The notices.
  * @csspart error - A validation message.
  *
+ * @cssprop --pbx-color-scheme - `light`, `dark`, or `light dark` (the default: follows the page's prefers-color-scheme). Every default colour below, and native checkboxes, selects and scrollbars, follow it.
  * @cssprop --pbx-color-background - Background.
  * @cssprop --pbx-color-text - Text colour.
- * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs).
- * @cssprop --pbx-color-border - Borders of fields and tables.
+ * @cssprop --pbx-color-muted - Secondary text (labels, rule IDs); default: mixed from text and background.
+ * @cssprop --pbx-color-border - Borders of fields and tables; default: mixed from text and background.
  * @cssprop --pbx-color-accent - Buttons and links.
  * @cssprop --pbx-color-accent-text - Text on accent buttons.
  * @cssprop --pbx-color-error - Errors and invalid fields.
  * @cssprop --pbx-color-warning - Warnings and the stale mark.
- * @cssprop --pbx-color-info - Information notices.
- * @cssprop --pbx-color-focus - Focus ring.
+ * @cssprop --pbx-color-info - Information notices (default: the accent).
+ * @cssprop --pbx-color-focus - Focus ring (default: the accent).
  * @cssprop --pbx-font-family - Font.
  * @cssprop --pbx-font-size - Base font size.
  * @cssprop --pbx-spacing - Base spacing unit.
@@ -100,7 +101,7 @@ export class PbxVersionCheck extends PbxFormElement {
         font-size: 1.1em;
         padding: var(--_space);
         border-radius: var(--_radius);
-        border-inline-start: 6px solid var(--pbx-color-success, #1e7d32);
+        border-inline-start: 6px solid var(--pbx-color-success, light-dark(#1e7d32, #4b5));
       }
       .verdict.blocked {
         border-color: var(--_error);
@@ -295,6 +296,7 @@ export class PbxVersionCheck extends PbxFormElement {
       return;
     }
     this.planInput = null;
+    adoptPlanStyles(this, base);
     const plans = base.planInstalledBase({ ...input, prices: this.prices, master: safeText(this.master), firmware: safeText(this.firmware), convertTo: safeText(this.convertTo) });
     this.upgrade = plans.upgrade;
     this.migration = plans.migration;

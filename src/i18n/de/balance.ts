@@ -6,7 +6,6 @@ import type { balanceEn } from '../en/balance.js';
  * The messages of <pbx-balance-table> and computeBalance.
  */
 export const balanceDe = {
-  'error.keyLine': 'Zeile {line}: schreiben Sie Lizenztyp, Anzahl und Seriennummer, z. B. PBX-Port12;10;00-90-33-00-00-01 (gelesen: „{text}“).',
   'notice.overAllocated': '{code} ist überbucht: {over, plural, one {# Lizenz} other {# Lizenzen}} mehr verbraucht als geladen.',
   'notice.ssaExpired': 'Das SSA {count, plural, one {der # {code}-Lizenz} other {der # {code}-Lizenzen}} endete am {ssaUntil}.',
   'ui.balance.title': 'Lizenzbilanz',

@@ -135,6 +135,8 @@ export const calculatorDe = {
   'ui.reset': 'Zurücksetzen',
   'ui.moreOptions': 'Weitere Optionen',
   'ui.help.for': 'Hilfe: {field}',
+  'ui.help.all': 'Hilfetexte',
+  'ui.skip.quote': 'Zum Angebot springen',
   'ui.meta.project': 'Projekt',
   'ui.meta.number': 'Angebotsnr.',
   'ui.meta.date': 'Datum',

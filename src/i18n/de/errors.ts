@@ -77,4 +77,6 @@ export const errorsDe = {
   'ui.meta.validDaysInvalid': 'valid-days „{text}“ ist keine ganze Zahl von Tagen von 1 bis 9.999.',
   'ui.prices.failed': 'Keine Preise: {reason}',
   'ui.url.failed': 'Das Szenario im Link ist nicht lesbar: {reason}',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Zeile {line}: schreiben Sie Lizenztyp, Anzahl und Seriennummer, z. B. PBX-Port12;10;00-90-33-00-00-01 (gelesen: „{text}“).',
 } satisfies Record<keyof typeof errorsEn, string>;

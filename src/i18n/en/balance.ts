@@ -4,7 +4,6 @@
  * The messages of <pbx-balance-table> and computeBalance.
  */
 export const balanceEn = {
-  'error.keyLine': 'Line {line}: write a license type, a count and a serial number, e.g. PBX-Port12;10;00-90-33-00-00-01 (read: "{text}").',
   'notice.overAllocated': '{code} is over-allocated: {over, plural, one {# more license} other {# more licenses}} used than loaded.',
   'notice.ssaExpired': 'The SSA of {count, plural, one {the # {code} license} other {the # {code} licenses}} ended on {ssaUntil}.',
   'ui.balance.title': 'License balance',

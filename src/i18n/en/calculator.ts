@@ -133,6 +133,8 @@ export const calculatorEn = {
   'ui.reset': 'Reset',
   'ui.moreOptions': 'More options',
   'ui.help.for': 'Help: {field}',
+  'ui.help.all': 'Help texts',
+  'ui.skip.quote': 'Skip to the quote',
   'ui.meta.project': 'Project',
   'ui.meta.number': 'Quote no.',
   'ui.meta.date': 'Date',

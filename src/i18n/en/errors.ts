@@ -78,4 +78,6 @@ export const errorsEn = {
   'ui.meta.validDaysInvalid': 'valid-days "{text}" is no whole number of days from 1 to 9,999.',
   'ui.prices.failed': 'No prices: {reason}',
   'ui.url.failed': 'The scenario in the link could not be read: {reason}',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Line {line}: write a license type, a count and a serial number, e.g. PBX-Port12;10;00-90-33-00-00-01 (read: "{text}").',
 } as const;

@@ -8,7 +8,6 @@ import type { balanceEn } from '../en/balance.js';
  * The messages of <pbx-balance-table> and computeBalance.
  */
 export const balanceFr = {
-  'error.keyLine': 'Ligne {line} : écrivez un type de licence, une quantité et un numéro de série, p. ex. PBX-Port12;10;00-90-33-00-00-01 (lu : « {text} »).',
   'notice.overAllocated': '{code} est surallouée : {over, plural, one {# licence utilisée de plus} other {# licences utilisées de plus}} que de licences chargées.',
   'notice.ssaExpired': 'Le SSA {count, plural, one {de la # licence {code}} other {des # licences {code}}} a pris fin le {ssaUntil}.',
   'ui.balance.title': 'Solde des licences',

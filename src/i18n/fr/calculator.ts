@@ -137,6 +137,8 @@ export const calculatorFr = {
   'ui.reset': 'Réinitialiser',
   'ui.moreOptions': 'Plus d’options',
   'ui.help.for': 'Aide : {field}',
+  'ui.help.all': "Textes d'aide",
+  'ui.skip.quote': 'Aller au devis',
   'ui.meta.project': 'Projet',
   'ui.meta.number': 'Devis nº',
   'ui.meta.date': 'Date',

@@ -77,4 +77,6 @@ export const errorsFr = {
   'ui.meta.validDaysInvalid': 'valid-days « {text} » n’est pas un nombre entier de jours de 1 à 9 999.',
   'ui.prices.failed': 'Pas de prix : {reason}',
   'ui.url.failed': 'Le scénario du lien n’a pas pu être lu : {reason}',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Ligne {line} : écrivez un type de licence, une quantité et un numéro de série, p. ex. PBX-Port12;10;00-90-33-00-00-01 (lu : « {text} »).',
 } satisfies Record<keyof typeof errorsEn, string>;

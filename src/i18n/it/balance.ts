@@ -8,7 +8,6 @@ import type { balanceEn } from '../en/balance.js';
  * The messages of <pbx-balance-table> and computeBalance.
  */
 export const balanceIt = {
-  'error.keyLine': 'Riga {line}: scrivi un tipo di licenza, una quantità e un numero di serie, p. es. PBX-Port12;10;00-90-33-00-00-01 (letto: "{text}").',
   'notice.overAllocated': '{code} è sovrallocata: {over, plural, one {# licenza usata in più} other {# licenze usate in più}} rispetto a quelle caricate.',
   'notice.ssaExpired': 'Il SSA {count, plural, one {della # licenza {code}} other {delle # licenze {code}}} è terminato il {ssaUntil}.',
   'ui.balance.title': 'Saldo licenze',

@@ -137,6 +137,8 @@ export const calculatorIt = {
   'ui.reset': 'Reimposta',
   'ui.moreOptions': 'Altre opzioni',
   'ui.help.for': 'Aiuto: {field}',
+  'ui.help.all': 'Testi di aiuto',
+  'ui.skip.quote': "Vai all'offerta",
   'ui.meta.project': 'Progetto',
   'ui.meta.number': 'Offerta n.',
   'ui.meta.date': 'Data',

@@ -77,4 +77,6 @@ export const errorsIt = {
   'ui.meta.validDaysInvalid': 'valid-days "{text}" non è un numero intero di giorni da 1 a 9.999.',
   'ui.prices.failed': 'Nessun prezzo: {reason}',
   'ui.url.failed': 'Non è stato possibile leggere lo scenario nel link: {reason}',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Riga {line}: scrivi un tipo di licenza, una quantità e un numero di serie, p. es. PBX-Port12;10;00-90-33-00-00-01 (letto: "{text}").',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -6,7 +6,6 @@ import type { balanceEn } from '../en/balance.js';
  * The messages of <pbx-balance-table> and computeBalance.
  */
 export const balanceNl = {
-  'error.keyLine': 'Regel {line}: schrijf een licentietype, een aantal en een serienummer, bijv. PBX-Port12;10;00-90-33-00-00-01 (gelezen: "{text}").',
   'notice.overAllocated': '{code} is overboekt: {over, plural, one {# licentie} other {# licenties}} meer gebruikt dan geladen.',
   'notice.ssaExpired': 'De SSA van {count, plural, one {de # {code}-licentie} other {de # {code}-licenties}} is op {ssaUntil} geëindigd.',
   'ui.balance.title': 'Licentiebalans',

@@ -135,6 +135,8 @@ export const calculatorNl = {
   'ui.reset': 'Herstellen',
   'ui.moreOptions': 'Meer opties',
   'ui.help.for': 'Hulp: {field}',
+  'ui.help.all': 'Helpteksten',
+  'ui.skip.quote': 'Naar de offerte',
   'ui.meta.project': 'Project',
   'ui.meta.number': 'Offertenr.',
   'ui.meta.date': 'Datum',

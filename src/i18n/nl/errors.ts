@@ -77,4 +77,6 @@ export const errorsNl = {
   'ui.meta.validDaysInvalid': 'valid-days "{text}" is geen geheel aantal dagen van 1 tot 9.999.',
   'ui.prices.failed': 'Geen prijzen: {reason}',
   'ui.url.failed': 'Het scenario in de link is niet leesbaar: {reason}',
+  // A pasted license key line the balance could not read.
+  'error.keyLine': 'Regel {line}: schrijf een licentietype, een aantal en een serienummer, bijv. PBX-Port12;10;00-90-33-00-00-01 (gelezen: "{text}").',
 } satisfies Record<keyof typeof errorsEn, string>;
