@@ -96,8 +96,8 @@ describe('<pbx-version-check> reads license lists (issue 26)', () => {
       { code: 'PBX-UC12', count: 20, device: '00-90-33-01-02-ef' },
     ]);
     expect(text(el, 'list-read')).to.equal('License file: 3 devices, 3 lots');
-    await until(() => !!root(el).getElementById('migration-master'), { el });
-    const options = [...root(el).querySelectorAll<HTMLOptionElement>('#migration-master option')].map((o) => o.value).filter(Boolean);
+    await until(() => !!root(el).getElementById('master'), { el });
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('#master option')].map((o) => o.value).filter(Boolean);
     expect(options).to.deep.equal(['00-90-33-01-02-ab', '00-90-33-01-02-cd', '00-90-33-01-02-ef']);
     expect(text(el, 'list-notes')).to.contain('signatures of the license file are not checked');
   });

@@ -71,7 +71,7 @@ describe('<pbx-version-check>: the migration form’s fields (issue 23)', () => 
     const select = root(el).getElementById('convertTo') as HTMLSelectElement;
     expect(select.selectedOptions[0]!.textContent).to.equal('99');
     expect(select.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).getElementById('convertTo-error')!.textContent).to.equal('Licenses cannot be converted to V99: choose a version from V8 to V14 (MIG-3).');
+    expect(root(el).getElementById('convertTo-error')!.textContent).to.equal('Licenses cannot be converted to V99: choose a version from V8 to V16 (MIG-3).');
     expect(el.checkValidity()).to.equal(false);
   });
 });
