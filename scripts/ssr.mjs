@@ -11,8 +11,8 @@ export async function renderSsrPage({ hydrateSrc = '' } = {}) {
   // The npm build (lit external): the one the client hydrates with. The German messages are
   // loaded before rendering, as a server must (rendering is synchronous).
   await import('../dist/define.js');
-  const { loadInstalledBase, loadLanguage, loadQuoteDocument } = await import('../dist/index.js');
-  await Promise.all([loadLanguage('de'), loadInstalledBase(), loadQuoteDocument('de')]);
+  const { loadInstalledBase, loadKeyReader, loadLanguage, loadQuoteDocument } = await import('../dist/index.js');
+  await Promise.all([loadLanguage('de'), loadInstalledBase(), loadQuoteDocument('de'), loadKeyReader()]);
   const { page } = await import('../test/ssr/page.js');
   const body = await collectResult(render(page()));
   const script = hydrateSrc ? `<script type="module" src="${hydrateSrc}"></script>` : '';

@@ -9,6 +9,7 @@ export { loadInstalledBase } from './elements/version-check/installed-base-loade
 export { loadQuoteDocument } from './elements/license-calculator/later-controller.js';
 export type { LicenseEntry } from './elements/version-check/version-check.js';
 export { PbxBalanceTable } from './elements/balance-table/balance-table.js';
+export { loadKeyReader } from './elements/balance-table/key-reader-loader.js';
 export { CATALOGS, LANGS, formatMessage, loadMessages, resolveLocale, toLang } from './i18n/index.js';
 export { ALL_MESSAGES, loadLanguage } from './i18n/all.js';
 export type { Lang, MessageDomain } from './i18n/index.js';

@@ -455,19 +455,24 @@ describe('pages nobody here controls', () => {
     }
   });
 
-  it('a balance table whose key reader cannot be loaded keeps the pasted text and its own balance, and says the keys were not read', async () => {
+  it('a balance table whose key reader cannot be loaded shows its own balance, and "Add license keys" says the reader could not be loaded; opening it tries again', async () => {
     const { win, doc, done } = await blankPage();
     try {
       await load(doc, `${location.origin}/broken-chunks/dist/drop-in/balance-table.min.js`);
-      const { el, area, used } = await balanceWithTypedKeys(win, doc, 'PBX-Port12\t4\tSN-1');
-      expect(area.value).to.equal('PBX-Port12\t4\tSN-1');
-      expect(used(), 'Used').to.equal('0');
-      expect(el.shadowRoot!.querySelector('.add-keys [part="error"]')!.textContent!.trim()).to.equal(NOT_LOADED_TEXT);
-      // Emptied, the box has nothing left to read: the message goes.
-      area.value = '';
-      area.dispatchEvent(new win.InputEvent('input'));
+      const el = doc.createElement('pbx-balance-table') as PbxBalanceTable;
+      el.balance = { activationKeys: [{ code: 'PBX-Port12', count: 10 }], licenseKeys: [] };
+      doc.body.append(el);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.add-keys [part="error"]')?.textContent ?? 'no errors').to.equal('no errors');
+      const cells = () => [...el.shadowRoot!.querySelectorAll('tbody td')].slice(0, 4).map((td) => td.textContent!.trim());
+      expect(cells()).to.deep.equal(['PBX-Port12', '10', '0', '10']);
+      const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('.add-keys')!;
+      expect(el.shadowRoot!.getElementById('keys-paste'), 'no box to type into that nothing would read').to.equal(null);
+      expect(details.querySelector('[part="error"]')!.textContent!.trim()).to.equal(NOT_LOADED_TEXT);
+      const tried = fetchedChunks(win, /^license-keys-/).length;
+      details.open = true;
+      await until(() => fetchedChunks(win, /^license-keys-/).length > tried, { win });
+      await el.updateComplete;
+      expect(details.querySelector('[part="error"]')!.textContent!.trim()).to.equal(NOT_LOADED_TEXT);
     } finally {
       done();
     }

@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { lineIssue } from '../shared/form-values.js';
+import { css, html } from 'lit';
 import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
 
 /** Adding license keys to the balance: pasted from a spreadsheet or read from a CSV file. */
@@ -11,37 +10,22 @@ export interface AddKeysView {
   readonly issues: readonly ShownIssue[];
   readonly onText: (text: string) => void;
   readonly onFile: (e: Event) => void;
+  /** The disclosure was opened or closed: a reader that could not be loaded is tried again. */
+  readonly onOpen: () => void;
   /** The keys read from a file (their issues mark the file control), and their summary. */
   readonly file: { readonly issues: readonly unknown[] } | null;
   readonly fileSummary: unknown;
 }
 
-export function renderAddKeys(v: AddKeysView) {
-  const t = v.l.t.bind(v.l);
-  const file = v.file;
-  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== '' || !!file}>
-    <summary>${t('ui.keys.add')}</summary>
-    <p class="explain" id="keys-hint">${t('ui.keys.hint')}</p>
-    <label for="keys-paste">${t('ui.keys.paste')}</label>
-    <textarea
-      id="keys-paste"
-      spellcheck="false"
-      aria-describedby="keys-hint${v.issues.length ? ' keys-error' : ''}"
-      aria-invalid=${v.issues.length ? 'true' : 'false'}
-      .value=${v.text}
-      @input=${(e: Event) => v.onText((e.target as HTMLTextAreaElement).value)}
-    ></textarea>
-    <input type="file" id="keys-file" class="file" accept=".csv,.txt,text/csv,text/plain" aria-invalid=${file?.issues.length ? 'true' : 'false'} aria-describedby=${file ? 'keys-file-read' : nothing} @change=${v.onFile} />
-    <label for="keys-file" class="button secondary">${t('ui.keys.file')}</label>
-    ${v.fileSummary}
-    ${v.added ? html`<p role="status">${t('ui.keys.added', { count: v.added })}</p>` : nothing}
-    <div aria-live="polite">
-      ${v.issues.length
-        ? html`<ul class="error-text" id="keys-error" part="error">
-            ${v.issues.slice(0, 20).map((i) => html`<li>${lineIssue(v.l, i)}</li>`)}
-          </ul>`
-        : nothing}
-    </div>
+/**
+ * The disclosure that adds license keys: its summary now, its content (the paste box, the file
+ * control, what was read) from the key reader's chunk, which arrives after the first render,
+ * where no first state shows it (the disclosure is closed until keys are pasted or a file read).
+ */
+export function renderAddKeys(v: AddKeysView, body: unknown) {
+  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== '' || !!v.file} @toggle=${v.onOpen}>
+    <summary>${v.l.t('ui.keys.add')}</summary>
+    ${body ?? html`<p role="status">…</p>`}
   </details>`;
 }
 

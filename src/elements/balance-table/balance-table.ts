@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
 import { ssaStatus } from '../../core/ssa.js';
-import { addKeysStyles, renderAddKeys } from './add-keys-view.js';
+import { addKeysStyles, renderAddKeys, type AddKeysView } from './add-keys-view.js';
 import { KEY_ROW_HEIGHT, KEY_VIEW_ROWS, balanceStyles } from './balance-table.styles.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
@@ -16,7 +16,8 @@ import { baseStyles } from '../shared/styles.js';
 import { tableStyles } from '../shared/table.styles.js';
 import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
-import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
+import { NOT_LOADED } from '../shared/lazy-module.js';
+import { keyReader } from './key-reader-loader.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { ChunkWork } from '../shared/chunk-work.js';
 import type { FieldLabels } from '../shared/field-names.js';
@@ -30,8 +31,6 @@ type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 /** What the calculator named by `for` says: a new quote, or input it cannot quote. */
 const LINK_EVENTS = ['pbx-change', 'pbx-invalid'] as const;
 
-/** Reads pasted or imported license keys (core/license-keys.ts): a chunk, loaded after the first render. */
-const keyReader = lazyModule(() => import('./license-keys.js'));
 
 /**
  * @tagname pbx-balance-table
@@ -112,6 +111,9 @@ export class PbxBalanceTable extends PbxFormElement {
   @state() private addedKeys: readonly LicenseKey[] = [];
   @state() private addedText = '';
   @state() private addedIssues: readonly ShownIssue[] = [];
+  /** The key reader's chunk could not be loaded (the disclosure says so; the next input tries again). */
+  private keysFailed = false;
+  private keysLoading: Promise<void> | null = null;
   /**
    * Keys read from a file: named by the file and counted, never echoed into the box (100,000 keys
    * would be megabytes of text to lay out). Not restored on back/forward, as a file input is not.
@@ -298,15 +300,58 @@ export class PbxBalanceTable extends PbxFormElement {
   /** The reader could not be loaded: the text stays, and is read on the next input. */
   private readonly notLoaded = () => (this.addedIssues = [NOT_LOADED]);
 
+  /** Rendered on a server (a declarative shadow root was there before the element): the first render needs the key reader, as the server had it. */
+  private readonly serverRendered = this.shadowRoot !== null;
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && this.serverRendered) await keyReader.load();
+    return super.scheduleUpdate();
+  }
+
   protected override firstUpdated(): void {
     // Here before the user pastes keys: no wait when they do. It brings the codes beyond the
     // guidelines' tables (an App license): a pool judged before it came is judged again.
-    void keyReader.load().then(() => this.compute());
+    // It also brings the content of "Add license keys" (closed in every first state).
+    this.loadKeyReader();
+  }
+
+  /** Loads the key reader (again, when it failed and the disclosure is opened). */
+  private loadKeyReader(): void {
+    if (keyReader.loaded || this.keysLoading) return;
+    this.keysLoading = keyReader.load().then((m) => {
+      this.keysLoading = null;
+      this.keysFailed = !m;
+      this.compute();
+      this.requestUpdate();
+    });
+  }
+
+  /** "Add license keys": its content once the key reader is here, or why it is not. */
+  private renderAddKeys() {
+    const v: AddKeysView = {
+      l: this.l,
+      text: this.addedText,
+      added: this.addedKeys.length,
+      issues: this.addedIssues,
+      onText: (text) => this.addKeys(text),
+      onFile: (e) => this.addKeysFile(e),
+      onOpen: () => this.loadKeyReader(),
+      file: this.fileKeys,
+      fileSummary: this.fileKeys && keyReader.loaded ? keyReader.loaded.renderKeyFile(this.l, this.fileKeys, () => (this.fileKeys = null)) : nothing,
+    };
+    const m = keyReader.loaded;
+    return renderAddKeys(v, m ? m.renderAddKeysBody(v) : this.keysFailed ? html`<p class="error-text" part="error" role="alert">${this.l.t('ui.notLoaded')}</p>` : undefined);
   }
 
   /** Keys pasted or restored before the reader's chunk came. */
-  protected override settled(): Promise<boolean> {
-    return this.reader.settled();
+  protected override async settled(): Promise<boolean> {
+    // updateComplete also waits for "Add license keys" to have its content (not "busy": nothing
+    // the user gave waits for it).
+    const loading = this.keysLoading;
+    const waited = await this.reader.settled();
+    if (!loading) return waited;
+    await loading;
+    return true;
   }
 
   private renderKeys(row: BalanceRow) {
@@ -368,16 +413,7 @@ export class PbxBalanceTable extends PbxFormElement {
         </div>
         <button type="button" ?disabled=${!r} @click=${() => download('pbx-license-balance.csv', 'text/csv;charset=utf-8', this.balanceCsv())}>CSV</button>
       </div>
-      ${renderAddKeys({
-        l: this.l,
-        text: this.addedText,
-        added: this.addedKeys.length,
-        issues: this.addedIssues,
-        onText: (text) => this.addKeys(text),
-        onFile: (e) => this.addKeysFile(e),
-        file: this.fileKeys,
-        fileSummary: this.fileKeys && keyReader.loaded ? keyReader.loaded.renderKeyFile(this.l, this.fileKeys, () => (this.fileKeys = null)) : nothing,
-      })}</fieldset>
+      ${this.renderAddKeys()}</fieldset>
       ${this.issues.length
         ? html`<ul class="error-text" part="error" role="alert">
             ${this.issues.slice(0, 10).map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}

@@ -31,4 +31,6 @@ export const calculatorHelpDe = {
   'ui.help.bri': 'Eine BRI-Lizenz je BRI-Schnittstelle, fest an das Gateway gebunden (HW-1, HW-2).',
   'ui.help.pri': 'Eine PRI-Lizenz je PRI-Schnittstelle, fest an das Gateway gebunden (HW-1, HW-2).',
   'ui.help.channels': 'Eine Kanal-Lizenz je Kanal: ISDN- und Konferenzkanäle (HW-1, CONF-2).',
+  // Said after the user acted (an edit): after the first render too.
+  'ui.quote.updated': 'Angebot aktualisiert: {lines, plural, one {# Position} other {# Positionen}}.',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

@@ -120,7 +120,6 @@ export const calculatorDe = {
   'ui.feature.mobileApp': 'myPBX-App',
   'ui.quote': 'Angebot',
   'ui.quote.empty': 'Noch keine Lizenzen nötig.',
-  'ui.quote.updated': 'Angebot aktualisiert: {lines, plural, one {# Position} other {# Positionen}}.',
   'ui.col.pbx': 'PBX',
   'ui.import': 'Szenario importieren (JSON)',
   'ui.pricesIgnored.url': 'Der Link enthielt Preise: sie wurden ignoriert. Diese Seite zeigt ihre eigenen Preise.',

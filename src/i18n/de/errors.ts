@@ -79,4 +79,23 @@ export const errorsDe = {
   'ui.url.failed': 'Das Szenario im Link ist nicht lesbar: {reason}',
   // A pasted license key line the balance could not read.
   'error.keyLine': 'Zeile {line}: schreiben Sie Lizenztyp, Anzahl und Seriennummer, z. B. PBX-Port12;10;00-90-33-00-00-01 (gelesen: „{text}“).',
+  // The content of the balance's "Add license keys", which comes with its key reader after the first render.
+  'ui.keys.hint': 'Ein Schlüssel pro Zeile: Lizenztyp, Anzahl, Seriennummer, dann Kunde, Standort, Beschreibung, Status, Bindungsdatum, SSA-Ende; getrennt durch Tabulator, Semikolon oder Komma. Eine Kopfzeile auf Deutsch, Englisch, Italienisch, Niederländisch oder Französisch kann die Spalten benennen.',
+  'ui.keys.paste': 'Lizenzschlüssel',
+  'ui.keys.file': 'CSV-Datei lesen',
+  'ui.keys.added': '{count, plural, one {# Lizenzschlüssel hinzugefügt} other {# Lizenzschlüssel hinzugefügt}}.',
+  // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
+  'ui.balance.keys': 'Lizenzschlüssel von {code} ({count})',
+  'ui.licenseKeys': 'Lizenzschlüssel',
+  'ui.activationKeys': 'Aktivierungsschlüssel',
+  'ui.key.serial': 'Seriennummer',
+  'ui.key.location': 'Standort',
+  'ui.key.description': 'Beschreibung',
+  'ui.key.status': 'Status',
+  'ui.status.active': 'aktiv',
+  'ui.status.revoked': 'widerrufen',
+  'ui.ssa.none': 'kein SSA',
+  'ui.ssa.running': 'SSA bis {date}',
+  'ui.ssa.endingSoon': 'SSA endet {date}',
+  'ui.ssa.expired': 'SSA endete {date}',
 } satisfies Record<keyof typeof errorsEn, string>;

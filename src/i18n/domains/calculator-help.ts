@@ -1,6 +1,6 @@
 import type { MessageDomain } from '../index.js';
 
-/** The calculator's help texts: loaded after its first render, in English too (they are hidden until asked for). */
+/** The calculator's help texts, and what it says after an edit: loaded after its first render, in English too (hidden until asked for, or said later). */
 export const calculatorHelpMessages: MessageDomain = {
   name: 'calculator-help',
   load: {

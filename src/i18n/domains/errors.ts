@@ -1,9 +1,11 @@
 import type { MessageDomain } from '../index.js';
 
 /**
- * The input errors all three elements show: loaded right after their first render, in English
- * too, as no first state shows one; until an error's language is here the element shows '…' in
- * its place, never another language (LocaleController).
+ * What the three elements show only after their first render: the input errors, what the
+ * calculator says about its page's input, the balance's key list and "Add license keys".
+ * Loaded right after the first render, in English too, as no first state shows one; until a
+ * message's language is here the element shows '…' in its place, never another language
+ * (LocaleController).
  */
 export const errorsMessages: MessageDomain = {
   name: 'errors',

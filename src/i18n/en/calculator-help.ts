@@ -29,4 +29,6 @@ export const calculatorHelpEn = {
   'ui.help.bri': 'One BRI license per BRI interface, bound to the gateway for good (HW-1, HW-2).',
   'ui.help.pri': 'One PRI license per PRI interface, bound to the gateway for good (HW-1, HW-2).',
   'ui.help.channels': 'One Channel license per channel: ISDN channels and conference channels (HW-1, CONF-2).',
+  // Said after the user acted (an edit): after the first render too.
+  'ui.quote.updated': 'Quote updated: {lines, plural, one {# line} other {# lines}}.',
 } as const;

@@ -118,7 +118,6 @@ export const calculatorEn = {
   'ui.feature.mobileApp': 'myPBX app',
   'ui.quote': 'Quote',
   'ui.quote.empty': 'No licenses needed yet.',
-  'ui.quote.updated': 'Quote updated: {lines, plural, one {# line} other {# lines}}.',
   'ui.col.pbx': 'PBX',
   'ui.import': 'Import scenario (JSON)',
   'ui.pricesIgnored.url': 'The link carried prices: they were ignored. This page shows its own prices.',

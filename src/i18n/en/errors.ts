@@ -80,4 +80,23 @@ export const errorsEn = {
   'ui.url.failed': 'The scenario in the link could not be read: {reason}',
   // A pasted license key line the balance could not read.
   'error.keyLine': 'Line {line}: write a license type, a count and a serial number, e.g. PBX-Port12;10;00-90-33-00-00-01 (read: "{text}").',
+  // The content of the balance's "Add license keys", which comes with its key reader after the first render.
+  'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German, Italian, Dutch or French may name the columns.',
+  'ui.keys.paste': 'License keys',
+  'ui.keys.file': 'Read a CSV file',
+  'ui.keys.added': '{count, plural, one {# license key added} other {# license keys added}}.',
+  // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
+  'ui.balance.keys': 'License keys of {code} ({count})',
+  'ui.licenseKeys': 'License keys',
+  'ui.activationKeys': 'Activation keys',
+  'ui.key.serial': 'Serial number',
+  'ui.key.location': 'Location',
+  'ui.key.description': 'Description',
+  'ui.key.status': 'Status',
+  'ui.status.active': 'active',
+  'ui.status.revoked': 'revoked',
+  'ui.ssa.none': 'no SSA',
+  'ui.ssa.running': 'SSA until {date}',
+  'ui.ssa.endingSoon': 'SSA ends {date}',
+  'ui.ssa.expired': 'SSA ended {date}',
 } as const;

@@ -33,4 +33,6 @@ export const calculatorHelpFr = {
   'ui.help.bri': 'Une licence BRI par interface BRI, liée pour toujours à la passerelle (HW-1, HW-2).',
   'ui.help.pri': 'Une licence PRI par interface PRI, liée pour toujours à la passerelle (HW-1, HW-2).',
   'ui.help.channels': 'Une licence Channel par canal : canaux RNIS et canaux de conférence (HW-1, CONF-2).',
+  // Said after the user acted (an edit): after the first render too.
+  'ui.quote.updated': 'Devis mis à jour : {lines, plural, one {# ligne} other {# lignes}}.',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

@@ -122,7 +122,6 @@ export const calculatorFr = {
   'ui.feature.mobileApp': 'App myPBX',
   'ui.quote': 'Devis',
   'ui.quote.empty': 'Aucune licence nécessaire pour l’instant.',
-  'ui.quote.updated': 'Devis mis à jour : {lines, plural, one {# ligne} other {# lignes}}.',
   'ui.col.pbx': 'PBX',
   'ui.import': 'Importer un scénario (JSON)',
   'ui.pricesIgnored.url': 'Le lien contenait des prix : ils ont été ignorés. Cette page affiche ses propres prix.',

@@ -79,4 +79,23 @@ export const errorsFr = {
   'ui.url.failed': 'Le scénario du lien n’a pas pu être lu : {reason}',
   // A pasted license key line the balance could not read.
   'error.keyLine': 'Ligne {line} : écrivez un type de licence, une quantité et un numéro de série, p. ex. PBX-Port12;10;00-90-33-00-00-01 (lu : « {text} »).',
+  // The content of the balance's "Add license keys", which comes with its key reader after the first render.
+  'ui.keys.hint': 'Une clé par ligne : type de licence, quantité, numéro de série, puis client, site, description, état, date de liaison, fin du SSA ; séparés par des tabulations, des points-virgules ou des virgules. Une ligne d’en-tête en anglais, allemand, italien, néerlandais ou français peut nommer les colonnes.',
+  'ui.keys.paste': 'Clés de licence',
+  'ui.keys.file': 'Lire un fichier CSV',
+  'ui.keys.added': '{count, plural, one {# clé de licence ajoutée} other {# clés de licence ajoutées}}.',
+  // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
+  'ui.balance.keys': 'Clés de licence de {code} ({count})',
+  'ui.licenseKeys': 'Clés de licence',
+  'ui.activationKeys': 'Clés d’activation',
+  'ui.key.serial': 'Numéro de série',
+  'ui.key.location': 'Site',
+  'ui.key.description': 'Description',
+  'ui.key.status': 'État',
+  'ui.status.active': 'active',
+  'ui.status.revoked': 'révoquée',
+  'ui.ssa.none': 'pas de SSA',
+  'ui.ssa.running': 'SSA jusqu’au {date}',
+  'ui.ssa.endingSoon': 'SSA prend fin le {date}',
+  'ui.ssa.expired': 'SSA terminé le {date}',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -33,4 +33,6 @@ export const calculatorHelpIt = {
   'ui.help.bri': 'Una licenza BRI per interfaccia BRI, vincolata per sempre al gateway (HW-1, HW-2).',
   'ui.help.pri': 'Una licenza PRI per interfaccia PRI, vincolata per sempre al gateway (HW-1, HW-2).',
   'ui.help.channels': 'Una licenza Channel per canale: canali ISDN e canali di conferenza (HW-1, CONF-2).',
+  // Said after the user acted (an edit): after the first render too.
+  'ui.quote.updated': 'Offerta aggiornata: {lines, plural, one {# riga} other {# righe}}.',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

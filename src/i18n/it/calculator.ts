@@ -122,7 +122,6 @@ export const calculatorIt = {
   'ui.feature.mobileApp': 'App myPBX',
   'ui.quote': 'Offerta',
   'ui.quote.empty': 'Ancora nessuna licenza necessaria.',
-  'ui.quote.updated': 'Offerta aggiornata: {lines, plural, one {# riga} other {# righe}}.',
   'ui.col.pbx': 'PBX',
   'ui.import': 'Importa scenario (JSON)',
   'ui.pricesIgnored.url': 'Il link conteneva prezzi: sono stati ignorati. Questa pagina mostra i propri prezzi.',

@@ -79,4 +79,23 @@ export const errorsIt = {
   'ui.url.failed': 'Non è stato possibile leggere lo scenario nel link: {reason}',
   // A pasted license key line the balance could not read.
   'error.keyLine': 'Riga {line}: scrivi un tipo di licenza, una quantità e un numero di serie, p. es. PBX-Port12;10;00-90-33-00-00-01 (letto: "{text}").',
+  // The content of the balance's "Add license keys", which comes with its key reader after the first render.
+  'ui.keys.hint': 'Una chiave per riga: tipo di licenza, quantità, numero di serie, poi cliente, sede, descrizione, stato, data di vincolo, fine SSA; separati da tabulazioni, punti e virgola o virgole. Una riga d’intestazione in inglese, tedesco, italiano, olandese o francese può nominare le colonne.',
+  'ui.keys.paste': 'Chiavi di licenza',
+  'ui.keys.file': 'Leggi un file CSV',
+  'ui.keys.added': '{count, plural, one {# chiave di licenza aggiunta} other {# chiavi di licenza aggiunte}}.',
+  // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
+  'ui.balance.keys': 'Chiavi di licenza di {code} ({count})',
+  'ui.licenseKeys': 'Chiavi di licenza',
+  'ui.activationKeys': 'Chiavi di attivazione',
+  'ui.key.serial': 'Numero di serie',
+  'ui.key.location': 'Sede',
+  'ui.key.description': 'Descrizione',
+  'ui.key.status': 'Stato',
+  'ui.status.active': 'attiva',
+  'ui.status.revoked': 'revocata',
+  'ui.ssa.none': 'nessun SSA',
+  'ui.ssa.running': 'SSA fino al {date}',
+  'ui.ssa.endingSoon': 'SSA termina il {date}',
+  'ui.ssa.expired': 'SSA terminato il {date}',
 } satisfies Record<keyof typeof errorsEn, string>;

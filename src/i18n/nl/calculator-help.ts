@@ -31,4 +31,6 @@ export const calculatorHelpNl = {
   'ui.help.bri': 'Eén BRI-licentie per BRI-interface, vast aan de gateway gekoppeld (HW-1, HW-2).',
   'ui.help.pri': 'Eén PRI-licentie per PRI-interface, vast aan de gateway gekoppeld (HW-1, HW-2).',
   'ui.help.channels': 'Eén kanaallicentie per kanaal: ISDN- en conferentiekanalen (HW-1, CONF-2).',
+  // Said after the user acted (an edit): after the first render too.
+  'ui.quote.updated': 'Offerte bijgewerkt: {lines, plural, one {# regel} other {# regels}}.',
 } satisfies Record<keyof typeof calculatorHelpEn, string>;

@@ -120,7 +120,6 @@ export const calculatorNl = {
   'ui.feature.mobileApp': 'myPBX-app',
   'ui.quote': 'Offerte',
   'ui.quote.empty': 'Nog geen licenties nodig.',
-  'ui.quote.updated': 'Offerte bijgewerkt: {lines, plural, one {# regel} other {# regels}}.',
   'ui.col.pbx': 'PBX',
   'ui.import': 'Scenario importeren (JSON)',
   'ui.pricesIgnored.url': 'De link bevatte prijzen: die zijn genegeerd. Deze pagina toont haar eigen prijzen.',

@@ -79,4 +79,23 @@ export const errorsNl = {
   'ui.url.failed': 'Het scenario in de link is niet leesbaar: {reason}',
   // A pasted license key line the balance could not read.
   'error.keyLine': 'Regel {line}: schrijf een licentietype, een aantal en een serienummer, bijv. PBX-Port12;10;00-90-33-00-00-01 (gelezen: "{text}").',
+  // The content of the balance's "Add license keys", which comes with its key reader after the first render.
+  'ui.keys.hint': 'Eén sleutel per regel: licentietype, aantal, serienummer, dan klant, locatie, omschrijving, status, koppeldatum, einde SSA; gescheiden door tabs, puntkomma\'s of komma\'s. Een kopregel in het Nederlands, Engels, Duits, Italiaans of Frans kan de kolommen benoemen.',
+  'ui.keys.paste': 'Licentiesleutels',
+  'ui.keys.file': 'CSV-bestand lezen',
+  'ui.keys.added': '{count, plural, one {# licentiesleutel toegevoegd} other {# licentiesleutels toegevoegd}}.',
+  // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
+  'ui.balance.keys': 'Licentiesleutels van {code} ({count})',
+  'ui.licenseKeys': 'Licentiesleutels',
+  'ui.activationKeys': 'Activeringssleutels',
+  'ui.key.serial': 'Serienummer',
+  'ui.key.location': 'Locatie',
+  'ui.key.description': 'Omschrijving',
+  'ui.key.status': 'Status',
+  'ui.status.active': 'actief',
+  'ui.status.revoked': 'ingetrokken',
+  'ui.ssa.none': 'geen SSA',
+  'ui.ssa.running': 'SSA tot {date}',
+  'ui.ssa.endingSoon': 'SSA eindigt {date}',
+  'ui.ssa.expired': 'SSA geëindigd {date}',
 } satisfies Record<keyof typeof errorsEn, string>;
