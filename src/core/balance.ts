@@ -53,9 +53,7 @@ interface Acc {
   keyIndexes: number[];
   required: number;
   ssaEndingSoon: number;
-  firstEnding: string;
   ssaExpired: number;
-  lastExpired: string;
 }
 
 /**
@@ -74,12 +72,18 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
     const type = parseLicenseTypeCached(text);
     let a = byCode.get(type.code);
     if (!a) {
-      a = { code: type.code, family: type.family, loaded: 0, used: 0, revoked: 0, keyIndexes: [], required: 0, ssaEndingSoon: 0, firstEnding: '', ssaExpired: 0, lastExpired: '' };
+      a = { code: type.code, family: type.family, loaded: 0, used: 0, revoked: 0, keyIndexes: [], required: 0, ssaEndingSoon: 0, ssaExpired: 0 };
       byCode.set(type.code, a);
     }
     return a;
   };
   for (const k of data.activationKeys) acc(k.code).loaded += k.count;
+  // SSA-4: what the reseller must do, once per deadline: the licenses whose SSA ends on one day
+  // (per type), and those whose SSA has ended (per type; the last end named).
+  const ending = new Map<string, Map<string, number>>();
+  const ended = new Map<string, number>();
+  const endedDays = new Set<string>();
+  const add = (m: Map<string, number>, code: string, n: number) => m.set(code, (m.get(code) ?? 0) + n);
   data.licenseKeys.forEach((k, i) => {
     const a = acc(k.code);
     a.keyIndexes.push(i);
@@ -88,10 +92,12 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
       const status = ssaStatus(k.ssaUntil, today);
       if (status === 'endingSoon') {
         a.ssaEndingSoon += k.count;
-        if (!a.firstEnding || k.ssaUntil! < a.firstEnding) a.firstEnding = k.ssaUntil!;
+        const day = ending.get(k.ssaUntil!) ?? ending.set(k.ssaUntil!, new Map()).get(k.ssaUntil!)!;
+        add(day, a.code, k.count);
       } else if (status === 'expired') {
         a.ssaExpired += k.count;
-        if (k.ssaUntil! > a.lastExpired) a.lastExpired = k.ssaUntil!;
+        add(ended, a.code, k.count);
+        endedDays.add(k.ssaUntil!);
       }
     } else a.revoked += k.count;
   });
@@ -128,11 +134,15 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
     params: { code, over: -rows.find((r) => r.code === code)!.left },
     ruleIds: ['POOL-4'],
   }));
-  // SSA-4: one notice per type, naming the earliest end (ending soon) or the latest (ended).
-  for (const a of byCode.values()) {
-    if (a.ssaEndingSoon) notices.push({ severity: 'warning', key: 'notice.ssaEndingSoon', params: { code: a.code, count: a.ssaEndingSoon, ssaUntil: a.firstEnding, days: daysBetween(today, a.firstEnding) }, ruleIds: ['SSA-4'] });
-    if (a.ssaExpired) notices.push({ severity: 'info', key: 'notice.ssaExpired', params: { code: a.code, count: a.ssaExpired, ssaUntil: a.lastExpired }, ruleIds: ['SSA-1'] });
+  // The types of a group listed once, in the table's order, each with its count.
+  const group = (m: Map<string, number>) => {
+    const codes = rows.filter((r) => m.has(r.code)).map((r) => ({ label: r.code, count: m.get(r.code)! }));
+    return { count: codes.reduce((s, c) => s + c.count, 0), types: codes.length, codes };
+  };
+  for (const day of [...ending.keys()].sort()) {
+    notices.push({ severity: 'warning', key: 'notice.ssaEndingTypes', params: { ...group(ending.get(day)!), ssaUntil: day, days: daysBetween(today, day) }, ruleIds: ['SSA-4'] });
   }
+  if (ended.size) notices.push({ severity: 'info', key: 'notice.ssaExpired', params: { ...group(ended), ssaUntil: [...endedDays].sort().pop()!, dates: endedDays.size }, ruleIds: ['SSA-1'] });
   return { today, rows, totals, overAllocated, notices };
 }
 
@@ -158,7 +168,7 @@ function plainBalanceInput(input: unknown): BalanceInput | null {
   }
   for (const k of input['licenseKeys'] as unknown[]) {
     if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !isText(k['serial'], 1, 100)) return null;
-    if (!optText(k['customer']) || !optText(k['location']) || !optText(k['description'])) return null;
+    if (!optText(k['customer']) || !optText(k['location']) || !optText(k['description']) || !optText(k['project'])) return null;
     if (k['status'] !== 'active' && k['status'] !== 'revoked') return null;
     if (!optDate(k['boundOn']) || !optDate(k['ssaUntil'])) return null;
     // SSA-3: an SSA that ends before the bind date goes to the schema, which names it (ssaAfterBind).

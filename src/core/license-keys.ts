@@ -6,7 +6,7 @@ import type { LicenseKey } from './schemas.js';
 /** Longest text of license keys read (a large reseller's export is far below). */
 export const MAX_KEYS_TEXT = 20_000_000;
 
-type KeyColumn = 'code' | 'count' | 'serial' | 'customer' | 'location' | 'description' | 'status' | 'boundOn' | 'ssaUntil';
+type KeyColumn = 'code' | 'count' | 'serial' | 'customer' | 'location' | 'description' | 'status' | 'boundOn' | 'ssaUntil' | 'project';
 
 /** The portal's order of a license key's columns (POOL-3), when no header row names them. */
 const DEFAULT_KEY_COLUMNS: readonly KeyColumn[] = ['code', 'count', 'serial', 'customer', 'location', 'description', 'status', 'boundOn', 'ssaUntil'];
@@ -20,6 +20,8 @@ const KEY_HEADER_WORDS: Readonly<Record<string, KeyColumn>> = {
   cliente: 'customer', clientefinale: 'customer', client: 'customer', clientfinal: 'customer',
   sede: 'location', luogo: 'location', lieu: 'location',
   descrizione: 'description', stato: 'status', etat: 'status',
+  // The portal's project a key belongs to (issue 26): only where a header row names the column.
+  project: 'project', projekt: 'project', progetto: 'project', projet: 'project',
 };
 
 const STATUS: Readonly<Record<string, LicenseKey['status']>> = {
@@ -68,7 +70,7 @@ export function parseLicenseKeys(text: unknown, options: { readonly locale?: str
       return;
     }
     const key: { -readonly [K in keyof LicenseKey]: LicenseKey[K] } = { code, count: Number(cell('count')), serial: cell('serial').slice(0, 100), status };
-    for (const c of ['customer', 'location', 'description'] as const) if (cell(c)) key[c] = cell(c).slice(0, 500);
+    for (const c of ['customer', 'location', 'description', 'project'] as const) if (cell(c)) key[c] = cell(c).slice(0, 500);
     const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
     if (dates) keys.push(Object.assign(key, dates));
   });

@@ -33,7 +33,7 @@ export const MESSAGE_KEYS = [
   'notice.partOfUc',
   'blocking.version', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',
   'error.invalidDate', 'error.currency', 'error.ssaBeforeBind', 'error.masterNotADevice', 'error.unknownDevice', 'notice.ssaEndingSoon',
-  'notice.ssaExpired', 'notice.targetReleaseUnknown', 'notice.upgradeCap', 'notice.ssaNewFeatures',
+  'notice.ssaExpired', 'notice.ssaEndingTypes', 'notice.targetReleaseUnknown', 'notice.upgradeCap', 'notice.ssaNewFeatures',
   'notice.migrationNeedsV8', 'notice.migrationHardware', 'notice.migrationIpva', 'notice.migrationOldLicense',
   'notice.migrationSsaCharged', 'notice.migrationCap', 'notice.warrantyAlreadyExtended', 'notice.warrantyYears',
   'notice.warrantyPastFirstYear', 'notice.warrantyIpva', 'upgrade.keeps', 'upgrade.keepsHardware', 'upgrade.keepsUnversioned',

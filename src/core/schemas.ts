@@ -119,6 +119,8 @@ export const licenseKeySchema = cleanly(() =>
     customer: z.optional(text()),
     location: z.optional(text()),
     description: z.optional(text()),
+    /** The portal's project the key belongs to (a company's pool holds projects with their own balances). */
+    project: z.optional(text()),
     status: z.enum(['active', 'revoked']),
     /** The license bind date (SSA-3). */
     boundOn: z.optional(isoDate()),

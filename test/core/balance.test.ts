@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LicenseInputError, calculateLicenses, computeBalance } from '../../src/core/index.js';
+import { loadLanguage } from '../../src/i18n/all.js';
+import { formatMessage } from '../../src/i18n/index.js';
 
 const serial = '00-90-33-00-00-00';
 
@@ -68,5 +70,53 @@ describe('computeBalance', () => {
         ['licenseKeys.0.status', 'error.invalidOption'],
       ]);
     }
+  });
+});
+
+describe('computeBalance: SSA notices grouped by what the reseller must do (issue 24, SSA-4, SSA-1)', () => {
+  const key = (code: string, count: number, ssaUntil: string, status: 'active' | 'revoked' = 'active') => ({ code, count, serial, status, boundOn: '2024-01-01', ssaUntil });
+  const balance = {
+    today: '2026-12-02',
+    activationKeys: [],
+    licenseKeys: [
+      key('PBX-Port12', 500, '2026-12-20'),
+      key('PBX-UC12', 200, '2026-12-20'),
+      key('PBX-Video12', 90, '2026-12-20'),
+      key('PBX-Video12', 7, '2026-12-20'),
+      key('PBX-Port12', 3, '2027-01-10'),
+      key('PBX-Port12', 40, '2026-03-31'),
+      key('PBX-UC12', 10, '2025-06-30'),
+      // A revoked key debits nothing, and asks for nothing (POOL-3).
+      key('PBX-Port12', 1000, '2026-12-20', 'revoked'),
+    ],
+  };
+
+  it('one notice per SSA end date with the types listed once and counted, one for the ended SSAs (the last end named)', () => {
+    const b = computeBalance(balance);
+    const ssa = b.notices.filter((n) => n.ruleIds.includes('SSA-4') || n.ruleIds.includes('SSA-1'));
+    expect(ssa.map((n) => [n.key, n.severity])).to.deep.equal([
+      ['notice.ssaEndingTypes', 'warning'],
+      ['notice.ssaEndingTypes', 'warning'],
+      ['notice.ssaExpired', 'info'],
+    ]);
+    expect(ssa[0]!.params).to.deep.equal({
+      count: 797,
+      types: 3,
+      codes: [{ label: 'PBX-Port12', count: 500 }, { label: 'PBX-UC12', count: 200 }, { label: 'PBX-Video12', count: 97 }],
+      ssaUntil: '2026-12-20',
+      days: 18,
+    });
+    expect(ssa[1]!.params).to.deep.include({ count: 3, types: 1, ssaUntil: '2027-01-10', days: 39 });
+    expect(ssa[2]!.params).to.deep.equal({ count: 50, types: 2, codes: [{ label: 'PBX-Port12', count: 40 }, { label: 'PBX-UC12', count: 10 }], ssaUntil: '2026-03-31', dates: 2 });
+  });
+
+  it('reads as one sentence per deadline, in English and German', async () => {
+    await loadLanguage('de');
+    const b = computeBalance(balance);
+    const [soon, , ended] = b.notices.filter((n) => n.ruleIds.includes('SSA-4') || n.ruleIds.includes('SSA-1'));
+    expect(formatMessage('en', soon!.key, soon!.params)).to.equal(
+      'The SSA of 797 licenses in 3 types (PBX-Port12: 500, PBX-UC12: 200, and PBX-Video12: 97) ends on Dec 20, 2026 (in 18 days): extend it before it expires, without surcharge.',
+    );
+    expect(formatMessage('de', ended!.key, ended!.params)).to.equal('Das SSA von 50 Lizenzen in 2 Typen (PBX-Port12: 40 und PBX-UC12: 10) ist zuletzt am 31.03.2026 abgelaufen.');
   });
 });

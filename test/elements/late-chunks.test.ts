@@ -21,12 +21,12 @@ describe('Languages without a race (late chunks, the drop-in)', () => {
       for (const el of [check, balance]) el.lang = 'fr';
       const title = () => check.shadowRoot?.querySelector('form')?.getAttribute('aria-label');
       const filter = () => balance.shadowRoot?.querySelector('label[for="filter"]')?.textContent;
-      await until(() => title() === 'Vérification de version' && filter() === 'Filtrer les types de licence', { win, timeout: 5000 });
+      await until(() => title() === 'Vérification de version' && filter() === 'Filtrer\u00a0: type de licence, numéro de série, client, site, projet', { win, timeout: 5000 });
       // Nothing flips back to another language later.
       await pause(win, 100);
       await Promise.all([check.updateComplete, balance.updateComplete]);
       expect(title()).to.equal('Vérification de version');
-      expect(filter()).to.equal('Filtrer les types de licence');
+      expect(filter()).to.equal('Filtrer\u00a0: type de licence, numéro de série, client, site, projet');
     } finally {
       done();
     }

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computeBalance, type Balance, type BalanceRow } from '../../core/balance.js';
-import { ssaStatus } from '../../core/ssa.js';
 import { addKeysStyles, renderAddKeys, type AddKeysView } from './add-keys-view.js';
-import { KEY_ROW_HEIGHT, KEY_VIEW_ROWS, balanceStyles } from './balance-table.styles.js';
+import { balanceStyles } from './balance-table.styles.js';
 import type { Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
-import type { BalanceInput, LicenseKey } from '../../core/schemas.js';
+import type { ActivationKey, BalanceInput, LicenseKey } from '../../core/schemas.js';
+import type { KeyFile } from './license-keys.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, lineIssue } from '../shared/form-values.js';
 import { toCsv } from '../shared/csv.js';
@@ -14,7 +14,6 @@ import { download } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { tableStyles } from '../shared/table.styles.js';
-import { cssom } from '../shared/cssom-style.js';
 import { safeText } from '../shared/safe-text.js';
 import { NOT_LOADED } from '../shared/lazy-module.js';
 import { keyReader } from './key-reader-loader.js';
@@ -45,7 +44,8 @@ const LINK_EVENTS = ['pbx-change', 'pbx-invalid'] as const;
  *
  * @csspart table - The balance table.
  * @csspart row-over - A row whose type is over-allocated.
- * @csspart filter - The filter box.
+ * @csspart filter - The filter box: it matches a license type, or the serial number, customer, location or project of one of its keys.
+ * @csspart no-match - What the filter matched nothing says ("No license matches …").
  * @csspart keys - The list of license keys of an expanded type (with column headers).
  * @csspart add-keys - Adding license keys by paste or CSV file.
  * @csspart keys-file - The summary of a key file read ("keys.csv: 3 license keys read"): the file's keys are counted, not written into the paste box; a file is not restored on back/forward, as a file input is not.
@@ -118,7 +118,7 @@ export class PbxBalanceTable extends PbxFormElement {
    * Keys read from a file: named by the file and counted, never echoed into the box (100,000 keys
    * would be megabytes of text to lay out). Not restored on back/forward, as a file input is not.
    */
-  @state() private fileKeys: { readonly name: string; readonly keys: readonly LicenseKey[]; readonly issues: readonly ShownIssue[] } | null = null;
+  @state() private fileKeys: (KeyFile & { readonly keys: readonly LicenseKey[]; readonly activationKeys?: readonly ActivationKey[] }) | null = null;
   /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
   private readonly reader = new ChunkWork(keyReader, this);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
@@ -186,19 +186,23 @@ export class PbxBalanceTable extends PbxFormElement {
   }
 
   private compute(): void {
-    if (this.balance === undefined) {
+    // A license list read from a file (issue 26) adds what it loads: without a pool of the page's it is the pool.
+    const loads = this.fileKeys?.activationKeys;
+    const pool = this.balance ?? (loads ? { activationKeys: [], licenseKeys: [] } : undefined);
+    if (pool === undefined) {
       this.result = null;
       return;
     }
     try {
       const today = safeText(this.today);
-      const plain = this.balance && typeof this.balance === 'object' && !Array.isArray(this.balance);
-      const own = plain && Array.isArray(this.balance!.licenseKeys) ? this.balance!.licenseKeys : null;
+      const plain = pool && typeof pool === 'object' && !Array.isArray(pool);
+      const own = plain && Array.isArray(pool.licenseKeys) ? pool.licenseKeys : null;
       const extra = this.fileKeys ? [...this.addedKeys, ...this.fileKeys.keys] : this.addedKeys;
       const added = own !== null && extra.length > 0;
+      const loaded = plain && Array.isArray(pool.activationKeys) && loads?.length ? { activationKeys: [...pool.activationKeys, ...loads] } : null;
       // Merged once per input: the key list is drawn from it on every scroll.
       this.keys = added ? [...own, ...extra] : (own ?? []);
-      const input = plain && (today || added) ? { ...this.balance, ...(added ? { licenseKeys: this.keys } : {}), ...(today ? { today } : {}) } : this.balance;
+      const input = plain && (today || added || loaded) ? { ...pool, ...loaded, ...(added ? { licenseKeys: this.keys } : {}), ...(today ? { today } : {}) } : pool;
       this.result = computeBalance(input, this.required);
       this.issues = [];
     } catch (e) {
@@ -245,7 +249,10 @@ export class PbxBalanceTable extends PbxFormElement {
   get visibleRows(): readonly BalanceRow[] {
     const rows = this.result?.rows ?? [];
     const needle = this.filter.trim().toLowerCase();
-    const filtered = needle ? rows.filter((r) => r.code.toLowerCase().includes(needle)) : [...rows];
+    // A type matches by its code, or by the serial, customer, location or project of one of its keys.
+    const has = (text: string | undefined) => !!text && text.toLowerCase().includes(needle);
+    const keys = this.keys;
+    const filtered = needle ? rows.filter((r) => has(r.code) || r.keyIndexes.some((i) => { const k = keys[i]!; return has(k.serial) || has(k.customer) || has(k.location) || has(k.project); })) : [...rows];
     if (!this.sort) return filtered;
     const { column, dir } = this.sort;
     return filtered.sort((a, b) => {
@@ -293,7 +300,7 @@ export class PbxBalanceTable extends PbxFormElement {
     const name = file.name;
     this.reader.run(async (m) => {
       if (file.size > m.MAX_KEYS_TEXT) this.fileKeys = { name, keys: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: m.MAX_KEYS_TEXT } }] };
-      else this.fileKeys = { name, ...m.parseLicenseKeys(await file.text(), { locale: this.l.locale }) };
+      else this.fileKeys = { name, ...(await m.readKeyFile(name, await file.text(), this.l.locale)) };
     }, this.notLoaded);
   }
 
@@ -354,44 +361,11 @@ export class PbxBalanceTable extends PbxFormElement {
     return true;
   }
 
+  /** A row's license keys, once the key reader is here (it arrives after the first render; no first state opens a row). */
   private renderKeys(row: BalanceRow) {
-    const keys = this.keys;
-    // The header row takes the first row's height at the top of the scrolling area.
-    const first = Math.max(0, Math.floor((this.keysScroll - KEY_ROW_HEIGHT) / KEY_ROW_HEIGHT) - 2);
-    const last = Math.min(row.keyIndexes.length, first + KEY_VIEW_ROWS + 4);
-    const t = this.l.t.bind(this.l);
-    const visible = [];
-    for (let i = first; i < last; i++) {
-      const k = keys[row.keyIndexes[i]!]!;
-      visible.push(html`<div class="row" role="row" aria-rowindex=${i + 2} ${cssom({ top: `${i * KEY_ROW_HEIGHT}px` })}>
-        <span role="cell">${k.serial}</span><span role="cell">${k.customer ?? ''}</span><span role="cell">${k.location ?? ''}</span><span role="cell">${k.description ?? ''}</span
-        ><span role="cell">${this.l.number(k.count)}</span><span role="cell">${t(k.status === 'active' ? 'ui.status.active' : 'ui.status.revoked')}</span
-        >${this.renderSsa(k.ssaUntil)}
-      </div>`);
-    }
-    return html`<div
-      class="keys"
-      part="keys"
-      role="table"
-      tabindex="0"
-      aria-label=${t('ui.balance.keys', { code: row.code, count: row.keyIndexes.length })}
-      aria-rowcount=${row.keyIndexes.length + 1}
-      @scroll=${(e: Event) => (this.keysScroll = (e.target as HTMLElement).scrollTop)}
-    >
-      <div role="rowgroup" class="keys-head">
-        <div class="row head" role="row" aria-rowindex="1">
-          ${[t('ui.key.serial'), t('ui.meta.customer'), t('ui.key.location'), t('ui.key.description'), t('ui.col.quantity'), t('ui.key.status'), 'SSA'].map((h) => html`<span role="columnheader">${h}</span>`)}
-        </div>
-      </div>
-      <div role="rowgroup" class="keys-body" ${cssom({ height: `${row.keyIndexes.length * KEY_ROW_HEIGHT}px` })}>${visible}</div>
-    </div>`;
-  }
-
-  /** SSA-4: the key's agreement, flagged when it ends within the reminder days or has ended. */
-  private renderSsa(ssaUntil: string | undefined) {
-    const status = ssaStatus(ssaUntil, this.result?.today ?? '');
-    const text = status === 'none' ? this.l.t('ui.ssa.none') : this.l.t(`ui.ssa.${status}`, { date: ssaUntil! });
-    return html`<span role="cell" class="ssa-${status}">${text}</span>`;
+    const m = keyReader.loaded;
+    if (!m) return html`<p role="status">${this.keysFailed ? this.l.t('ui.notLoaded') : '…'}</p>`;
+    return m.renderKeyList({ l: this.l, row, keys: this.keys, today: this.result?.today ?? '', scroll: this.keysScroll, onScroll: (top) => (this.keysScroll = top) });
   }
 
   override render() {
@@ -423,6 +397,8 @@ export class PbxBalanceTable extends PbxFormElement {
       ${withOrder && this.linkedStale ? html`<p class="stale" part="to-order-stale" role="status">${t('ui.toOrder.stale')}</p>` : nothing}
       ${!r || r.rows.length === 0
         ? html`<p>${t('ui.balance.empty')}</p>`
+        : rows.length === 0
+        ? html`<p part="no-match">${t('ui.balance.noMatch', { text: this.filter.trim() })}</p>`
         : html`<table part="table" class="stack">
             <caption class="sr-only">${t('ui.balance.title')}</caption>
             <thead>

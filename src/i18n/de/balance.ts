@@ -7,13 +7,15 @@ import type { balanceEn } from '../en/balance.js';
  */
 export const balanceDe = {
   'notice.overAllocated': '{code} ist überbucht: {over, plural, one {# Lizenz} other {# Lizenzen}} mehr verbraucht als geladen.',
-  'notice.ssaExpired': 'Das SSA {count, plural, one {der # {code}-Lizenz} other {der # {code}-Lizenzen}} endete am {ssaUntil}.',
+  // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
+  'notice.ssaEndingTypes': 'Das SSA von {count, plural, one {# Lizenz} other {# Lizenzen}} {types, plural, =1 {eines Typs} other {in # Typen}} ({codes}) endet am {ssaUntil} (in {days, plural, one {# Tag} other {# Tagen}}): verlängern Sie es vor Ablauf, ohne Aufpreis.',
+  'notice.ssaExpired': 'Das SSA von {count, plural, one {# Lizenz} other {# Lizenzen}} {types, plural, =1 {eines Typs} other {in # Typen}} ({codes}) ist {dates, plural, =1 {am {ssaUntil}} other {zuletzt am {ssaUntil}}} abgelaufen.',
   'ui.balance.title': 'Lizenzbilanz',
   'ui.col.loaded': 'Geladen',
   'ui.col.used': 'Verbraucht',
   'ui.col.left': 'Verfügbar',
   'ui.col.toOrder': 'Zu bestellen',
-  'ui.filter': 'Lizenztypen filtern',
+  'ui.filter': 'Filtern: Lizenztyp, Seriennummer, Kunde, Standort, Projekt',
   'ui.balance.empty': 'Keine Lizenzen im Pool.',
   'ui.ssa.flagEnding': '{count, plural, one {# Lizenz: SSA endet bald} other {# Lizenzen: SSA endet bald}}',
   'ui.ssa.flagExpired': '{count, plural, one {# Lizenz: SSA beendet} other {# Lizenzen: SSA beendet}}',

@@ -82,7 +82,7 @@ export const errorsDe = {
   // The content of the balance's "Add license keys", which comes with its key reader after the first render.
   'ui.keys.hint': 'Ein Schlüssel pro Zeile: Lizenztyp, Anzahl, Seriennummer, dann Kunde, Standort, Beschreibung, Status, Bindungsdatum, SSA-Ende; getrennt durch Tabulator, Semikolon oder Komma. Eine Kopfzeile auf Deutsch, Englisch, Italienisch, Niederländisch oder Französisch kann die Spalten benennen.',
   'ui.keys.paste': 'Lizenzschlüssel',
-  'ui.keys.file': 'CSV-Datei lesen',
+  'ui.keys.file': 'Datei lesen: Schlüssel (CSV) oder Lizenzliste (.xml, .json)',
   'ui.keys.added': '{count, plural, one {# Lizenzschlüssel hinzugefügt} other {# Lizenzschlüssel hinzugefügt}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Lizenzschlüssel von {code} ({count})',
@@ -98,4 +98,6 @@ export const errorsDe = {
   'ui.ssa.running': 'SSA bis {date}',
   'ui.ssa.endingSoon': 'SSA endet {date}',
   'ui.ssa.expired': 'SSA endete {date}',
+  // The balance's filter matched nothing (said after the user typed it).
+  'ui.balance.noMatch': 'Keine Lizenz passt zu „{text}“ (Lizenztyp, Seriennummer, Kunde, Standort oder Projekt).',
 } satisfies Record<keyof typeof errorsEn, string>;

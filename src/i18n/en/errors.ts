@@ -83,7 +83,7 @@ export const errorsEn = {
   // The content of the balance's "Add license keys", which comes with its key reader after the first render.
   'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German, Italian, Dutch or French may name the columns.',
   'ui.keys.paste': 'License keys',
-  'ui.keys.file': 'Read a CSV file',
+  'ui.keys.file': 'Read a file: keys (CSV) or a license list (.xml, .json)',
   'ui.keys.added': '{count, plural, one {# license key added} other {# license keys added}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'License keys of {code} ({count})',
@@ -99,4 +99,6 @@ export const errorsEn = {
   'ui.ssa.running': 'SSA until {date}',
   'ui.ssa.endingSoon': 'SSA ends {date}',
   'ui.ssa.expired': 'SSA ended {date}',
+  // The balance's filter matched nothing (said after the user typed it).
+  'ui.balance.noMatch': 'No license matches “{text}” (license type, serial number, customer, location or project).',
 } as const;

@@ -9,13 +9,15 @@ import type { balanceEn } from '../en/balance.js';
  */
 export const balanceFr = {
   'notice.overAllocated': '{code} est surallouée : {over, plural, one {# licence utilisée de plus} other {# licences utilisées de plus}} que de licences chargées.',
-  'notice.ssaExpired': 'Le SSA {count, plural, one {de la # licence {code}} other {des # licences {code}}} a pris fin le {ssaUntil}.',
+  // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
+  'notice.ssaEndingTypes': 'Le SSA de {count, plural, one {# licence} other {# licences}} {types, plural, =1 {d’un type} other {de # types}} ({codes}) prend fin le {ssaUntil} (dans {days, plural, one {# jour} other {# jours}}) : prolongez-le avant son échéance, sans supplément.',
+  'notice.ssaExpired': 'Le SSA de {count, plural, one {# licence} other {# licences}} {types, plural, =1 {d’un type} other {de # types}} ({codes}) a pris fin{dates, plural, =1 { le {ssaUntil}} other {, la dernière fois le {ssaUntil}}}.',
   'ui.balance.title': 'Solde des licences',
   'ui.col.loaded': 'Chargées',
   'ui.col.used': 'Utilisées',
   'ui.col.left': 'Restantes',
   'ui.col.toOrder': 'À commander',
-  'ui.filter': 'Filtrer les types de licence',
+  'ui.filter': 'Filtrer : type de licence, numéro de série, client, site, projet',
   'ui.balance.empty': 'Aucune licence dans le pool.',
   'ui.ssa.flagEnding': '{count, plural, one {# licence : SSA bientôt terminé} other {# licences : SSA bientôt terminé}}',
   'ui.ssa.flagExpired': '{count, plural, one {# licence : SSA terminé} other {# licences : SSA terminé}}',

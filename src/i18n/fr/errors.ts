@@ -82,7 +82,7 @@ export const errorsFr = {
   // The content of the balance's "Add license keys", which comes with its key reader after the first render.
   'ui.keys.hint': 'Une clé par ligne : type de licence, quantité, numéro de série, puis client, site, description, état, date de liaison, fin du SSA ; séparés par des tabulations, des points-virgules ou des virgules. Une ligne d’en-tête en anglais, allemand, italien, néerlandais ou français peut nommer les colonnes.',
   'ui.keys.paste': 'Clés de licence',
-  'ui.keys.file': 'Lire un fichier CSV',
+  'ui.keys.file': 'Lire un fichier : clés (CSV) ou liste de licences (.xml, .json)',
   'ui.keys.added': '{count, plural, one {# clé de licence ajoutée} other {# clés de licence ajoutées}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Clés de licence de {code} ({count})',
@@ -98,4 +98,6 @@ export const errorsFr = {
   'ui.ssa.running': 'SSA jusqu’au {date}',
   'ui.ssa.endingSoon': 'SSA prend fin le {date}',
   'ui.ssa.expired': 'SSA terminé le {date}',
+  // The balance's filter matched nothing (said after the user typed it).
+  'ui.balance.noMatch': 'Aucune licence ne correspond à « {text} » (type de licence, numéro de série, client, site ou projet).',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -9,13 +9,15 @@ import type { balanceEn } from '../en/balance.js';
  */
 export const balanceIt = {
   'notice.overAllocated': '{code} è sovrallocata: {over, plural, one {# licenza usata in più} other {# licenze usate in più}} rispetto a quelle caricate.',
-  'notice.ssaExpired': 'Il SSA {count, plural, one {della # licenza {code}} other {delle # licenze {code}}} è terminato il {ssaUntil}.',
+  // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
+  'notice.ssaEndingTypes': 'Il SSA di {count, plural, one {# licenza} other {# licenze}} {types, plural, =1 {di un tipo} other {di # tipi}} ({codes}) termina il {ssaUntil} (tra {days, plural, one {# giorno} other {# giorni}}): rinnovalo prima della scadenza, senza sovrapprezzo.',
+  'notice.ssaExpired': 'Il SSA di {count, plural, one {# licenza} other {# licenze}} {types, plural, =1 {di un tipo} other {di # tipi}} ({codes}) è terminato{dates, plural, =1 { il {ssaUntil}} other {, l’ultimo il {ssaUntil}}}.',
   'ui.balance.title': 'Saldo licenze',
   'ui.col.loaded': 'Caricate',
   'ui.col.used': 'Usate',
   'ui.col.left': 'Rimanenti',
   'ui.col.toOrder': 'Da ordinare',
-  'ui.filter': 'Filtra i tipi di licenza',
+  'ui.filter': 'Filtra: tipo di licenza, numero di serie, cliente, sede, progetto',
   'ui.balance.empty': 'Nessuna licenza nel pool.',
   'ui.ssa.flagEnding': '{count, plural, one {# licenza: SSA in scadenza} other {# licenze: SSA in scadenza}}',
   'ui.ssa.flagExpired': '{count, plural, one {# licenza: SSA terminato} other {# licenze: SSA terminato}}',

@@ -82,7 +82,7 @@ export const errorsIt = {
   // The content of the balance's "Add license keys", which comes with its key reader after the first render.
   'ui.keys.hint': 'Una chiave per riga: tipo di licenza, quantità, numero di serie, poi cliente, sede, descrizione, stato, data di vincolo, fine SSA; separati da tabulazioni, punti e virgola o virgole. Una riga d’intestazione in inglese, tedesco, italiano, olandese o francese può nominare le colonne.',
   'ui.keys.paste': 'Chiavi di licenza',
-  'ui.keys.file': 'Leggi un file CSV',
+  'ui.keys.file': 'Leggi un file: chiavi (CSV) o elenco licenze (.xml, .json)',
   'ui.keys.added': '{count, plural, one {# chiave di licenza aggiunta} other {# chiavi di licenza aggiunte}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Chiavi di licenza di {code} ({count})',
@@ -98,4 +98,6 @@ export const errorsIt = {
   'ui.ssa.running': 'SSA fino al {date}',
   'ui.ssa.endingSoon': 'SSA termina il {date}',
   'ui.ssa.expired': 'SSA terminato il {date}',
+  // The balance's filter matched nothing (said after the user typed it).
+  'ui.balance.noMatch': 'Nessuna licenza corrisponde a «{text}» (tipo di licenza, numero di serie, cliente, sede o progetto).',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -82,7 +82,7 @@ export const errorsNl = {
   // The content of the balance's "Add license keys", which comes with its key reader after the first render.
   'ui.keys.hint': 'Eén sleutel per regel: licentietype, aantal, serienummer, dan klant, locatie, omschrijving, status, koppeldatum, einde SSA; gescheiden door tabs, puntkomma\'s of komma\'s. Een kopregel in het Nederlands, Engels, Duits, Italiaans of Frans kan de kolommen benoemen.',
   'ui.keys.paste': 'Licentiesleutels',
-  'ui.keys.file': 'CSV-bestand lezen',
+  'ui.keys.file': 'Bestand lezen: sleutels (CSV) of licentielijst (.xml, .json)',
   'ui.keys.added': '{count, plural, one {# licentiesleutel toegevoegd} other {# licentiesleutels toegevoegd}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Licentiesleutels van {code} ({count})',
@@ -98,4 +98,6 @@ export const errorsNl = {
   'ui.ssa.running': 'SSA tot {date}',
   'ui.ssa.endingSoon': 'SSA eindigt {date}',
   'ui.ssa.expired': 'SSA geëindigd {date}',
+  // The balance's filter matched nothing (said after the user typed it).
+  'ui.balance.noMatch': 'Geen licentie komt overeen met ‘{text}’ (licentietype, serienummer, klant, locatie of project).',
 } satisfies Record<keyof typeof errorsEn, string>;
