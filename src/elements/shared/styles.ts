@@ -71,6 +71,10 @@ export const baseStyles = css`
     min-width: 0;
     min-height: 2.25em;
   }
+  /* WebKit draws a select taller than its min-height: held to the family's height. */
+  select {
+    height: 2.25em;
+  }
   [aria-invalid='true'] {
     border-color: var(--_error);
     outline-color: var(--_error);
