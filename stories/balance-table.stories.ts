@@ -104,3 +104,20 @@ const withSsa = {
 };
 export const SsaStatus: Story = { name: 'SSA status of the keys', parameters: scriptCode('pbx-balance-table', { today: '2026-11-26' }, { balance: withSsa }), render: () => html`<pbx-balance-table today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };
 export const SsaStatusGerman: Story = { name: 'SSA status (German)', render: () => html`<pbx-balance-table lang="de" today="2026-11-26" .balance=${withSsa}></pbx-balance-table>` };
+
+/** Issue 24: the SSA of a company's pool ends on one day for many types: one notice, the types listed once. */
+const oneDeadline = {
+  activationKeys: [{ code: 'PBX-Port13', count: 600 }, { code: 'PBX-UC13', count: 300 }, { code: 'PBX-Video13', count: 100 }],
+  licenseKeys: [
+    { code: 'PBX-Port13', count: 500, serial: '00-90-33-3f-00-01', customer: 'Muster GmbH', location: 'Stuttgart', project: 'Rollout 2026', status: 'active' as const, boundOn: '2024-01-01', ssaUntil: '2026-12-20' },
+    { code: 'PBX-UC13', count: 200, serial: '00-90-33-3f-00-02', customer: 'Beispiel AG', location: 'Basel', status: 'active' as const, boundOn: '2024-01-01', ssaUntil: '2026-12-20' },
+    { code: 'PBX-Video13', count: 97, serial: '00-90-33-3f-00-03', customer: 'Muster GmbH', location: 'Hamburg', status: 'active' as const, boundOn: '2024-01-01', ssaUntil: '2026-12-20' },
+  ],
+};
+const deadline = (lang?: string, style?: string) => html`<pbx-balance-table lang=${attr(lang)} style=${attr(style)} today="2026-12-02" .balance=${oneDeadline}></pbx-balance-table>`;
+export const OneSsaDeadline: Story = { name: 'One SSA deadline for three types', parameters: scriptCode('pbx-balance-table', { today: '2026-12-02' }, { balance: oneDeadline }), render: () => deadline() };
+export const OneSsaDeadlineGerman: Story = { name: 'One SSA deadline (German)', render: () => deadline('de') };
+export const OneSsaDeadlineItalian: Story = { name: 'One SSA deadline (Italian)', render: () => deadline('it') };
+export const OneSsaDeadlineFrench: Story = { name: 'One SSA deadline (French)', render: () => deadline('fr') };
+export const OneSsaDeadlineDutch: Story = { name: 'One SSA deadline (Dutch)', render: () => deadline('nl') };
+export const OneSsaDeadlineDark: Story = { name: 'One SSA deadline, dark', render: () => deadline(undefined, '--pbx-color-scheme: dark') };
