@@ -69,3 +69,24 @@ describe('<pbx-balance-table> reads license lists (issue 26)', () => {
     expect(error).to.contain('Telefax');
   });
 });
+
+describe('<pbx-balance-table>: a file dropped on the paste box (issue 26)', () => {
+  it('is read as a picked one, not opened by the browser; the box keeps what was typed', async () => {
+    const el = await fixture<PbxBalanceTable>(html`<pbx-balance-table today="2026-12-02"></pbx-balance-table>`);
+    root(el).querySelector('details')!.open = true;
+    await el.updateComplete;
+    const area = root(el).getElementById('keys-paste') as HTMLTextAreaElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([pbxList], 'pbx.json'));
+    const drop = new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true });
+    area.dispatchEvent(drop);
+    expect(drop.defaultPrevented, 'the browser does not open the file').to.equal(true);
+    await until(() => root(el).querySelector('[part="keys-file"]') !== null, { el });
+    await el.updateComplete;
+    expect(rows(el)).to.deep.equal([
+      ['PBX-Port12', '10', '12', '-2'],
+      ['PBX-UC12', '5', '3', '2'],
+    ]);
+    expect(area.value).to.equal('');
+  });
+});

@@ -9,7 +9,8 @@ export interface AddKeysView {
   readonly added: number;
   readonly issues: readonly ShownIssue[];
   readonly onText: (text: string) => void;
-  readonly onFile: (e: Event) => void;
+  /** A file picked (the input's change event) or dropped on the paste box. */
+  readonly onFile: (e: Event | File) => void;
   /** The disclosure was opened or closed: a reader that could not be loaded is tried again. */
   readonly onOpen: () => void;
   /** The keys read from a file (their issues mark the file control), and their summary. */

@@ -292,10 +292,14 @@ export class PbxBalanceTable extends PbxFormElement {
     );
   }
 
-  private addKeysFile(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+  /** A file picked (an input's change) or dropped on the paste box (a File). */
+  private addKeysFile(e: Event | File): void {
+    let file: File | undefined;
+    if (e instanceof Event) {
+      const input = e.target as HTMLInputElement;
+      file = input.files?.[0];
+      input.value = '';
+    } else file = e;
     if (!file) return;
     const name = file.name;
     this.reader.run(async (m) => {

@@ -70,6 +70,14 @@ export function renderAddKeysBody(v: AddKeysView) {
       aria-invalid=${v.issues.length ? 'true' : 'false'}
       .value=${v.text}
       @input=${(e: Event) => v.onText((e.target as HTMLTextAreaElement).value)}
+      @dragover=${(e: DragEvent) => e.dataTransfer?.types.includes('Files') && e.preventDefault()}
+      @drop=${(e: DragEvent) => {
+        // A file dropped on the box is read as a picked one, never opened by the browser.
+        const file = e.dataTransfer?.files[0];
+        if (!file) return;
+        e.preventDefault();
+        v.onFile(file);
+      }}
     ></textarea>
     <input type="file" id="keys-file" class="file" accept=".csv,.txt,.xml,.json,text/csv,text/plain,text/xml,application/json" aria-invalid=${file?.issues.length ? 'true' : 'false'} aria-describedby=${file ? 'keys-file-read' : nothing} @change=${v.onFile} />
     <label for="keys-file" class="button secondary">${t('ui.keys.file')}</label>
