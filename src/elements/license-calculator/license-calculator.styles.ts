@@ -8,8 +8,9 @@ export const calculatorStyles = css`
     gap: calc(var(--_space) * 3);
     align-items: start;
   }
-  /* Beside the form only where a priced quote with discounts (seven columns) fits. */
-  @container (max-width: 75rem) {
+  /* Beside the form from the width of a typical content column (64rem, 1024 px); a priced quote
+     with discounts (seven columns) narrower than its column scrolls in its own box. */
+  @container (max-width: 64rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }

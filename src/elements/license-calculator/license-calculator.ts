@@ -62,6 +62,7 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @slot prices - A `<script type="application/json">` with the price list (read, never run).
  *
  * @csspart form - The scenario form.
+ * @csspart total-bar - Where the quote is under the form (the element up to 64rem wide): the net total, the number of positions and a button to the quote, at the foot of the screen while the form is on it.
  * @csspart quote - The quote beside the form.
  * @csspart quote-table - The table of quote lines.
  * @csspart total - The grand total row (gross with VAT); `total-list`, `total-discount`, `total-net`, `total-vat` the rows above it.
@@ -395,6 +396,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
         setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
         extras: this.later.m?.renderExtras,
+        totalBar: this.later.m?.renderTotalBar(this.l, this.quote, this.issues.length > 0),
         reset: () => {
           this.resetToMarkup();
           this.focusAfterUpdate('#version');

@@ -6,6 +6,35 @@ import { css } from 'lit';
  * right after it (later.ts), and the calculator adopts them then.
  */
 export const onRequestStyles = css`
+  /* The total bar: at the foot of the screen while the form is on it, where the quote is under the form. */
+  .total-bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-top: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 -2px 6px rgb(0 0 0 / 0.15);
+  }
+  .total-bar .amount {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .total-bar[data-stale] .amount {
+    opacity: 0.6;
+  }
+  @container (width > 64rem) {
+    .total-bar {
+      display: none;
+    }
+  }
   /* A help text is a row of its own under its field's row (the grid packs dense). */
   .help {
     grid-column: 1 / -1;

@@ -25,4 +25,5 @@ export function start(l: LocaleController): Promise<void> {
 /** The same messages in a language, for a server (loadQuoteDocument). */
 export const loadLanguageMessages = (lang: Lang) => loadLanguageDomains(lang, [quoteDocumentMessages]);
 export { renderExtras } from './extras-form.js';
+export { renderTotalBar } from './total-bar.js';
 export { printQuote } from './print-document.js';

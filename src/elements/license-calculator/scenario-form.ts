@@ -30,6 +30,8 @@ export interface FormView {
   readonly reset: () => void;
   /** The reseller's other articles (document chunk, after the first render). */
   readonly extras?: ((v: FormView) => unknown) | undefined;
+  /** The total bar (net total, positions, a way to the quote), from the chunk loaded after the first render. */
+  readonly totalBar?: unknown;
 }
 
 /** The common counts of a PBX, shown first; the rest waits behind "More options". */
@@ -257,7 +259,7 @@ function renderGroups(v: FormView, p: PbxDraft, i: number) {
 }
 
 /** The skip link (a button: a link's #fragment does not reach into a shadow root): focus moves to the quote. */
-function skipToQuote(e: Event): void {
+export function skipToQuote(e: Event): void {
   const quote = ((e.currentTarget as Element).getRootNode() as ShadowRoot).querySelector<HTMLElement>('.quote');
   if (!quote) return;
   quote.tabIndex = -1;
@@ -313,5 +315,6 @@ export function renderForm(v: FormView) {
     </div>
     ${v.extras?.(v)}
     </fieldset>
+    ${v.totalBar}
   </form>`;
 }

@@ -64,4 +64,8 @@ export const quoteDocumentDe: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.pricesIgnored.file': 'Die Preise in der Datei wurden ignoriert: diese Seite zeigt ihre eigenen Preise.',
   'ui.rules': 'Regeln',
   'ui.preset.applied': 'Formular mit „{name}“ gefüllt: passen Sie es an.',
+  // The total bar while the form is edited (issue 24): where the quote sits under the form.
+  'ui.totalBar.positions': '{count, plural, one {# Position} other {# Positionen}}',
+  'ui.totalBar.toQuote': 'Zum Angebot',
+  'ui.totalBar.stale': 'nicht aktuell',
 };

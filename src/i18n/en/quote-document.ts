@@ -66,4 +66,8 @@ export const quoteDocumentEn = {
   'ui.pricesIgnored.file': 'The prices in the file were ignored: this page shows its own prices.',
   'ui.rules': 'Rules',
   'ui.preset.applied': 'Form filled from "{name}": change it as needed.',
+  // The total bar while the form is edited (issue 24): where the quote sits under the form.
+  'ui.totalBar.positions': '{count, plural, one {# position} other {# positions}}',
+  'ui.totalBar.toQuote': 'To the quote',
+  'ui.totalBar.stale': 'out of date',
 };

@@ -64,4 +64,8 @@ export const quoteDocumentFr: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.pricesIgnored.file': 'Les prix du fichier ont été ignorés : cette page affiche ses propres prix.',
   'ui.rules': 'Règles',
   'ui.preset.applied': 'Formulaire rempli à partir de « {name} » : modifiez-le selon vos besoins.',
+  // The total bar while the form is edited (issue 24): where the quote sits under the form.
+  'ui.totalBar.positions': '{count, plural, one {# position} other {# positions}}',
+  'ui.totalBar.toQuote': 'Vers le devis',
+  'ui.totalBar.stale': 'pas à jour',
 };

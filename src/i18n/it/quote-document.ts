@@ -64,4 +64,8 @@ export const quoteDocumentIt: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.pricesIgnored.file': 'I prezzi nel file sono stati ignorati: questa pagina mostra i propri prezzi.',
   'ui.rules': 'Regole',
   'ui.preset.applied': 'Modulo compilato da "{name}": modificalo come serve.',
+  // The total bar while the form is edited (issue 24): where the quote sits under the form.
+  'ui.totalBar.positions': '{count, plural, one {# posizione} other {# posizioni}}',
+  'ui.totalBar.toQuote': 'All’offerta',
+  'ui.totalBar.stale': 'non aggiornata',
 };

@@ -64,4 +64,8 @@ export const quoteDocumentNl: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.pricesIgnored.file': 'De prijzen in het bestand zijn genegeerd: deze pagina toont haar eigen prijzen.',
   'ui.rules': 'Regels',
   'ui.preset.applied': 'Formulier gevuld met "{name}": pas het naar wens aan.',
+  // The total bar while the form is edited (issue 24): where the quote sits under the form.
+  'ui.totalBar.positions': '{count, plural, one {# positie} other {# posities}}',
+  'ui.totalBar.toQuote': 'Naar de offerte',
+  'ui.totalBar.stale': 'niet actueel',
 };
