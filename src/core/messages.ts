@@ -41,6 +41,8 @@ export const MESSAGE_KEYS = [
   'upgrade.order', 'upgrade.buyV501', 'error.convertBelowMinimum', 'error.convertUnknownVersion', 'notice.migrationBeforeV8', 'migration.convertNoSsa',
   'migration.bindUnversioned', 'migration.onMaster', 'migration.staysBound', 'migration.release', 'migration.bind',
   'migration.bindKeepsSsa', 'migration.convert', 'warranty.onPurchase', 'warranty.afterPurchase',
+  'upgrade.summary.blocked', 'upgrade.summary.order', 'upgrade.summary.orderPriced', 'upgrade.summary.open', 'upgrade.summary.unknown',
+  'upgrade.summary.check', 'upgrade.summary.otherSoftware',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
