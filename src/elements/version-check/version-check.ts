@@ -335,8 +335,9 @@ export class PbxVersionCheck extends PbxFormElement {
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
     // What the page gave without a field (today, prices) is named above the verdict.
     const pageErrors = this.issues.filter((i) => !(MARKUP as readonly unknown[]).includes(i.path[0]));
-    // The headline, also announced to screen readers.
-    const verdict = r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : '';
+    // The headline, also announced to screen readers: once the plans are here, their summary (installed-base.ts).
+    const plans = r && base && this.upgrade;
+    const verdict = plans ? base.summaryText(this.l, r, this.upgrade!) : r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : '';
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()} aria-label=${t('ui.versionCheck.title')}>
         <fieldset class="lock" ?disabled=${this.inactive}>
         <div class="grid">
@@ -368,7 +369,24 @@ export class PbxVersionCheck extends PbxFormElement {
       <div class="sr-only" role="status" aria-live="polite">${verdict}</div>
       <section>
         ${pageErrors.length ? html`<ul class="error-text" part="error" role="alert">${pageErrors.map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}</ul>` : nothing}
-        ${r
+        ${plans
+          ? base.renderPlans({
+              l: this.l,
+              result: r,
+              stale,
+              upgrade: this.upgrade!,
+              lots: this.lots,
+              master: safeText(this.master),
+              convertTo: safeText(this.convertTo),
+              firmware: safeText(this.firmware),
+              plan: this.migration,
+              onMaster: (serial) => (this.master = serial),
+              onConvert: (version) => (this.convertTo = version),
+              onFirmware: (text) => (this.firmware = text),
+              disabled: this.inactive,
+              issues: this.issues,
+            })
+          : r
           ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>${verdict}</p>
               ${r.blocking.length
                 ? html`<h3>${t('ui.vc.blocking')}</h3>
@@ -383,24 +401,7 @@ export class PbxVersionCheck extends PbxFormElement {
                     </ul>`
                 : nothing}
               ${renderNotices(this.l, r.notices)}
-              ${base && this.upgrade
-                ? base.renderPlans({
-                    l: this.l,
-                    upgrade: this.upgrade,
-                    lots: this.lots,
-                    master: safeText(this.master),
-                    convertTo: safeText(this.convertTo),
-                    firmware: safeText(this.firmware),
-                    plan: this.migration,
-                    onMaster: (serial) => (this.master = serial),
-                    onConvert: (version) => (this.convertTo = version),
-                    onFirmware: (text) => (this.firmware = text),
-                    disabled: this.inactive,
-                    issues: this.issues,
-                  })
-                : this.plansFailed
-                  ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>`
-                  : nothing}`
+              ${this.plansFailed ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>` : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;
   }
