@@ -29,7 +29,8 @@ const BUDGETS = [
   // `{ price, article, name }` entries. 6.6 since issue 26: the tier runs (PORT-3) moved here
   // from the version check's first download, and the planners keep an App license's name (codeAt);
   // 6.9 since issue 25: the tables' styles (0.3 KB) come with the plans, not in the version check's first download.
-  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 6.9],
+  // 8 since issue 24's answer first: the summary in its tone (upgradeSummary, ~0.8 KB) and the order's totals (list, discount, net, VAT, gross).
+  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 8],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
   // Issue 26: every license list (readLicenseList, its XML reader, the file picker), which the
   // version check reads its paste box with: loaded after the first render, as the paste reader was.

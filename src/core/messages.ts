@@ -31,7 +31,7 @@ export const MESSAGE_KEYS = [
   'notice.voicemailModelsMixedInstalled', 'notice.ssaUpgrade', 'notice.canRelease', 'notice.cannotRelease', 'notice.cannotReleaseV501',
   'notice.overAllocated', 'notice.voicemailModelsConflict', 'notice.voicemailStaysOld', 'notice.voicemailSwitch',
   'notice.partOfUc',
-  'blocking.version', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',
+  'blocking.version', 'blocking.versionSsa', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',
   'error.invalidDate', 'error.currency', 'error.ssaBeforeBind', 'error.masterNotADevice', 'error.unknownDevice', 'notice.ssaEndingSoon',
   'notice.ssaExpired', 'notice.targetReleaseUnknown', 'notice.upgradeCap', 'notice.ssaNewFeatures',
   'notice.migrationNeedsV8', 'notice.migrationHardware', 'notice.migrationIpva', 'notice.migrationOldLicense',

@@ -40,11 +40,11 @@ export function planShowsLots(plan: UpgradePlan): boolean {
 
 /**
  * The verdict's blockings the plan's rows say already: a license below the target version
- * (`blocking.version`, G-3, G-4) is a row that keeps, is upgraded under SSA, is bought or waits
+ * (`blocking.version`, G-3, G-4; `blocking.versionSsa` where its SSA upgrades it, SSA-1) is a row that keeps, is upgraded under SSA, is bought or waits
  * for the release date. The others are checked against another software version (OP-2, QM-3) or
  * against a function's minimum PBX version (VM-4, REC-4, QM-2), which the rows do not tell.
  */
-const SAID_BY_ROWS: ReadonlySet<string> = new Set(['blocking.version']);
+const SAID_BY_ROWS: ReadonlySet<string> = new Set(['blocking.version', 'blocking.versionSsa']);
 
 /**
  * The verdict's notices the plan says already, in its rows or its own notices: the SSA upgrade

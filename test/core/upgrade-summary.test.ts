@@ -73,6 +73,14 @@ describe('upgradeSummary (issue 24: the version check answer first)', () => {
     expect(said('en', summary)).to.contain('2 licenses do not run the Operator or Queue Monitor software version given');
   });
 
+  it('a lot its SSA upgrades is said to be upgraded, never "remove or upgrade" (SSA-1), in five languages', () => {
+    const { result } = both('13', ssaLots);
+    expect(result.blocking.map((b) => b.reason.key)).to.deep.equal(['blocking.versionSsa', 'blocking.version', 'blocking.version']);
+    const b = result.blocking[0]!;
+    expect(formatMessage('en', b.reason.key, b.reason.params)).to.equal('These 430 V10 PBX-Port10 licenses are upgraded to V13 free of charge under the SSA.');
+    for (const lang of ['en', 'de', 'it', 'nl', 'fr']) expect(formatMessage(lang, b.reason.key, b.reason.params), lang).to.not.match(/remove|entfernen|rimuovi|verwijder|retirez/i);
+  });
+
   it('each fact once: the rows say the version blockings and the SSA notices; the rest stays beside the plan', () => {
     const { result, plan } = both('13', ssaLots);
     expect(planShowsLots(plan)).to.equal(true);

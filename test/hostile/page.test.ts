@@ -553,6 +553,25 @@ describe('pages nobody here controls', () => {
     }
   });
 
+  it('a version check without its plans keeps the blocking list; a lot its SSA upgrades never says "remove or upgrade" (issue 24)', async () => {
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js?ssa`);
+      const el = versionCheckIn(doc.body, { 'pbx-version': '12', 'target-released': '2026-06-15', today: '2026-11-22' }, [
+        { code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' },
+        { code: 'PBX-UC10', count: 2 },
+      ]);
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('[part="blocking"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items).to.deep.equal([
+        'PBX-Port10 × 5: These 5 V10 PBX-Port10 licenses are upgraded to V12 free of charge under the SSA. (G-3, G-4, PORT-5)',
+        'PBX-UC10 × 2: Remove or upgrade these 2 V10 PBX-UC10 licenses to run V12. (G-3, G-4)',
+      ]);
+    } finally {
+      done();
+    }
+  });
+
   it('a language whose chunk cannot be loaded falls back to English, with one console warning', async () => {
     const { win, doc, warnings, done } = await blankPage();
     try {

@@ -394,7 +394,6 @@ export class PbxVersionCheck extends PbxFormElement {
                       ${r.blocking.map(
                         (b) => html`<li>
                           <code class="code">${b.code}</code> × ${this.l.number(b.count)}: ${t(b.reason.key, b.reason.params)}
-                          ${b.upgradableUnderSsa ? html`<strong>(${t('ui.vc.ssa')})</strong>` : nothing}
                           <span class="rules">(${b.ruleIds.join(', ')})</span>
                         </li>`,
                       )}
