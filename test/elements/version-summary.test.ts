@@ -58,6 +58,7 @@ describe('<pbx-version-check>: the summary first (issue 24)', () => {
     const de = await check(ssaLots, { prices, lang: 'de' });
     expect(text(verdict(de))).to.equal('V13 nach dieser Bestellung: 430 Lizenzen kostenlos mit SSA, 3 zu kaufen, 6.602,00 € netto.');
     expect(tone(de)).to.equal('order');
+    await expect(de).to.be.accessible();
   });
 
   it('red only for what no order fixes: a V12 Voicemail User license on PBX V9 (VM-4); its blocking stays listed', async () => {

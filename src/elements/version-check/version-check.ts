@@ -53,12 +53,12 @@ function lotLine(l: unknown): string {
  * @fires {PbxInvalidDetail} pbx-invalid - Invalid input: `detail.issues` lists each bad field or pasted line.
  *
  * @csspart form - The inputs.
- * @csspart verdict - The headline: runs or does not run.
+ * @csspart verdict - The headline: runs or does not run; once the plans are here, their summary, its tone in `data-tone` (and class): `ok` (runs), `order` (runs after the order and the SSA upgrades), `blocked` (no order fixes it).
  * @csspart prompt - What to enter, while no license is entered (no verdict on nothing).
  * @csspart list-input - Loading a license list from a file (picker and drop); `list-read` says what was read, `list-notes` its notes.
  * @csspart blocking - The list of blocking licenses.
  * @csspart upgrade - The upgrade plan: per lot keeps / SSA / buy / unknown, and what to order.
- * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total.
+ * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total (gross with VAT), `upgrade-total-list`, `-discount`, `-net`, `-vat` the rows above it.
  * @csspart migration - The move to central licensing; `migration-steps` its steps.
  * @csspart notices - The notices.
  * @csspart error - A validation message.
