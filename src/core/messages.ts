@@ -14,7 +14,7 @@ export const MESSAGE_KEYS = [
   'error.listFormat', 'error.listJson', 'error.listEntries', 'error.listNumber', 'error.listMissing', 'error.listMac',
   'error.listElement', 'error.deviceLicense', 'error.deviceLicenseVersion', 'error.xmlDoctype', 'error.xmlEntity',
   'error.xmlMalformed', 'error.xmlUnclosed', 'notice.pbxNoLicenses', 'notice.usedOverCount', 'notice.limitedPort',
-  'notice.deviceSpelling', 'notice.signatureNotChecked',
+  'notice.deviceSpelling', 'notice.signatureNotChecked', 'notice.columnsIgnored',
   'reason.port', 'reason.portTier', 'reason.ipva', 'reason.standby', 'reason.standbyTier', 'reason.bri', 'reason.pri',
   'reason.channels', 'reason.ucBundle', 'reason.ucCheaper', 'reason.ucModuleCount', 'reason.myPBX', 'reason.myPBXRequired',
   'reason.video', 'reason.appSharing', 'reason.fax', 'reason.mobility', 'reason.voicemailUser', 'reason.voicemailPerPort',
