@@ -29,11 +29,13 @@ const BUDGETS = [
   // `{ price, article, name }` entries. 6.6 since issue 26: the tier runs (PORT-3) moved here
   // from the version check's first download, and the planners keep an App license's name (codeAt);
   // 6.9 since issue 25: the tables' styles (0.3 KB) come with the plans, not in the version check's first download.
-  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 6.9],
+  // 8 since issue 24's answer first: the summary in its tone (upgradeSummary, ~0.8 KB) and the order's totals (list, discount, net, VAT, gross).
+  ['version check: upgrade and migration plans (on first use)', /^installed-base-/, null, 8],
   ['version check: paste reader (after the first render)', /^license-lines-/, null, 2],
   // Issue 26: every license list (readLicenseList, its XML reader, the file picker), which the
   // version check reads its paste box with: loaded after the first render, as the paste reader was.
-  ['version check: license list reader and file picker (after the first render)', /^list-reader-/, null, 6],
+  // 6.8 since issue 24's spreadsheet exports: counts read by the number parser (0.7 KB, its own chunk where the calculator shares it), quoted cells, header-named columns.
+  ['version check: license list reader and file picker (after the first render)', /^list-reader-/, null, 6.8],
   // Issue 26: App and Service licenses, older devices' names, misprints (codes-later.ts), which
   // every reader brings; a chunk of its own where two readers share it, else inside the reader.
   ['codes beyond the V12 tables (with the first reader)', /^codes-later-/, null, 1.2],

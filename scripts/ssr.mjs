@@ -29,7 +29,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const expect = [
     ['pbx-license-calculator', ['<template shadowroot="open" shadowrootmode="open">', 'Angebot', 'PBX-Port12', '124', 'Muster GmbH']],
-    ['pbx-version-check', ['<template shadowroot="open" shadowrootmode="open">', 'These licenses do not run V12.', 'PBX-Port10', 'Upgrade to V12']],
+    ['pbx-version-check', ['<template shadowroot="open" shadowrootmode="open">', 'V12 after this order: 100 licenses to buy.', 'PBX-Port10', 'Upgrade to V12']],
     ['pbx-balance-table', ['<template shadowroot="open" shadowrootmode="open">', 'PBX-UC12', '<table']],
   ];
   // The release date in the locale's form (6/15/2026) is read on the server too: no error at its field.

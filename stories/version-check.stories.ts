@@ -108,3 +108,32 @@ export const French: Story = { name: 'In French', render: () => html`<pbx-versio
 export const Dutch: Story = { name: 'In Dutch', render: () => html`<pbx-version-check lang="nl" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
 /** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
 export const Dark: Story = { name: 'Dark', render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+
+/** Issue 24, the answer first: the summary heads the check in the verdict's colour (`data-tone` on `part="verdict"`). */
+const summaryLots = [
+  { code: 'PBX-Port10', count: 430, boundOn: '2024-01-10', ssaUntil: '2027-01-09' },
+  { code: 'PBX-UC10', count: 2 },
+  { code: 'PBX-Video10', count: 1 },
+];
+const summaryPrices = { currency: 'EUR', vatRate: 19, discount: 10, 'PBX-UC13': 3000, 'PBX-Video13': 602 };
+export const SummaryGreen: Story = { name: 'Summary: runs V13 (green)',
+  render: () => html`<pbx-version-check pbx-version="13" today="2026-11-26" .licenses=${[{ code: 'PBX-Port13', count: 100 }, { code: 'Relay-BRIs', count: 4 }]}></pbx-version-check>`,
+};
+export const SummaryAmber: Story = { name: 'Summary: V13 after this order, priced (amber)', parameters: scriptCode('pbx-version-check', { 'pbx-version': '13', 'target-released': '2026-06-15', today: '2026-11-26' }, { licenses: summaryLots, prices: summaryPrices }),
+  render: () => html`<pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+};
+export const SummaryAmberUnpriced: Story = { name: 'Summary: V13 after this order, without prices (amber)',
+  render: () => html`<pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${summaryLots}></pbx-version-check>`,
+};
+export const SummaryAmberGerman: Story = { name: 'Summary: V13 after this order (amber, German)',
+  render: () => html`<pbx-version-check lang="de" pbx-version="13" target-released="15.06.2026" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+};
+export const SummaryRed: Story = { name: 'Summary: no order fixes it (red, VM-4)',
+  render: () => html`<pbx-version-check pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }, { code: 'PBX-Port9', count: 10 }]}></pbx-version-check>`,
+};
+export const SummaryDark: Story = { name: 'Summary: V13 after this order (amber, dark)',
+  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+};
+export const SummaryRedDark: Story = { name: 'Summary: no order fixes it (red, dark)',
+  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }]}></pbx-version-check>`,
+};

@@ -29,6 +29,8 @@ export type { PriceTotal } from './money.js';
 export { checkVersions } from './version-check.js';
 export { planUpgrade } from './upgrade.js';
 export type { LotAction, OrderLine, PlanReason, UpgradeLot, UpgradePlan } from './upgrade.js';
+export { blockingBesidePlan, noticesBesidePlan, planShowsLots, upgradeSummary } from './upgrade-summary.js';
+export type { SummaryLine, SummaryTone, UpgradeSummary } from './upgrade-summary.js';
 export { MIN_MIGRATION_VERSION, planMigration } from './migration.js';
 export type { MigrationAction, MigrationPlan, MigrationStep } from './migration.js';
 export { MAX_EXTENSION_YEARS, WARRANTY_ARTICLE, planWarranty } from './warranty.js';

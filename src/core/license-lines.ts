@@ -27,8 +27,8 @@ export const MAX_PASTE = 1_000_000;
 
 export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
 
-/** The cell of a column in a table line, '' when the table has no such column. */
-export function cellReader<C extends string>(columns: readonly C[], cells: readonly string[]): (column: C) => string {
+/** The cell of a column in a table line, '' when the table has no such column (null: a column not read). */
+export function cellReader<C extends string>(columns: readonly (C | null)[], cells: readonly string[]): (column: C) => string {
   return (column) => {
     const at = columns.indexOf(column);
     return at < 0 ? '' : (cells[at] ?? '');
@@ -73,10 +73,50 @@ export function headerWord(cell: string): string {
   return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-zß]/g, '');
 }
 
-function headerColumns(cells: readonly string[]): Column[] | null {
-  const columns = cells.map((c) => HEADER_WORDS[headerWord(c)]);
-  return columns.every((c) => c !== undefined) && columns.includes('code') && columns.includes('count') ? (columns as Column[]) : null;
+/**
+ * A header row: it names the license type and the count columns (in any of the five languages);
+ * the columns it names otherwise ("Project", "Comment") are not read, and named once (`ignored`).
+ */
+function headerColumns(cells: readonly string[]): { columns: (Column | null)[]; ignored: string[] } | null {
+  const columns = cells.map((c) => HEADER_WORDS[headerWord(c)] ?? null);
+  if (!columns.includes('code') || !columns.includes('count')) return null;
+  return { columns, ignored: cells.filter((c, i) => columns[i] === null && c !== '') };
 }
+
+/**
+ * A table line's cells, split at tabs and semicolons; a cell in double quotes (as a spreadsheet
+ * exports it) is read without them, and may hold a separator (`"Project; A"`) or a quote (`""`).
+ */
+export function splitCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (c === '\t' || c === ';') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+/**
+ * How a count cell that is not plain digits is read: the page's number parser
+ * (elements/shared/number-parser.ts, `1.200` is 1200 on a German page), which refuses a text two
+ * locales read as two numbers. Without it, only plain digits are counts.
+ */
+export type CountReader = (text: string) => { readonly kind: 'number'; readonly value: number } | { readonly kind: 'ambiguous'; readonly plain: string; readonly grouped: string } | { readonly kind: 'empty' | 'invalid' };
 
 /** Adds an issue for the line being read (its path is the line number). */
 export type LineIssue = (key: MessageKey, params: Record<string, string | number>) => void;
@@ -106,24 +146,39 @@ export function readLines(text: unknown, maximum: number, read: (line: string, n
  * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
  * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. A spreadsheet's copy (tab- or semicolon-separated)
  * may add the device, the bind date and the SSA end, in that order or as a header row in
- * English, German, Italian, Dutch or French names them; dates in ISO or the locale's numeric form. Blank lines
+ * English, German, Italian, Dutch or French names them (other columns a header names are not read:
+ * `ignoredColumns`); cells in double quotes, counts as `readCount` reads them; dates in ISO or the locale's numeric form. Blank lines
  * are skipped. Each unreadable line is an issue whose path is its line number (1-based); the
  * readable ones are returned with it.
  */
-export function parseLicenseLines(text: unknown, options: { readonly locale?: string } = {}): { licenses: LicenseLine[]; issues: InputIssue[] } {
+export function parseLicenseLines(
+  text: unknown,
+  options: { readonly locale?: string; readonly readCount?: CountReader } = {},
+): { licenses: LicenseLine[]; issues: InputIssue[]; ignoredColumns?: string[] } {
   const locale = options.locale ?? 'en';
   const licenses: LicenseLine[] = [];
-  let columns: readonly Column[] = DEFAULT_COLUMNS;
+  let columns: readonly (Column | null)[] = DEFAULT_COLUMNS;
+  let ignored: string[] = [];
   const issues = readLines(text, MAX_PASTE, (line, number, issue, first) => {
     if (/[\t;]/.test(line)) {
-      const cells = line.split(/[\t;]/).map((c) => c.trim());
+      const cells = splitCells(line);
       const header = first ? headerColumns(cells) : null;
       if (header) {
-        columns = header;
+        ({ columns, ignored } = header);
         return;
       }
       const cell = cellReader(columns, cells);
-      if (!/^\d{1,9}$/.test(cell('count'))) {
+      const countText = cell('count');
+      let count = /^\d{1,9}$/.test(countText) ? Number(countText) : null;
+      if (count === null && options.readCount) {
+        const n = options.readCount(countText);
+        if (n.kind === 'ambiguous') {
+          issue('error.ambiguousNumber', { text: echo(countText), plain: n.plain, grouped: n.grouped });
+          return;
+        }
+        if (n.kind === 'number' && Number.isInteger(n.value) && n.value >= 0 && n.value <= 999_999_999) count = n.value;
+      }
+      if (count === null) {
         issue('error.licenseLine', { line: number, text: echo(line) });
         return;
       }
@@ -133,7 +188,7 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
         issue(why.key, why.params);
         return;
       }
-      const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count: Number(cell('count')) };
+      const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count };
       const device = cell('device');
       if (device) out.device = device.slice(0, 100);
       const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
@@ -152,5 +207,5 @@ export function parseLicenseLines(text: unknown, options: { readonly locale?: st
       issue(why.key, why.params);
     } else licenses.push({ code, count: Number(countText) });
   });
-  return { licenses, issues };
+  return ignored.length ? { licenses, issues, ignoredColumns: ignored } : { licenses, issues };
 }

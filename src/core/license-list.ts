@@ -2,7 +2,7 @@ import { licenseCodeOrNull, licenseTypeIssue, parseLicenseTypeCached, readLaterC
 import { readLater } from './codes-later.js';
 import { echo, type InputIssue, type IssuePath } from './errors.js';
 import { isIsoDate } from './dates.js';
-import { parseLicenseLines } from './license-lines.js';
+import { parseLicenseLines, type CountReader } from './license-lines.js';
 import type { MessageKey } from './messages.js';
 import type { ActivationKey, LicenseKey } from './schemas.js';
 import { readXml, type XmlElement } from './xml-reader.js';
@@ -424,11 +424,14 @@ function readXmlList(text: string): LicenseList {
 }
 
 /** The kit's own lines and tables (parseLicenseLines); comma-separated cells (a CSV file) as its semicolons. */
-function readLines(text: string, locale: string): LicenseList {
+function readLines(text: string, locale: string, readCount: CountReader | undefined): LicenseList {
   const r = new Reading();
   const csv = !/[\t;]/.test(text) && /^[^\n]*,[^\n]*,/.test(text.trimStart());
-  const table = csv ? text.replace(/"((?:[^"\n]|"")*)"/g, (_, cell: string) => cell.replace(/""/g, '"')).replace(/,/g, ';') : text;
-  const read = parseLicenseLines(table, { locale });
+  // Quoted cells stay quoted (a count "1,200" keeps its comma): the line reader reads them.
+  const table = csv ? text.replace(/"(?:[^"\n]|"")*"|,/g, (m) => (m === ',' ? ';' : m)) : text;
+  const read = parseLicenseLines(table, { locale, ...(readCount ? { readCount } : {}) });
+  // Said once: the columns a header row names that are no license data.
+  if (read.ignoredColumns) r.note([], 'notice.columnsIgnored', { text: read.ignoredColumns.join(', ') });
   for (const lot of read.licenses) {
     r.lots.push(lot);
     if (lot.device) r.device(lot.device);
@@ -469,7 +472,7 @@ function readObject(input: unknown): LicenseList {
  * numbers). `used > count` is a note (a slave may use more than it has for a while), not an error.
  * Never throws.
  */
-export function readLicenseList(input: unknown, options: { readonly locale?: string } = {}): LicenseList {
+export function readLicenseList(input: unknown, options: { readonly locale?: string; readonly readCount?: CountReader } = {}): LicenseList {
   const locale = options.locale ?? 'en';
   if (typeof input !== 'string') return readObject(input);
   const text = input.replace(/^\uFEFF/, '');
@@ -496,7 +499,7 @@ export function readLicenseList(input: unknown, options: { readonly locale?: str
     }
     return readObject(parsed);
   }
-  return readLines(text, locale);
+  return readLines(text, locale, options.readCount);
 }
 
 /**

@@ -14,7 +14,7 @@ export const MESSAGE_KEYS = [
   'error.listFormat', 'error.listJson', 'error.listEntries', 'error.listNumber', 'error.listMissing', 'error.listMac',
   'error.listElement', 'error.deviceLicense', 'error.deviceLicenseVersion', 'error.xmlDoctype', 'error.xmlEntity',
   'error.xmlMalformed', 'error.xmlUnclosed', 'notice.pbxNoLicenses', 'notice.usedOverCount', 'notice.limitedPort',
-  'notice.deviceSpelling', 'notice.signatureNotChecked',
+  'notice.deviceSpelling', 'notice.signatureNotChecked', 'notice.columnsIgnored',
   'reason.port', 'reason.portTier', 'reason.ipva', 'reason.standby', 'reason.standbyTier', 'reason.bri', 'reason.pri',
   'reason.channels', 'reason.ucBundle', 'reason.ucCheaper', 'reason.ucModuleCount', 'reason.myPBX', 'reason.myPBXRequired',
   'reason.video', 'reason.appSharing', 'reason.fax', 'reason.mobility', 'reason.voicemailUser', 'reason.voicemailPerPort',
@@ -31,7 +31,7 @@ export const MESSAGE_KEYS = [
   'notice.voicemailModelsMixedInstalled', 'notice.ssaUpgrade', 'notice.canRelease', 'notice.cannotRelease', 'notice.cannotReleaseV501',
   'notice.overAllocated', 'notice.voicemailModelsConflict', 'notice.voicemailStaysOld', 'notice.voicemailSwitch',
   'notice.partOfUc',
-  'blocking.version', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',
+  'blocking.version', 'blocking.versionSsa', 'blocking.operatorVersion', 'blocking.queueMonitorVersion', 'blocking.pbxTooOld',
   'error.invalidDate', 'error.currency', 'error.ssaBeforeBind', 'error.masterNotADevice', 'error.unknownDevice', 'notice.ssaEndingSoon',
   'notice.ssaExpired', 'notice.ssaEndingTypes', 'notice.targetReleaseUnknown', 'notice.upgradeCap', 'notice.ssaNewFeatures',
   'notice.migrationNeedsV8', 'notice.migrationHardware', 'notice.migrationIpva', 'notice.migrationOldLicense',
@@ -41,6 +41,8 @@ export const MESSAGE_KEYS = [
   'upgrade.order', 'upgrade.buyV501', 'error.convertBelowMinimum', 'error.convertUnknownVersion', 'notice.migrationBeforeV8', 'migration.convertNoSsa',
   'migration.bindUnversioned', 'migration.onMaster', 'migration.staysBound', 'migration.release', 'migration.bind',
   'migration.bindKeepsSsa', 'migration.convert', 'warranty.onPurchase', 'warranty.afterPurchase',
+  'upgrade.summary.blocked', 'upgrade.summary.order', 'upgrade.summary.orderPriced', 'upgrade.summary.open', 'upgrade.summary.unknown',
+  'upgrade.summary.check', 'upgrade.summary.otherSoftware',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -101,7 +101,8 @@ export function checkVersions(raw: unknown): VersionCheckResult {
         code,
         count,
         ruleIds,
-        reason: { key, params: { code, count, ...params } },
+        // SSA-1: a lot its SSA upgrades free of charge is no lot to remove: it is said to be upgraded.
+        reason: { key: ssa === 'covered' && key === 'blocking.version' ? 'blocking.versionSsa' : key, params: { code, count, ...params } },
         upgradableUnderSsa: ssa === 'covered',
         ssa,
         releasable,

@@ -15,7 +15,8 @@ describe('codes beyond V12 in the elements (issue 26)', () => {
     await until(() => el.result !== null, { el });
     expect(el.result!.ok).to.equal(false);
     expect(el.result!.blocking.map((b) => b.code)).to.deep.equal(['PBX-App(innovaphone-switchboard)13']);
-    expect(root(el).querySelector('[part="blocking"]')!.textContent).to.contain('PBX-App(innovaphone-switchboard)13');
+    // Issue 24: the lot table's row says it (the blocking list is not repeated beside it).
+    expect(root(el).querySelector('[part="upgrade-lots"]')!.textContent).to.contain('PBX-App(innovaphone-switchboard)13');
     expect(root(el).querySelector('[part="error"]'), 'no error left from before the reader came').to.equal(null);
   });
 

@@ -197,7 +197,8 @@ describe('pages nobody here controls', () => {
       expect(win.customElements.get('pbx-license-calculator')).to.equal(undefined);
       const el = versionCheckIn(doc.body, { 'pbx-version': '12' }, [{ code: 'PBX-Port10', count: 100 }, { code: 'PBX-Port12', count: 100 }]);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V12');
+      // Issue 24: the plans' summary is the headline once they are here.
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('V12 after this order: 100 licenses to buy.');
       // The all-in-one after it keeps the tag and adds the other two, silently (same version).
       await load(doc, BUNDLE);
       expect(win.customElements.get('pbx-license-calculator')).to.not.equal(undefined);
@@ -218,7 +219,7 @@ describe('pages nobody here controls', () => {
       expect(planChunk(), 'nothing to plan: the chunk stays on the server').to.equal(false);
       el.licenses = [{ code: 'PBX-Port12', count: 10 }];
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V13');
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('V13 after this order: 10 licenses to buy.');
       expect(el.shadowRoot!.querySelector('[part="upgrade"]'), 'the plan, once its chunk is here').to.not.equal(null);
       expect(planChunk()).to.equal(true);
     } finally {
@@ -242,7 +243,7 @@ describe('pages nobody here controls', () => {
       expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-errors', 'lang-de-version-check', 'lang-en-errors']);
       el.licenses = [{ code: 'PBX-Port12', count: 10 }];
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('Diese Lizenzen betreiben V13 nicht');
+      expect(el.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('V13 nach dieser Bestellung: 10 Lizenzen zu kaufen.');
       expect(el.shadowRoot!.querySelector('[part="upgrade"] h3')!.textContent).to.contain('Upgrade auf');
       // The plans' messages came with the plans, in German and English (the fallback); no calculator or balance text.
       expect(chunks()).to.deep.equal(['lang-de-common', 'lang-de-errors', 'lang-de-plans', 'lang-de-version-check', 'lang-en-errors', 'lang-en-plans']);
@@ -514,7 +515,8 @@ describe('pages nobody here controls', () => {
       await el.updateComplete;
       expect(readerChunks()).to.equal(1);
       expect(verdicts, 'SSA-1: released during the SSA, from the first verdict on').to.deep.equal([true]);
-      expect(el.shadowRoot!.querySelector('[part="blocking"]')!.textContent).to.contain('kostenlos unter dem SSA');
+      // Issue 24: said by the plan's lot row (the blocking list is not repeated beside it).
+      expect(el.shadowRoot!.querySelector('[part="upgrade-lots"] tbody tr')!.textContent).to.contain('kostenlos mit SSA');
       expect(el.shadowRoot!.getElementById('targetReleased-error')?.textContent ?? 'no error').to.equal('no error');
     } finally {
       done();
@@ -546,6 +548,25 @@ describe('pages nobody here controls', () => {
       expect(el.shadowRoot!.querySelector('section [part="error"]')!.textContent).to.equal(NOT_LOADED_TEXT);
       // Announced, not only shown.
       expect(el.shadowRoot!.querySelector('section [part="error"]')!.getAttribute('role')).to.equal('alert');
+    } finally {
+      done();
+    }
+  });
+
+  it('a version check without its plans keeps the blocking list; a lot its SSA upgrades never says "remove or upgrade" (issue 24)', async () => {
+    const { doc, done } = await blankPage();
+    try {
+      await load(doc, `${location.origin}/broken-chunks/dist/drop-in/version-check.min.js?ssa`);
+      const el = versionCheckIn(doc.body, { 'pbx-version': '12', 'target-released': '2026-06-15', today: '2026-11-22' }, [
+        { code: 'PBX-Port10', count: 5, ssaUntil: '2027-01-31' },
+        { code: 'PBX-UC10', count: 2 },
+      ]);
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('[part="blocking"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items).to.deep.equal([
+        'PBX-Port10 × 5: These 5 V10 PBX-Port10 licenses are upgraded to V12 free of charge under the SSA. (G-3, G-4, PORT-5)',
+        'PBX-UC10 × 2: Remove or upgrade these 2 V10 PBX-UC10 licenses to run V12. (G-3, G-4)',
+      ]);
     } finally {
       done();
     }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { PbxBalanceTable, PbxChangeDetail, PbxLicenseCalculator } from '../../src/index.js';
+import type { PbxBalanceTable, PbxChangeDetail, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
 import { until } from '../until.js';
 
 type DemoWindow = Window & typeof globalThis & { pbxDemoCspViolations: string[] };
@@ -37,7 +37,10 @@ describe('the demo page: plain HTML, the min bundle alone, a strict CSP', () => 
       await balance.updateComplete;
       expect(rows(calc)[0]!.slice(0, 2)).to.deep.equal(['PBX-Port12', '124']);
       // The page's own script set the version check's licenses: the G-4 story.
-      expect(doc.getElementById('check')!.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('do not run V12');
+      // Issue 24: once its plans are here, their summary is the headline.
+      const check = doc.getElementById('check') as PbxVersionCheck;
+      await check.updateComplete;
+      expect(check.shadowRoot!.querySelector('[part="verdict"]')!.textContent).to.contain('V12 after this order: 100 licenses to buy.');
       // A partner's script sets a scenario and catches the event.
       const changed = new Promise<PbxChangeDetail>((r) => calc.addEventListener('pbx-change', (e) => r((e as CustomEvent<PbxChangeDetail>).detail), { once: true }));
       calc.scenario = { version: 12, pbxs: [{ name: 'Shop', platform: 'ipva', users: 230, trunks: 2, standby: true }] };

@@ -28,7 +28,8 @@ describe('server-side rendering (lit SSR) and hydration', () => {
       expect(rowText).to.contain('PBX-Port12').and.contain('124');
       expect(calc.shadowRoot!.querySelector('#quote-heading')!.textContent).to.equal('Angebot');
       const verdict = check.shadowRoot!.querySelector('[part="verdict"]')!;
-      expect(verdict.textContent).to.contain('These licenses do not run V12.');
+      // Issue 24: the server has the plans, so their summary is the headline.
+      expect(verdict.textContent).to.contain('V12 after this order: 100 licenses to buy.');
       const table = pool.shadowRoot!.querySelector('table')!;
       expect(table.textContent).to.contain('PBX-UC12');
 

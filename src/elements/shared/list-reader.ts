@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { MAX_LIST_TEXT, readLicenseList, type LicenseList } from '../../core/license-list.js';
 import type { InputIssue } from '../../core/errors.js';
+import { parseLocaleNumber } from './number-parser.js';
 import type { LocaleController } from './locale-controller.js';
 import type { AnyKey } from '../../i18n/keys.js';
 
@@ -56,7 +57,8 @@ export interface PasteHost {
  * JSON entry's its JSON path); what was read is said under the box (renderListInput).
  */
 export function readPaste(host: PasteHost, locale: string): void {
-  const list = readLicenseList(host.text, { locale });
+  // Counts as the page's number parser reads them: "1.200" on a German page is 1200.
+  const list = readLicenseList(host.text, { locale, readCount: (text) => parseLocaleNumber(text, locale) });
   if (host.text.trim()) lastRead.set(host.renderRoot, list);
   else lastRead.delete(host.renderRoot);
   host.fromText = true;

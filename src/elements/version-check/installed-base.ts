@@ -3,17 +3,27 @@
  * views. A chunk of its own, loaded when the first licences are checked (see loadInstalledBase),
  * so a page whose version check is still empty does not download it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { LicenseInputError, type InputIssue } from '../../core/errors.js';
 import { planMigration, type MigrationPlan } from '../../core/migration.js';
 import { priceListSchema } from '../../core/scenario-schemas.js';
 import { validate } from '../../core/schemas.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
+import { planShowsLots } from '../../core/upgrade-summary.js';
+import type { VersionCheckResult } from '../../core/version-check.js';
 import { safeText } from '../shared/safe-text.js';
-/** The tables' styles: the element adopts them with this chunk (an empty version check shows no table). */
-export { tableStyles as planStyles } from '../shared/table.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { renderMigration, type MigrationView } from './migration-view.js';
+import { renderSummary, summaryStyles } from './summary-view.js';
 import { renderUpgrade } from './upgrade-view.js';
+
+export { summaryText } from './summary-view.js';
+
+/** The tables' and the summary's styles: the element adopts them with this chunk (an empty version check shows no table). */
+export const planStyles = css`
+  ${tableStyles}
+  ${summaryStyles}
+`;
 
 /** What the element asks of the planners: its checked input and its plan attributes. */
 export interface PlanRequest {
@@ -72,8 +82,12 @@ export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migra
   }
 }
 
-/** The upgrade plan where a lot needs more than keeping, and the migration once lots name devices. */
-export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown }): TemplateResult {
+/**
+ * The summary in its tone with what the plan's rows do not say, the upgrade plan where a lot
+ * needs more than keeping, and the migration once lots name devices. It replaces the verdict line,
+ * the blocking list and the notices the version check shows while this chunk is not here.
+ */
+export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown; result: VersionCheckResult; stale: boolean }): TemplateResult {
   const devices = devicesOf(v.lots);
-  return html`${v.upgrade.lots.some((lot) => lot.action !== 'keeps') ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
+  return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
 }

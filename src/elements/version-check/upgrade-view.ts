@@ -1,8 +1,33 @@
 import { html, nothing } from 'lit';
+import type { PriceTotal } from '../../core/money.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
 import { rowWindow } from './row-window.js';
+
+/**
+ * The order's totals as the calculator shows them (quote-view.ts totalRows): list, discount, net,
+ * VAT and gross where the price list gives a discount or a VAT rate, else one total.
+ * `upgrade-total` is the last (what is paid), `upgrade-total-list` … the rows above it.
+ */
+function totalRows(l: LocaleController, total: PriceTotal, span: number) {
+  const t = l.t.bind(l);
+  const money = (n: number) => l.money(n, total.currency);
+  const discounted = total.discount > 0;
+  const taxed = total.vatRate > 0;
+  const rows: [string, string, string][] = [];
+  if (discounted) rows.push([t('ui.upgrade.total.list'), money(total.list), 'list'], [t('ui.upgrade.total.discount'), `− ${money(total.discount)}`, 'discount']);
+  if (discounted || taxed) rows.push([t(total.complete ? 'ui.upgrade.total.net' : 'ui.upgrade.total.netIncomplete'), money(total.net), 'net']);
+  if (taxed) rows.push([t('ui.upgrade.total.vat', { rate: total.vatRate }), money(total.vat), 'vat'], [t(total.complete ? 'ui.upgrade.total.gross' : 'ui.upgrade.total.grossIncomplete'), money(total.gross), 'gross']);
+  if (!discounted && !taxed) rows.push([t(total.complete ? 'ui.total' : 'ui.total.incomplete'), money(total.amount), 'total']);
+  const last = rows.length - 1;
+  return rows.map(
+    ([label, amount, kind], i) => html`<tr part=${i === last ? 'upgrade-total' : `upgrade-total-${kind}`} class="total-${kind}">
+      <td colspan=${span}>${label}</td>
+      <td class="num" data-label=${label}>${amount}</td>
+    </tr>`,
+  );
+}
 
 /**
  * The upgrade plan under the verdict (G-3, G-4, SSA-1..4): per lot what the upgrade does with it
@@ -11,6 +36,8 @@ import { rowWindow } from './row-window.js';
 export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
   const t = l.t.bind(l);
   const currency = plan.total?.currency;
+  // A discount column where the price list discounts a line: its amount is then the net.
+  const discounted = (plan.total?.discount ?? 0) > 0 || plan.order.some((line) => (line.discountPercent ?? 0) > 0);
   // Every lot has a row, shown a window at a time (10,000 pasted lots are 10,000 rows).
   const lots = rowWindow(l, 'upgrade-lots', plan.lots, (lot, i) => html`<tr class="action-${lot.action}" aria-rowindex=${i + 2}>
     <td data-label=${t('ui.col.code')}><code class="code">${lot.code}</code></td>
@@ -44,7 +71,7 @@ export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
                 <th scope="col">${t('ui.col.code')}</th>
                 <th scope="col" class="num">${t('ui.col.quantity')}</th>
                 <th scope="col">${t('ui.col.reason')}</th>
-                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th><th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
+                ${currency ? html`<th scope="col" class="num">${t('ui.col.unitPrice')}</th>${discounted ? html`<th scope="col" class="num">${t('ui.upgrade.total.discount')}</th>` : nothing}<th scope="col" class="num">${t('ui.col.lineTotal')}</th>` : nothing}
               </tr>
             </thead>
             <tbody>
@@ -55,19 +82,13 @@ export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
                   <td data-label=${t('ui.col.reason')}>${t(line.reason.key, line.reason.params)} <span class="rules">(${line.ruleIds.join(', ')})</span></td>
                   ${currency
                     ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${line.unitPrice == null ? '—' : l.money(line.unitPrice, currency)}</td>
-                        <td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineTotal == null ? '—' : l.money(line.lineTotal, currency)}</td>`
+                        ${discounted ? html`<td class="num" data-label=${t('ui.upgrade.total.discount')}>${line.discountPercent ? l.percent(line.discountPercent) : '—'}</td>` : nothing}
+                        <td class="num" data-label=${t('ui.col.lineTotal')}>${line.lineNet == null ? '—' : l.money(discounted ? line.lineNet : line.lineTotal!, currency)}</td>`
                     : nothing}
                 </tr>`,
               )}
             </tbody>
-            ${plan.total
-              ? html`<tfoot>
-                  <tr part="upgrade-total">
-                    <td colspan="4">${plan.total.complete ? t('ui.total') : t('ui.total.incomplete')}</td>
-                    <td class="num" data-label=${plan.total.currency}>${l.money(plan.total.amount, plan.total.currency)}</td>
-                  </tr>
-                </tfoot>`
-              : nothing}
+            ${plan.total ? html`<tfoot>${totalRows(l, plan.total, discounted ? 5 : 4)}</tfoot>` : nothing}
           </table>`
       : html`<p>${t(plan.lots.some((lot) => lot.action === 'unknown') ? 'ui.upgrade.needsDate' : 'ui.upgrade.nothing')}</p>`}
     ${renderNotices(l, plan.notices)}

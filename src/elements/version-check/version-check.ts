@@ -53,12 +53,12 @@ function lotLine(l: unknown): string {
  * @fires {PbxInvalidDetail} pbx-invalid - Invalid input: `detail.issues` lists each bad field or pasted line.
  *
  * @csspart form - The inputs.
- * @csspart verdict - The headline: runs or does not run.
+ * @csspart verdict - The headline: runs or does not run; once the plans are here, their summary, its tone in `data-tone` (and class): `ok` (runs), `order` (runs after the order and the SSA upgrades), `blocked` (no order fixes it).
  * @csspart prompt - What to enter, while no license is entered (no verdict on nothing).
  * @csspart list-input - Loading a license list from a file (picker and drop); `list-read` says what was read, `list-notes` its notes.
  * @csspart blocking - The list of blocking licenses.
  * @csspart upgrade - The upgrade plan: per lot keeps / SSA / buy / unknown, and what to order.
- * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total.
+ * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total (gross with VAT), `upgrade-total-list`, `-discount`, `-net`, `-vat` the rows above it.
  * @csspart migration - The move to central licensing; `migration-steps` its steps.
  * @csspart notices - The notices.
  * @csspart error - A validation message.
@@ -335,8 +335,9 @@ export class PbxVersionCheck extends PbxFormElement {
     const lineErrors = [...this.lineIssues, ...this.issues.filter((i) => i.path[0] === 'licenses')];
     // What the page gave without a field (today, prices) is named above the verdict.
     const pageErrors = this.issues.filter((i) => !(MARKUP as readonly unknown[]).includes(i.path[0]));
-    // The headline, also announced to screen readers.
-    const verdict = r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : '';
+    // The headline, also announced to screen readers: once the plans are here, their summary (installed-base.ts).
+    const plans = r && base && this.upgrade;
+    const verdict = plans ? base.summaryText(this.l, r, this.upgrade!) : r ? `${t(r.ok ? 'ui.vc.ok' : 'ui.vc.blocked', { version: r.pbxVersion })} ${r.maxPbxVersion === null ? t('ui.vc.maxNone') : t('ui.vc.max', { max: r.maxPbxVersion })}` : '';
     return html`<form part="form" @submit=${(e: Event) => e.preventDefault()} aria-label=${t('ui.versionCheck.title')}>
         <fieldset class="lock" ?disabled=${this.inactive}>
         <div class="grid">
@@ -368,7 +369,24 @@ export class PbxVersionCheck extends PbxFormElement {
       <div class="sr-only" role="status" aria-live="polite">${verdict}</div>
       <section>
         ${pageErrors.length ? html`<ul class="error-text" part="error" role="alert">${pageErrors.map((i) => html`<li>${this.l.issueWithPath(i)}</li>`)}</ul>` : nothing}
-        ${r
+        ${plans
+          ? base.renderPlans({
+              l: this.l,
+              result: r,
+              stale,
+              upgrade: this.upgrade!,
+              lots: this.lots,
+              master: safeText(this.master),
+              convertTo: safeText(this.convertTo),
+              firmware: safeText(this.firmware),
+              plan: this.migration,
+              onMaster: (serial) => (this.master = serial),
+              onConvert: (version) => (this.convertTo = version),
+              onFirmware: (text) => (this.firmware = text),
+              disabled: this.inactive,
+              issues: this.issues,
+            })
+          : r
           ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>${verdict}</p>
               ${r.blocking.length
                 ? html`<h3>${t('ui.vc.blocking')}</h3>
@@ -376,31 +394,13 @@ export class PbxVersionCheck extends PbxFormElement {
                       ${r.blocking.map(
                         (b) => html`<li>
                           <code class="code">${b.code}</code> × ${this.l.number(b.count)}: ${t(b.reason.key, b.reason.params)}
-                          ${b.upgradableUnderSsa ? html`<strong>(${t('ui.vc.ssa')})</strong>` : nothing}
                           <span class="rules">(${b.ruleIds.join(', ')})</span>
                         </li>`,
                       )}
                     </ul>`
                 : nothing}
               ${renderNotices(this.l, r.notices)}
-              ${base && this.upgrade
-                ? base.renderPlans({
-                    l: this.l,
-                    upgrade: this.upgrade,
-                    lots: this.lots,
-                    master: safeText(this.master),
-                    convertTo: safeText(this.convertTo),
-                    firmware: safeText(this.firmware),
-                    plan: this.migration,
-                    onMaster: (serial) => (this.master = serial),
-                    onConvert: (version) => (this.convertTo = version),
-                    onFirmware: (text) => (this.firmware = text),
-                    disabled: this.inactive,
-                    issues: this.issues,
-                  })
-                : this.plansFailed
-                  ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>`
-                  : nothing}`
+              ${this.plansFailed ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>` : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;
   }

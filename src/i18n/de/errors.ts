@@ -48,6 +48,7 @@ export const errorsDe = {
   'notice.limitedPort': '{code}: eine V8-Port-Lizenz für höchstens {limit, plural, one {# Port} other {# Ports}}, die nicht auf einem Slave benutzt werden kann.',
   'notice.deviceSpelling': '„{text}“ ist der Name, den ein V{version}-Gerät {code} gibt.',
   'notice.signatureNotChecked': 'Die Signaturen der Lizenzdatei werden nicht geprüft: die Lizenzen werden gelesen, wie die Datei sie nennt.',
+  'notice.columnsIgnored': 'Spalten ohne Lizenzdaten wurden nicht gelesen: {text}.',
   'ui.list.load': 'Oder eine Lizenzliste laden: eine Lizenzdatei, die Lizenzliste der PBX oder des Geräts, eine Tabelle (.xml, .json, .csv, .txt; auch auf das Feld ziehen)',
   'ui.list.pbxLicenses': 'Lizenzliste der PBX: {lots, plural, one {# Posten} other {# Posten}}',
   'ui.list.deviceXml': 'Lizenzseite des Geräts: {lots, plural, one {# Posten} other {# Posten}}',

@@ -15,6 +15,7 @@ export const versionCheckDe = {
   'notice.cannotRelease': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} nicht vom Gerät gelöst werden: sie bleiben gebunden.',
   'notice.cannotReleaseV501': '{count, plural, one {Die # {code}-Lizenz ist eine Lizenz} other {Die # {code}-Lizenzen sind Lizenzen}} des Lizenzmanagers V5.01: Lizenzen können erst ab PBX V8 gelöst werden, sie bleiben daher gebunden.',
   'blocking.version': 'Entfernen oder aktualisieren Sie {count, plural, one {diese # V{licenseVersion}-{code}-Lizenz} other {diese # V{licenseVersion}-{code}-Lizenzen}}, um V{softwareVersion} zu betreiben.',
+  'blocking.versionSsa': '{count, plural, one {Diese # V{licenseVersion}-{code}-Lizenz wird} other {Diese # V{licenseVersion}-{code}-Lizenzen werden}} kostenlos unter dem SSA auf V{softwareVersion} aktualisiert.',
   'blocking.operatorVersion': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} (V{licenseVersion}) die Operator-Software V{softwareVersion} nicht betreiben.',
   'blocking.queueMonitorVersion': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} (V{licenseVersion}) die Queue-Monitor-Software V{softwareVersion} nicht betreiben.',
   'blocking.pbxTooOld': '{count, plural, one {Die # {code}-Lizenz braucht} other {Die # {code}-Lizenzen brauchen}} PBX Version {minimum} oder höher (V{softwareVersion} gewählt).',
@@ -31,6 +32,5 @@ export const versionCheckDe = {
   'ui.vc.prompt': 'Geben Sie die installierten Lizenzen ein oder fügen Sie sie ein, um zu sehen, ob sie {version} betreiben.',
   'ui.vc.maxNone': 'Keine Lizenz begrenzt die PBX-Version.',
   'ui.vc.blocking': 'Was das Update blockiert',
-  'ui.vc.ssa': 'kostenlos unter dem SSA',
   'ui.targetReleased': 'Freigabedatum dieser Version',
 } satisfies Record<keyof typeof versionCheckEn, string>;

@@ -49,6 +49,7 @@ export const errorsEn = {
   'notice.limitedPort': '{code}: a V8 Port license for at most {limit, plural, one {# port} other {# ports}}, which cannot be used on a slave.',
   'notice.deviceSpelling': '"{text}" is the name a V{version} device gives {code}.',
   'notice.signatureNotChecked': 'The signatures of the license file are not checked: the licenses are read as the file names them.',
+  'notice.columnsIgnored': 'Columns that hold no license data were not read: {text}.',
   'ui.list.load': 'Or load a license list: a license file, the PBX or device license list, a table (.xml, .json, .csv, .txt; drop it on the box too)',
   'ui.list.pbxLicenses': 'PBX license list: {lots, plural, one {# lot} other {# lots}}',
   'ui.list.deviceXml': 'Device license page: {lots, plural, one {# lot} other {# lots}}',

@@ -13,6 +13,7 @@ export const versionCheckEn = {
   'notice.cannotRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} cannot be released from their device: they stay bound.',
   'notice.cannotReleaseV501': '{count, plural, one {The # {code} license is a license} other {The # {code} licenses are licenses}} of the V5.01 license manager: licenses can be released only as from PBX V8, so they stay bound.',
   'blocking.version': 'Remove or upgrade {count, plural, one {this # V{licenseVersion} {code} license} other {these # V{licenseVersion} {code} licenses}} to run V{softwareVersion}.',
+  'blocking.versionSsa': '{count, plural, one {This # V{licenseVersion} {code} license is} other {These # V{licenseVersion} {code} licenses are}} upgraded to V{softwareVersion} free of charge under the SSA.',
   'blocking.operatorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Operator software V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Queue Monitor software V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {The # {code} license needs} other {The # {code} licenses need}} PBX version {minimum} or later (V{softwareVersion} asked).',
@@ -29,6 +30,5 @@ export const versionCheckEn = {
   'ui.vc.prompt': 'Enter or paste the installed licenses to see whether they run {version}.',
   'ui.vc.maxNone': 'No license caps the PBX version.',
   'ui.vc.blocking': 'What blocks the upgrade',
-  'ui.vc.ssa': 'free of charge under the SSA',
   'ui.targetReleased': 'Release date of this version',
 } as const;

@@ -48,6 +48,7 @@ export const errorsFr = {
   'notice.limitedPort': '{code} : une licence Port V8 pour {limit, plural, one {# port} other {# ports}} au plus, qui ne peut pas être utilisée sur un esclave.',
   'notice.deviceSpelling': '« {text} » est le nom qu’un appareil V{version} donne à {code}.',
   'notice.signatureNotChecked': 'Les signatures du fichier de licences ne sont pas vérifiées : les licences sont lues telles que le fichier les nomme.',
+  'notice.columnsIgnored': 'Les colonnes sans données de licence n’ont pas été lues : {text}.',
   'ui.list.load': 'Ou chargez une liste de licences : un fichier de licences, la liste de licences du PBX ou de l’appareil, un tableau (.xml, .json, .csv, .txt ; à déposer aussi sur le champ)',
   'ui.list.pbxLicenses': 'Liste de licences du PBX : {lots, plural, one {# lot} other {# lots}}',
   'ui.list.deviceXml': 'Page de licences de l’appareil : {lots, plural, one {# lot} other {# lots}}',

@@ -17,6 +17,7 @@ export const versionCheckFr = {
   'notice.cannotRelease': '{count, plural, one {La # licence {code} ne peut pas être libérée} other {Les # licences {code} ne peuvent pas être libérées}} de leur appareil : elles restent liées.',
   'notice.cannotReleaseV501': '{count, plural, one {La # licence {code} est une licence} other {Les # licences {code} sont des licences}} du gestionnaire de licences V5.01 : les licences ne peuvent être libérées qu’à partir de PBX V8, elles restent donc liées.',
   'blocking.version': 'Retirez ou mettez à niveau {count, plural, one {cette # licence {code} V{licenseVersion}} other {ces # licences {code} V{licenseVersion}}} pour exécuter la V{softwareVersion}.',
+  'blocking.versionSsa': '{count, plural, one {Cette # licence {code} V{licenseVersion} est mise} other {Ces # licences {code} V{licenseVersion} sont mises}} à niveau vers la V{softwareVersion} gratuitement avec le SSA.',
   'blocking.operatorVersion': '{count, plural, one {La # licence {code} (V{licenseVersion}) ne peut pas} other {Les # licences {code} (V{licenseVersion}) ne peuvent pas}} exécuter le logiciel Operator V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {La # licence {code} (V{licenseVersion}) ne peut pas} other {Les # licences {code} (V{licenseVersion}) ne peuvent pas}} exécuter le logiciel Queue Monitor V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {La # licence {code} demande} other {Les # licences {code} demandent}} la version PBX {minimum} ou ultérieure (V{softwareVersion} demandée).',
@@ -33,6 +34,5 @@ export const versionCheckFr = {
   'ui.vc.prompt': 'Saisissez ou collez les licences installées pour voir si elles exécutent {version}.',
   'ui.vc.maxNone': 'Aucune licence ne bride la version du PBX.',
   'ui.vc.blocking': 'Ce qui bloque la mise à niveau',
-  'ui.vc.ssa': 'gratuit avec le SSA',
   'ui.targetReleased': 'Date de sortie de cette version',
 } satisfies Record<keyof typeof versionCheckEn, string>;

@@ -48,6 +48,7 @@ export const errorsIt = {
   'notice.limitedPort': '{code}: una licenza Port V8 per al massimo {limit, plural, one {# porta} other {# porte}}, che non si può usare su uno slave.',
   'notice.deviceSpelling': '"{text}" è il nome che un dispositivo V{version} dà a {code}.',
   'notice.signatureNotChecked': 'Le firme del file di licenza non vengono verificate: le licenze sono lette come il file le nomina.',
+  'notice.columnsIgnored': 'Le colonne senza dati di licenza non sono state lette: {text}.',
   'ui.list.load': 'Oppure carica un elenco di licenze: un file di licenza, l’elenco delle licenze del PBX o del dispositivo, una tabella (.xml, .json, .csv, .txt; anche trascinandolo sul campo)',
   'ui.list.pbxLicenses': 'Elenco licenze del PBX: {lots, plural, one {# lotto} other {# lotti}}',
   'ui.list.deviceXml': 'Pagina licenze del dispositivo: {lots, plural, one {# lotto} other {# lotti}}',

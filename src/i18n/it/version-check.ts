@@ -17,6 +17,7 @@ export const versionCheckIt = {
   'notice.cannotRelease': '{count, plural, one {La # licenza {code} non può essere svincolata} other {Le # licenze {code} non possono essere svincolate}} dal dispositivo: restano vincolate.',
   'notice.cannotReleaseV501': '{count, plural, one {La # licenza {code} è una licenza} other {Le # licenze {code} sono licenze}} del license manager V5.01: le licenze si possono svincolare solo a partire da PBX V8, quindi restano vincolate.',
   'blocking.version': 'Rimuovi o aggiorna {count, plural, one {questa # licenza {code} V{licenseVersion}} other {queste # licenze {code} V{licenseVersion}}} per eseguire la V{softwareVersion}.',
+  'blocking.versionSsa': '{count, plural, one {Questa # licenza {code} V{licenseVersion} viene aggiornata} other {Queste # licenze {code} V{licenseVersion} vengono aggiornate}} alla V{softwareVersion} gratuitamente con il SSA.',
   'blocking.operatorVersion': '{count, plural, one {La # licenza {code} (V{licenseVersion}) non può} other {Le # licenze {code} (V{licenseVersion}) non possono}} eseguire il software Operator V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {La # licenza {code} (V{licenseVersion}) non può} other {Le # licenze {code} (V{licenseVersion}) non possono}} eseguire il software Queue Monitor V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {La # licenza {code} richiede} other {Le # licenze {code} richiedono}} la versione PBX {minimum} o successiva (richiesta V{softwareVersion}).',
@@ -33,6 +34,5 @@ export const versionCheckIt = {
   'ui.vc.prompt': 'Inserisci o incolla le licenze installate per vedere se eseguono {version}.',
   'ui.vc.maxNone': 'Nessuna licenza limita la versione del PBX.',
   'ui.vc.blocking': 'Cosa blocca l’aggiornamento',
-  'ui.vc.ssa': 'gratuito con il SSA',
   'ui.targetReleased': 'Data di rilascio di questa versione',
 } satisfies Record<keyof typeof versionCheckEn, string>;

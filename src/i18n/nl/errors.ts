@@ -48,6 +48,7 @@ export const errorsNl = {
   'notice.limitedPort': '{code}: een V8-Port-licentie voor hoogstens {limit, plural, one {# poort} other {# poorten}}, die niet op een slave kan worden gebruikt.',
   'notice.deviceSpelling': '"{text}" is de naam die een V{version}-apparaat aan {code} geeft.',
   'notice.signatureNotChecked': 'De handtekeningen van het licentiebestand worden niet gecontroleerd: de licenties worden gelezen zoals het bestand ze noemt.',
+  'notice.columnsIgnored': 'Kolommen zonder licentiegegevens zijn niet gelezen: {text}.',
   'ui.list.load': 'Of laad een licentielijst: een licentiebestand, de licentielijst van de PBX of het apparaat, een tabel (.xml, .json, .csv, .txt; ook op het vak te slepen)',
   'ui.list.pbxLicenses': 'Licentielijst van de PBX: {lots, plural, one {# post} other {# posten}}',
   'ui.list.deviceXml': 'Licentiepagina van het apparaat: {lots, plural, one {# post} other {# posten}}',

@@ -15,6 +15,7 @@ export const versionCheckNl = {
   'notice.cannotRelease': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} niet van hun apparaat worden vrijgegeven: ze blijven gekoppeld.',
   'notice.cannotReleaseV501': '{count, plural, one {De # {code}-licentie is een licentie} other {De # {code}-licenties zijn licenties}} van de licentiemanager V5.01: licenties kunnen pas vanaf PBX V8 worden vrijgegeven, dus blijven ze gekoppeld.',
   'blocking.version': 'Verwijder of upgrade {count, plural, one {deze # V{licenseVersion}-{code}-licentie} other {deze # V{licenseVersion}-{code}-licenties}} om V{softwareVersion} te draaien.',
+  'blocking.versionSsa': '{count, plural, one {Deze # V{licenseVersion}-{code}-licentie wordt} other {Deze # V{licenseVersion}-{code}-licenties worden}} kosteloos onder de SSA geüpgraded naar V{softwareVersion}.',
   'blocking.operatorVersion': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} (V{licenseVersion}) Operator-software V{softwareVersion} niet activeren.',
   'blocking.queueMonitorVersion': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} (V{licenseVersion}) Queue Monitor-software V{softwareVersion} niet activeren.',
   'blocking.pbxTooOld': '{count, plural, one {De # {code}-licentie vereist} other {De # {code}-licenties vereisen}} PBX-versie {minimum} of hoger (V{softwareVersion} gekozen).',
@@ -31,6 +32,5 @@ export const versionCheckNl = {
   'ui.vc.prompt': 'Voer de geïnstalleerde licenties in of plak ze om te zien of ze {version} activeren.',
   'ui.vc.maxNone': 'Geen licentie begrenst de PBX-versie.',
   'ui.vc.blocking': 'Wat de upgrade blokkeert',
-  'ui.vc.ssa': 'kosteloos onder de SSA',
   'ui.targetReleased': 'Releasedatum van deze versie',
 } satisfies Record<keyof typeof versionCheckEn, string>;
