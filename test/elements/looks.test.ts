@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PbxBalanceTable, PbxLicenseCalculator, PbxVersionCheck } from '../../src/index.js';
@@ -36,9 +36,11 @@ const installedBase = [
   { code: 'PBX-UC11', count: 40, device: '00-90-33-00-00-02' },
 ];
 
+/* fixtureSync for a plain <div>: fixture() waits for a frame, which a background tab never draws. */
+
 /** The three elements with their data, every disclosure open (More options, help texts, Add license keys, key lists, plans). */
 async function allOpen(lang = 'en'): Promise<{ box: HTMLDivElement; els: Element3[] }> {
-  const box = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+  const box = fixtureSync<HTMLDivElement>(html`<div lang=${lang}>
     <pbx-license-calculator today="2026-11-26" customer="Muster GmbH" quote-number="Q-2026-0117" valid-days="30" .scenario=${scenario} .prices=${prices}></pbx-license-calculator>
     <pbx-balance-table today="2026-11-26" .balance=${balance}></pbx-balance-table>
     <pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" master="00-90-33-00-00-01" .licenses=${installedBase}></pbx-version-check>
@@ -203,7 +205,7 @@ describe('issue 25: labels that fit', () => {
 
   it('the version check: a wrapping label keeps its field in line with the fields beside it', async () => {
     for (const lang of ['en', 'de', 'it', 'nl', 'fr']) {
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 560px"><pbx-version-check lang=${lang}></pbx-version-check></div>`);
+      const box = fixtureSync<HTMLDivElement>(html`<div style="width: 560px"><pbx-version-check lang=${lang}></pbx-version-check></div>`);
       const el = box.firstElementChild as PbxVersionCheck;
       await el.updateComplete;
       const byRow = new Map<number, number[]>();
@@ -316,7 +318,7 @@ describe('issue 25: dark mode built in', () => {
 
 describe('issue 25: keyboard paths', () => {
   it('Users is reached within 6 Tabs of the start of the calculator', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><pbx-license-calculator></pbx-license-calculator></div>`);
+    const box = fixtureSync<HTMLDivElement>(html`<div><button id="before">before</button><pbx-license-calculator></pbx-license-calculator></div>`);
     const el = box.querySelector('pbx-license-calculator') as PbxLicenseCalculator;
     await el.updateComplete;
     (box.querySelector('#before') as HTMLButtonElement).focus();
