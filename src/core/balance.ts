@@ -137,7 +137,8 @@ export function computeBalance(input: unknown, required?: unknown): Balance {
   // The types of a group listed once, in the table's order, each with its count.
   const group = (m: Map<string, number>) => {
     const codes = rows.filter((r) => m.has(r.code)).map((r) => ({ label: r.code, count: m.get(r.code)! }));
-    return { count: codes.reduce((s, c) => s + c.count, 0), types: codes.length, codes };
+    // `code`: the one type's, which a notice of one type names instead of the list.
+    return { count: codes.reduce((s, c) => s + c.count, 0), types: codes.length, codes, code: codes[0]!.label };
   };
   for (const day of [...ending.keys()].sort()) {
     notices.push({ severity: 'warning', key: 'notice.ssaEndingTypes', params: { ...group(ending.get(day)!), ssaUntil: day, days: daysBetween(today, day) }, ruleIds: ['SSA-4'] });

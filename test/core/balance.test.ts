@@ -103,17 +103,20 @@ describe('computeBalance: SSA notices grouped by what the reseller must do (issu
       count: 797,
       types: 3,
       codes: [{ label: 'PBX-Port12', count: 500 }, { label: 'PBX-UC12', count: 200 }, { label: 'PBX-Video12', count: 97 }],
+      code: 'PBX-Port12',
       ssaUntil: '2026-12-20',
       days: 18,
     });
-    expect(ssa[1]!.params).to.deep.include({ count: 3, types: 1, ssaUntil: '2027-01-10', days: 39 });
-    expect(ssa[2]!.params).to.deep.equal({ count: 50, types: 2, codes: [{ label: 'PBX-Port12', count: 40 }, { label: 'PBX-UC12', count: 10 }], ssaUntil: '2026-03-31', dates: 2 });
+    expect(ssa[1]!.params).to.deep.include({ count: 3, types: 1, code: 'PBX-Port12', ssaUntil: '2027-01-10', days: 39 });
+    expect(ssa[2]!.params).to.deep.equal({ count: 50, types: 2, codes: [{ label: 'PBX-Port12', count: 40 }, { label: 'PBX-UC12', count: 10 }], code: 'PBX-Port12', ssaUntil: '2026-03-31', dates: 2 });
   });
 
   it('reads as one sentence per deadline, in English and German', async () => {
     await loadLanguage('de');
     const b = computeBalance(balance);
-    const [soon, , ended] = b.notices.filter((n) => n.ruleIds.includes('SSA-4') || n.ruleIds.includes('SSA-1'));
+    const [soon, later, ended] = b.notices.filter((n) => n.ruleIds.includes('SSA-4') || n.ruleIds.includes('SSA-1'));
+    // One type is named, not listed.
+    expect(formatMessage('en', later!.key, later!.params)).to.equal('The SSA of 3 licenses of PBX-Port12 ends on Jan 10, 2027 (in 39 days): extend it before it expires, without surcharge.');
     expect(formatMessage('en', soon!.key, soon!.params)).to.equal(
       'The SSA of 797 licenses in 3 types (PBX-Port12: 500, PBX-UC12: 200, and PBX-Video12: 97) ends on Dec 20, 2026 (in 18 days): extend it before it expires, without surcharge.',
     );

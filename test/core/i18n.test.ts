@@ -88,8 +88,8 @@ describe('plurals and lists (Intl.PluralRules, Intl.ListFormat)', () => {
     expect(formatMessage('fr', 'ui.invalid', { count: 1200 })).to.equal('Veuillez corriger 1\u202f200 champs signalés.');
     expect(formatMessage('fr', 'notice.overAllocated', { code: 'PBX-Port12', over: 1 })).to.equal('PBX-Port12 est surallouée\u00a0: 1 licence utilisée de plus que de licences chargées.');
     const codes = [{ label: 'PBX-Port12', count: 3 }];
-    expect(formatMessage('it', 'notice.ssaExpired', { count: 3, types: 1, codes, ssaUntil: '2026-03-31', dates: 1 })).to.equal('Il SSA di 3 licenze di un tipo (PBX-Port12: 3) è terminato il 31 mar 2026.');
-    expect(formatMessage('fr', 'notice.ssaExpired', { count: 1, types: 1, codes: [{ label: 'PBX-Port12', count: 1 }], ssaUntil: '2026-03-31', dates: 1 })).to.equal('Le SSA de 1 licence d’un type (PBX-Port12\u00a0: 1) a pris fin le 31 mars 2026.');
+    expect(formatMessage('it', 'notice.ssaExpired', { count: 3, types: 1, codes, code: 'PBX-Port12', ssaUntil: '2026-03-31', dates: 1 })).to.equal('Il SSA di 3 licenze PBX-Port12 è terminato il 31 mar 2026.');
+    expect(formatMessage('fr', 'notice.ssaExpired', { count: 1, types: 1, codes: [{ label: 'PBX-Port12', count: 1 }], code: 'PBX-Port12', ssaUntil: '2026-03-31', dates: 1 })).to.equal('Le SSA de 1 licence PBX-Port12 a pris fin le 31 mars 2026.');
   });
 
   it('no English message says "1 …s" for a count of one', () => {

@@ -61,6 +61,11 @@ describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
       ['1', 'Port licence V12 (first 500)', '02-00039-002', 'PBX-Port12', '500', '€39.90', '€19,950.00'],
       ['2', 'Port license V12, from the 501st port', '', 'PBX-Port12%500', '100', '€25.00', '€2,500.00'],
     ]);
+    // The totals sit under the Total column: their label spans every column before it.
+    const total = root(el).querySelector('[part="quote-table"] tfoot tr')!;
+    const cells = [...total.querySelectorAll('td')];
+    expect(cells.map((td) => td.colSpan)).to.deep.equal([6, 1]);
+    expect(text(cells[1]!)).to.equal('€22,450.00');
   });
 
   it('prices the gateway and the extras as positions; "Add item" adds one, and an unpriced one shows without a price and a notice', async () => {

@@ -12,6 +12,13 @@ export const balanceStyles = css`
     align-items: end;
     margin-bottom: var(--_space);
   }
+  /* The filter takes the bar's width up to its CSV button. */
+  .bar > div {
+    flex: 1 1 16rem;
+  }
+  #filter {
+    width: 100%;
+  }
   tr.over td {
     background: var(--_highlight);
   }

@@ -17,7 +17,7 @@ export function renderCustomerTable(l: LocaleController, q: Quote, currency: str
   const pbxColumn = new Set(rows.map((r) => r.pbx).filter(Boolean)).size > 1;
   const articles = rows.some((r) => r.article);
   const money = (n: number | null, exact: boolean) => (n === null ? '—' : exact ? exactMoney(l, n, currency!) : l.money(n, currency!));
-  const span = 3 + (articles ? 1 : 0) + (pbxColumn ? 1 : 0) + (currency ? 1 : 0) + (discounted ? 1 : 0);
+  const span = 4 + (articles ? 1 : 0) + (pbxColumn ? 1 : 0) + (currency ? 1 : 0) + (discounted ? 1 : 0);
   // Focusable: a table wider than its column scrolls by keyboard too (no buttons in it to reach).
   return html`<div class="table-scroll" tabindex="0" role="group" aria-label=${t('ui.quote')}>
     <table part="quote-table" class="stack customer">

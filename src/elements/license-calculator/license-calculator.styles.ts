@@ -64,9 +64,11 @@ export const calculatorStyles = css`
   .wide {
     grid-column: 1 / -1;
   }
+  /* A long word breaks at a hyphen of the language where it must (Garantieverlängerung). */
   .label-row label {
     min-width: 0;
     overflow-wrap: break-word;
+    hyphens: auto;
   }
   .help-toggle {
     flex: none;

@@ -6,6 +6,19 @@ import { css } from 'lit';
  * right after it (later.ts), and the calculator adopts them then.
  */
 export const onRequestStyles = css`
+  /* The reseller's other items: one row each, apart from the next; the name gets two columns,
+     the remove button sits at the foot of the row, a square, not a tall box beside the fields. */
+  .extra {
+    margin-bottom: var(--_space);
+  }
+  .extra > .field:nth-of-type(3) {
+    grid-column: span 2;
+  }
+  .extra > button {
+    align-self: end;
+    justify-self: start;
+    min-width: 2.25em;
+  }
   /* The total bar: at the foot of the screen while the form is on it, where the quote is under the form. */
   .total-bar {
     position: sticky;

@@ -8,8 +8,8 @@ import type { balanceEn } from '../en/balance.js';
 export const balanceDe = {
   'notice.overAllocated': '{code} ist überbucht: {over, plural, one {# Lizenz} other {# Lizenzen}} mehr verbraucht als geladen.',
   // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
-  'notice.ssaEndingTypes': 'Das SSA von {count, plural, one {# Lizenz} other {# Lizenzen}} {types, plural, =1 {eines Typs} other {in # Typen}} ({codes}) endet am {ssaUntil} (in {days, plural, one {# Tag} other {# Tagen}}): verlängern Sie es vor Ablauf, ohne Aufpreis.',
-  'notice.ssaExpired': 'Das SSA von {count, plural, one {# Lizenz} other {# Lizenzen}} {types, plural, =1 {eines Typs} other {in # Typen}} ({codes}) ist {dates, plural, =1 {am {ssaUntil}} other {zuletzt am {ssaUntil}}} abgelaufen.',
+  'notice.ssaEndingTypes': 'Das SSA von {count, plural, one {# Lizenz} other {# Lizenzen}} {types, plural, =1 {vom Typ {code}} other {in # Typen ({codes})}} endet am {ssaUntil} (in {days, plural, one {# Tag} other {# Tagen}}): verlängern Sie es vor Ablauf, ohne Aufpreis.',
+  'notice.ssaExpired': 'Das SSA von {count, plural, one {# Lizenz} other {# Lizenzen}} {types, plural, =1 {vom Typ {code}} other {in # Typen ({codes})}} ist {dates, plural, =1 {am {ssaUntil}} other {zuletzt am {ssaUntil}}} abgelaufen.',
   'ui.balance.title': 'Lizenzbilanz',
   'ui.col.loaded': 'Geladen',
   'ui.col.used': 'Verbraucht',

@@ -6,8 +6,8 @@
 export const balanceEn = {
   'notice.overAllocated': '{code} is over-allocated: {over, plural, one {# more license} other {# more licenses}} used than loaded.',
   // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
-  'notice.ssaEndingTypes': 'The SSA of {count, plural, one {# license} other {# licenses}} {types, plural, =1 {of one type} other {in # types}} ({codes}) ends on {ssaUntil} (in {days, plural, one {# day} other {# days}}): extend it before it expires, without surcharge.',
-  'notice.ssaExpired': 'The SSA of {count, plural, one {# license} other {# licenses}} {types, plural, =1 {of one type} other {in # types}} ({codes}) has ended{dates, plural, =1 { on {ssaUntil}} other {, the last on {ssaUntil}}}.',
+  'notice.ssaEndingTypes': 'The SSA of {count, plural, one {# license} other {# licenses}} {types, plural, =1 {of {code}} other {in # types ({codes})}} ends on {ssaUntil} (in {days, plural, one {# day} other {# days}}): extend it before it expires, without surcharge.',
+  'notice.ssaExpired': 'The SSA of {count, plural, one {# license} other {# licenses}} {types, plural, =1 {of {code}} other {in # types ({codes})}} has ended{dates, plural, =1 { on {ssaUntil}} other {, the last on {ssaUntil}}}.',
   'ui.balance.title': 'License balance',
   'ui.col.loaded': 'Loaded',
   'ui.col.used': 'Used',

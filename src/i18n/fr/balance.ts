@@ -10,8 +10,8 @@ import type { balanceEn } from '../en/balance.js';
 export const balanceFr = {
   'notice.overAllocated': '{code} est surallouée : {over, plural, one {# licence utilisée de plus} other {# licences utilisées de plus}} que de licences chargées.',
   // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
-  'notice.ssaEndingTypes': 'Le SSA de {count, plural, one {# licence} other {# licences}} {types, plural, =1 {d’un type} other {de # types}} ({codes}) prend fin le {ssaUntil} (dans {days, plural, one {# jour} other {# jours}}) : prolongez-le avant son échéance, sans supplément.',
-  'notice.ssaExpired': 'Le SSA de {count, plural, one {# licence} other {# licences}} {types, plural, =1 {d’un type} other {de # types}} ({codes}) a pris fin{dates, plural, =1 { le {ssaUntil}} other {, la dernière fois le {ssaUntil}}}.',
+  'notice.ssaEndingTypes': 'Le SSA de {count, plural, one {# licence} other {# licences}} {types, plural, =1 {{code}} other {de # types ({codes})}} prend fin le {ssaUntil} (dans {days, plural, one {# jour} other {# jours}}) : prolongez-le avant son échéance, sans supplément.',
+  'notice.ssaExpired': 'Le SSA de {count, plural, one {# licence} other {# licences}} {types, plural, =1 {{code}} other {de # types ({codes})}} a pris fin{dates, plural, =1 { le {ssaUntil}} other {, la dernière fois le {ssaUntil}}}.',
   'ui.balance.title': 'Solde des licences',
   'ui.col.loaded': 'Chargées',
   'ui.col.used': 'Utilisées',

@@ -10,8 +10,8 @@ import type { balanceEn } from '../en/balance.js';
 export const balanceIt = {
   'notice.overAllocated': '{code} è sovrallocata: {over, plural, one {# licenza usata in più} other {# licenze usate in più}} rispetto a quelle caricate.',
   // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
-  'notice.ssaEndingTypes': 'Il SSA di {count, plural, one {# licenza} other {# licenze}} {types, plural, =1 {di un tipo} other {di # tipi}} ({codes}) termina il {ssaUntil} (tra {days, plural, one {# giorno} other {# giorni}}): rinnovalo prima della scadenza, senza sovrapprezzo.',
-  'notice.ssaExpired': 'Il SSA di {count, plural, one {# licenza} other {# licenze}} {types, plural, =1 {di un tipo} other {di # tipi}} ({codes}) è terminato{dates, plural, =1 { il {ssaUntil}} other {, l’ultimo il {ssaUntil}}}.',
+  'notice.ssaEndingTypes': 'Il SSA di {count, plural, one {# licenza} other {# licenze}} {types, plural, =1 {{code}} other {di # tipi ({codes})}} termina il {ssaUntil} (tra {days, plural, one {# giorno} other {# giorni}}): rinnovalo prima della scadenza, senza sovrapprezzo.',
+  'notice.ssaExpired': 'Il SSA di {count, plural, one {# licenza} other {# licenze}} {types, plural, =1 {{code}} other {di # tipi ({codes})}} è terminato{dates, plural, =1 { il {ssaUntil}} other {, l’ultimo il {ssaUntil}}}.',
   'ui.balance.title': 'Saldo licenze',
   'ui.col.loaded': 'Caricate',
   'ui.col.used': 'Usate',

@@ -8,8 +8,8 @@ import type { balanceEn } from '../en/balance.js';
 export const balanceNl = {
   'notice.overAllocated': '{code} is overboekt: {over, plural, one {# licentie} other {# licenties}} meer gebruikt dan geladen.',
   // SSA-4 / SSA-1: once per deadline, the types listed once ({codes}: PBX-Port12: 500 and PBX-UC12: 200).
-  'notice.ssaEndingTypes': 'De SSA van {count, plural, one {# licentie} other {# licenties}} {types, plural, =1 {van één type} other {in # types}} ({codes}) eindigt op {ssaUntil} (over {days, plural, one {# dag} other {# dagen}}): verleng hem voor hij afloopt, zonder toeslag.',
-  'notice.ssaExpired': 'De SSA van {count, plural, one {# licentie} other {# licenties}} {types, plural, =1 {van één type} other {in # types}} ({codes}) is {dates, plural, =1 {op {ssaUntil}} other {het laatst op {ssaUntil}}} afgelopen.',
+  'notice.ssaEndingTypes': 'De SSA van {count, plural, one {# licentie} other {# licenties}} {types, plural, =1 {van het type {code}} other {in # types ({codes})}} eindigt op {ssaUntil} (over {days, plural, one {# dag} other {# dagen}}): verleng hem voor hij afloopt, zonder toeslag.',
+  'notice.ssaExpired': 'De SSA van {count, plural, one {# licentie} other {# licenties}} {types, plural, =1 {van het type {code}} other {in # types ({codes})}} is {dates, plural, =1 {op {ssaUntil}} other {het laatst op {ssaUntil}}} afgelopen.',
   'ui.balance.title': 'Licentiebalans',
   'ui.col.loaded': 'Geladen',
   'ui.col.used': 'Gebruikt',
