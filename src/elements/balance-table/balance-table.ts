@@ -311,9 +311,7 @@ export class PbxBalanceTable extends PbxFormElement {
   /** The reader could not be loaded: the text stays, and is read on the next input. */
   private readonly notLoaded = () => (this.addedIssues = [NOT_LOADED]);
 
-  /** Rendered on a server (a declarative shadow root was there before the element): the first render needs the key reader, as the server had it. */
-  private readonly serverRendered = this.shadowRoot !== null;
-
+  /** Rendered on a server, the first render needs the key reader, as the server had it. */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && this.serverRendered) await keyReader.load();
     return super.scheduleUpdate();

@@ -33,15 +33,12 @@ export class LaterController implements ReactiveController {
   /** The chunk's start for this element (its messages), and whether it is done. */
   private started: Promise<void> | undefined;
   private ready = false;
-  /** Rendered on a server (a declarative shadow root was there before the element): the first render needs the chunk. */
-  readonly hydrating: boolean;
 
   constructor(
     private readonly host: LitElement,
     private readonly l: LocaleController,
     private readonly failed: () => void,
   ) {
-    this.hydrating = host.shadowRoot !== null;
     this.work = new ChunkWork(laterChunk, host);
     host.addController(this);
   }

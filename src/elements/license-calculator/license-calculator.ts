@@ -217,7 +217,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.later.hydrating) && this.later.load()]);
+      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
     }
     return super.scheduleUpdate();
   }

@@ -49,6 +49,12 @@ export abstract class PbxFormElement extends LitElement {
   /** Its words for its input's fields in error messages, where they are not `ui.<field>`. */
   protected static fieldLabels: FieldLabels = {};
 
+  /**
+   * Rendered on a server: a declarative shadow root was there before the element. Its first
+   * render then waits for what the server rendered with (a chunk), so hydration finds the same HTML.
+   */
+  protected readonly serverRendered = this.shadowRoot !== null;
+
   protected readonly l = new LocaleController(this, {
     messages: (this.constructor as typeof PbxFormElement).messages,
     later: (this.constructor as typeof PbxFormElement).laterMessages,

@@ -153,8 +153,6 @@ export class PbxVersionCheck extends PbxFormElement {
   private planLoad: Promise<unknown> | null = null;
   /** Their chunk could not be loaded: the verdict stands without them, and the next check tries again. */
   @state() private plansFailed = false;
-  /** Rendered on a server (a declarative shadow root was there before the element): hydration needs the plans at once. */
-  private readonly serverRendered = this.shadowRoot !== null;
   /** The inputs as the page first set them: what a form reset returns to. */
   private markup: Partial<Record<(typeof MARKUP)[number], unknown>> | null = null;
 
