@@ -137,3 +137,14 @@ export const SummaryDark: Story = { name: 'Summary: V13 after this order (amber,
 export const SummaryRedDark: Story = { name: 'Summary: no order fixes it (red, dark)',
   render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }]}></pbx-version-check>`,
 };
+/** Issue 24: prices without JavaScript, as on the calculator (`prices-src`, or a slotted JSON script). */
+export const PricesFromMarkup: Story = { name: 'Summary priced from the markup',
+  render: () => html`<pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${summaryLots}>
+    <script type="application/json" slot="prices">
+      { "currency": "EUR", "vatRate": 19, "discount": 10, "PBX-UC13": 3000, "PBX-Video13": 602 }
+    </script>
+  </pbx-version-check>`,
+};
+export const PriceListUnreachable: Story = { name: 'Price list that cannot be loaded',
+  render: () => html`<pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" prices-src="/no-such-price-list.json" .licenses=${summaryLots}></pbx-version-check>`,
+};

@@ -113,4 +113,41 @@ describe('<pbx-version-check>: the summary first (issue 24)', () => {
     const totals = [...root(el).querySelectorAll('[part="upgrade-order"] tfoot tr')].map((tr) => [tr.getAttribute('part'), ...[...tr.querySelectorAll('td')].map((td) => text(td))]);
     expect(totals).to.deep.equal([['upgrade-total', 'Total', '€6,602.00']]);
   });
+
+  // As on the calculator: prices without JavaScript. The test server turns .json files into modules: the list is served as text.
+  it('prices from a slotted JSON script price the order; the prices property wins over it', async () => {
+    const el = await fixture<PbxVersionCheck>(
+      html`<pbx-version-check lang="en" pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${ssaLots}>
+        <script type="application/json" slot="prices">{ "currency": "EUR", "PBX-UC13": 3000, "PBX-Video13": 602 }</script>
+      </pbx-version-check>`,
+    );
+    await until(() => el.upgrade?.total !== undefined, { el });
+    expect(text(verdict(el))).to.equal('V13 after this order: 430 licenses free under SSA, 3 to buy, €6,602.00 net.');
+    expect(el.upgrade!.total).to.deep.include({ currency: 'EUR', net: 6602 });
+    // A changed script is read again.
+    el.querySelector('script')!.textContent = '{ "currency": "EUR", "PBX-UC13": 1000, "PBX-Video13": 2 }';
+    await until(() => el.upgrade?.total?.net === 2002, { el });
+    el.prices = { currency: 'CHF', 'PBX-UC13': 1, 'PBX-Video13': 1 };
+    await until(() => el.upgrade?.total?.currency === 'CHF', { el });
+    expect(el.upgrade!.total).to.deep.include({ net: 3 });
+  });
+
+  it('prices-src fetches the list; a failed fetch says why beside the summary and leaves the order unpriced', async () => {
+    const el = await fixture<PbxVersionCheck>(
+      html`<pbx-version-check lang="en" pbx-version="13" target-released="2026-06-15" today="2026-11-26" prices-src="/test/fixtures/upgrade-prices.txt" .licenses=${ssaLots}></pbx-version-check>`,
+    );
+    await until(() => el.upgrade?.total !== undefined, { el });
+    expect(el.upgrade!.total).to.deep.include({ net: 6602, vat: 1254.38, gross: 7856.38 });
+    expect(rows(el, 'upgrade-order').map((r) => r[0])).to.deep.equal(['PBX-UC13', 'PBX-Video13']);
+    el.setAttribute('prices-src', '/test/fixtures/missing.json');
+    await until(() => text(root(el).querySelector('[part="prices-status"]')).startsWith('No prices'), { el });
+    expect(text(root(el).querySelector('[part="prices-status"]'))).to.equal('No prices: The price list could not be loaded (HTTP 404).');
+    expect(text(verdict(el))).to.equal('V13 after this order: 430 licenses free under SSA, 3 to buy.');
+    const de = await fixture<PbxVersionCheck>(
+      html`<pbx-version-check lang="de" pbx-version="13" target-released="2026-06-15" today="2026-11-26" prices-src="/test/fixtures/missing.json" .licenses=${ssaLots}></pbx-version-check>`,
+    );
+    await until(() => text(root(de).querySelector('[part="prices-status"]')).startsWith('Keine Preise'), { el: de });
+    expect(text(root(de).querySelector('[part="prices-status"]'))).to.match(/^Keine Preise: .*404/);
+    await expect(de).to.be.accessible();
+  });
 });

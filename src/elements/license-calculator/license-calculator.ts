@@ -17,7 +17,7 @@ import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { LaterController } from './later-controller.js';
 import { CountReaderController } from './count-reader-controller.js';
-import { PriceSourceController, priceSourceMessage, type PriceSource } from './price-source-controller.js';
+import { PriceSourceController, priceSourceMessage, type PriceSource } from '../shared/price-source-controller.js';
 import { ScenarioOriginController } from './scenario-origin.js';
 import { RuleSummaries, renderRuleRefs } from './rule-refs.js';
 import { toLang } from '../../i18n/index.js';

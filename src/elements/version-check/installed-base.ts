@@ -11,6 +11,8 @@ import { validate } from '../../core/schemas.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
 import { planShowsLots } from '../../core/upgrade-summary.js';
 import type { VersionCheckResult } from '../../core/version-check.js';
+import type { LocaleController } from '../shared/locale-controller.js';
+import type { PriceSource } from '../shared/price-source-controller.js';
 import { safeText } from '../shared/safe-text.js';
 import { tableStyles } from '../shared/table.styles.js';
 import { renderMigration, type MigrationView } from './migration-view.js';
@@ -82,12 +84,19 @@ export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migra
   }
 }
 
+/** A declared price list still loading, or why it gave no prices (the order then shows none). */
+function priceStatus(l: LocaleController, source: PriceSource | null) {
+  if (source?.state === 'loading') return html`<p class="hint" part="prices-status" role="status">${l.t('ui.upgrade.pricesLoading')}</p>`;
+  if (source?.state === 'failed') return html`<p class="error-text" part="prices-status" role="alert">${l.t('ui.prices.failed', { reason: l.issueWithPath(source.issue) })}</p>`;
+  return nothing;
+}
+
 /**
  * The summary in its tone with what the plan's rows do not say, the upgrade plan where a lot
  * needs more than keeping, and the migration once lots name devices. It replaces the verdict line,
  * the blocking list and the notices the version check shows while this chunk is not here.
  */
-export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown; result: VersionCheckResult; stale: boolean }): TemplateResult {
+export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown; result: VersionCheckResult; stale: boolean; prices: PriceSource | null }): TemplateResult {
   const devices = devicesOf(v.lots);
-  return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
+  return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${priceStatus(v.l, v.prices)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
 }

@@ -8,11 +8,11 @@ import type { MigrationPlan } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import { adoptPlanStyles, installedBaseIfLoaded, lineReader, loadInstalledBase, type PlanInput } from './installed-base-loader.js';
 import { ChunkWork } from '../shared/chunk-work.js';
+import { PriceSourceController, type PriceSource } from '../shared/price-source-controller.js';
 import { NOT_LOADED } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, lineIssue } from '../shared/form-values.js';
-import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { commonMessages } from '../../i18n/domains/common.js';
@@ -48,6 +48,11 @@ function lotLine(l: unknown): string {
  *
  * In a `<form>` it is a form control: with a `name` it submits the license lots as JSON; invalid
  * input (or, with `required`, no license) makes it invalid and blocks the submission.
+ *
+ * The upgrade order and the SSA year a conversion charges are priced from `prices`, else from a
+ * list the markup declares (`prices-src`, or a slotted JSON script), as on the calculator.
+ *
+ * @slot prices - A `<script type="application/json">` with the price list (read, never run).
  *
  * @fires {VersionCheckResult} pbx-version-result - Each new result: `detail` is the core's `VersionCheckResult`.
  * @fires {PbxInvalidDetail} pbx-invalid - Invalid input: `detail.issues` lists each bad field or pasted line.
@@ -128,8 +133,13 @@ export class PbxVersionCheck extends PbxFormElement {
   @property({ attribute: 'target-released', reflect: true, converter: textAttribute }) targetReleased = '';
   /** Firmware the devices run now (12, V10 SR5): the move to central licensing needs V8 (MIG-1). Defaults to `pbx-version`. */
   @property({ reflect: true, converter: textAttribute }) firmware = '';
-  /** The partner's price list (`{ currency, [code]: unitPrice }`): prices the upgrade order. */
+  /** The partner's price list (`{ currency, [code]: unitPrice }`): prices the upgrade order. It wins over a declared list. */
   @property({ attribute: false }) prices: PriceListInput | undefined;
+  /** URL of a price list (JSON, the shape of `prices`), fetched same-origin; a slotted `prices` script wins over it. */
+  @property({ attribute: 'prices-src' }) pricesSrc = '';
+  /** The price list declared in the markup (`prices-src` or the slotted script). */
+  @state() private declared: PriceSource = { state: 'none' };
+  private readonly priceSource = new PriceSourceController(this, (source) => (this.declared = source));
 
   /** The upgrade plan for the licenses at `pbx-version` (planUpgrade). @readonly */
   @state() upgrade: UpgradePlan | null = null;
@@ -203,7 +213,8 @@ export class PbxVersionCheck extends PbxFormElement {
       this.lineIssues = [];
     }
     this.fromText = false;
-    if ([...MARKUP, 'today', 'prices'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.check();
+    if (changed.has('pricesSrc')) this.priceSource.setUrl(safeText(this.pricesSrc).trim());
+    if ([...MARKUP, 'today', 'prices', 'declared'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.check();
   }
 
   /** The release date as typed, read for the locale: ISO, or null when it is no date (or the reader of the locale's form could not be loaded). */
@@ -257,7 +268,8 @@ export class PbxVersionCheck extends PbxFormElement {
 
   /** The plans and a pasted text, when their chunks were still loading. */
   protected override async settled(): Promise<boolean> {
-    if (!this.planLoad) return this.reader.settled();
+    const read = await Promise.all([this.reader.settled(), this.priceSource.settled()]);
+    if (!this.planLoad) return read.includes(true);
     await this.planLoad;
     return true;
   }
@@ -295,7 +307,7 @@ export class PbxVersionCheck extends PbxFormElement {
     }
     this.planInput = null;
     adoptPlanStyles(this, base);
-    const plans = base.planInstalledBase({ ...input, prices: this.prices, master: safeText(this.master), firmware: safeText(this.firmware), convertTo: safeText(this.convertTo) });
+    const plans = base.planInstalledBase({ ...input, prices: this.prices ?? (this.declared.state === 'ready' ? this.declared.prices : undefined), master: safeText(this.master), firmware: safeText(this.firmware), convertTo: safeText(this.convertTo) });
     this.upgrade = plans.upgrade;
     this.migration = plans.migration;
     if (plans.issues.length) this.issues = plans.issues;
@@ -378,6 +390,8 @@ export class PbxVersionCheck extends PbxFormElement {
               convertTo: safeText(this.convertTo),
               firmware: safeText(this.firmware),
               plan: this.migration,
+              // The prices property wins: a declared list that failed does not matter then.
+              prices: this.prices === undefined ? this.declared : null,
               onMaster: (serial) => (this.master = serial),
               onConvert: (version) => (this.convertTo = version),
               onFirmware: (text) => (this.firmware = text),
@@ -385,7 +399,8 @@ export class PbxVersionCheck extends PbxFormElement {
               issues: this.issues,
             })
           : r
-          ? html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>${verdict}</p>
+          ? // The verdict and what blocks while the plans load; the notices come with them (their messages too).
+            html`<p class="verdict ${r.ok ? 'ok' : 'blocked'}" part="verdict" ?data-stale=${stale}>${verdict}</p>
               ${r.blocking.length
                 ? html`<h3>${t('ui.vc.blocking')}</h3>
                     <ul part="blocking">
@@ -397,7 +412,6 @@ export class PbxVersionCheck extends PbxFormElement {
                       )}
                     </ul>`
                 : nothing}
-              ${renderNotices(this.l, r.notices)}
               ${this.plansFailed ? html`<p class="error-text" part="error" role="alert">${t('ui.notLoaded')}</p>` : nothing}`
           : html`<p class="prompt" part="prompt">${stale ? t('ui.vc.fix') : t('ui.vc.prompt', { version: safeText(this.pbxVersion) })}</p>`}
       </section>`;

@@ -1,7 +1,7 @@
 import { versionCheckEn } from '../en/version-check.js';
 import type { MessageDomain } from '../index.js';
 
-/** The version check's messages: its form, its verdict, and the notices of checkVersions. */
+/** The version check's messages: its form, its verdict line and what blocks it (checkVersions' notices are in the plans' domain, shown with them). */
 export const versionCheckMessages: MessageDomain = {
   name: 'version-check',
   en: versionCheckEn,

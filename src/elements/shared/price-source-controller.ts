@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PriceListInput } from '../../core/scenario-schemas.js';
-import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
-import { ChunkWork } from '../shared/chunk-work.js';
-import { NOT_LOADED, lazyModule } from '../shared/lazy-module.js';
+import type { LocaleController, ShownIssue } from './locale-controller.js';
+import { ChunkWork } from './chunk-work.js';
+import { NOT_LOADED, lazyModule } from './lazy-module.js';
 
 /** What a declared price list gave: the list, or why there is none. */
 export type PriceSource =
