@@ -47,7 +47,7 @@ const BUDGETS = [
   // it is in any first state, so it joins this chunk rather than the first download.
   ['calculator: print layout, the quote as a document, presets, files (after the first render)', /^later-/, null, 5],
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
-  ['price list reader (calculator before its first render, version check with its plans; where a list is declared)', /^price-reader-/, null, 1],
+  ['price list reader (where a list is declared: the calculator reads it before its first render)', /^price-reader-/, null, 1],
   ['calculator: number reader (after the first render, or before it for counts with separators)', /^number-parser-/, null, 1],
   // 2.5 since issue 23: it also shows the summary of a key file (the file is never echoed into
   // the box); 2.6 since issue 26: where it is the only reader (the balance table alone) it carries codes-later.ts;

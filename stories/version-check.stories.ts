@@ -148,3 +148,19 @@ export const PricesFromMarkup: Story = { name: 'Summary priced from the markup',
 export const PriceListUnreachable: Story = { name: 'Price list that cannot be loaded',
   render: () => html`<pbx-version-check pbx-version="13" target-released="2026-06-15" today="2026-11-26" prices-src="/no-such-price-list.json" .licenses=${summaryLots}></pbx-version-check>`,
 };
+
+/** Issue 24: the migration names the devices as the user knows them, shows what each holds, and prices the year of SSA a conversion charges (MIG-3). */
+const namedBase = installedBase.map((lot) => ({ ...lot, deviceName: { '00-90-33-00-00-01': 'Headquarters', '00-90-33-00-00-02': 'Branch Munich', '00-50-56-00-00-03': 'Voicemail VM' }[lot.device] }));
+const ssaPrices = { currency: 'EUR', vatRate: 19, discount: 5, 'SSA:PBX-Port12%500': 4.2, 'SSA:PBX-UC12': 9.5 };
+export const MoveNamedDevices: Story = { name: 'Move: devices by name, what each holds',
+  render: () => html`<pbx-version-check pbx-version="12" today="2026-11-26" .licenses=${namedBase}></pbx-version-check>`,
+};
+export const MoveConversionPriced: Story = { name: 'Move with conversion, the year of SSA priced', parameters: scriptCode('pbx-version-check', { 'pbx-version': '12', today: '2026-11-26', master: '00-90-33-00-00-01', 'convert-to': '12' }, { licenses: namedBase, prices: ssaPrices }),
+  render: () => html`<pbx-version-check pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
+};
+export const MoveConversionPricedGerman: Story = { name: 'Move with conversion, the year of SSA priced (German)',
+  render: () => html`<pbx-version-check lang="de" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
+};
+export const MoveConversionPricedDark: Story = { name: 'Move with conversion, the year of SSA priced (dark)',
+  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" lang="fr" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
+};

@@ -20,6 +20,8 @@ export const licenseLotSchema = cleanly(() =>
       code: licenseCodeSchema,
       count: countSchema(MAX_LICENSES),
       device: z.optional(deviceSchema),
+      /** What the user calls that device ("HQ"): the plans name it so beside its serial. */
+      deviceName: z.optional(deviceSchema),
       boundOn: z.optional(isoDateSchema),
       ssaUntil: z.optional(isoDateSchema),
     })
@@ -49,14 +51,18 @@ export const migrationInputSchema = cleanly(() =>
     .strictObject({
       /** Serial of the device that becomes the license master. */
       master: deviceSchema,
-      devices: z.array(z.strictObject({ serial: deviceSchema, firmware: softwareVersionSchema })).check(z.minLength(1), z.maxLength(MAX_DEVICES)),
+      /** Each device: its serial, the firmware it runs now (MIG-1), and optionally what the user calls it. */
+      devices: z.array(z.strictObject({ serial: deviceSchema, firmware: softwareVersionSchema, name: z.optional(deviceSchema) })).check(z.minLength(1), z.maxLength(MAX_DEVICES)),
       licenses: lots(),
       /** Convert the released licenses to this version in the balance (MIG-3: voids their SSA). */
       convertTo: z.optional(softwareVersionSchema),
       today: z.optional(isoDateSchema),
+      /** Prices the year of SSA a conversion charges (MIG-3): the list's `SSA:<code>` entries. */
+      prices: z.optional(priceListSchema),
     })
     .check(
       z.superRefine((s, ctx) => {
+        checkPriceList(ctx, s.prices, ['prices']);
         const serials = new Set<string>();
         s.devices.forEach((d, i) => {
           if (serials.has(d.serial)) customIssue(ctx, ['devices', i, 'serial'], 'error.duplicateName', { name: echo(d.serial) });

@@ -35,7 +35,8 @@ function columnOf(cell: string): KeyColumn | undefined {
   const known = KEY_HEADER_WORDS[word];
   if (known) return known;
   const lot = HEADER_WORDS[word];
-  return lot === 'device' ? 'serial' : lot;
+  // A key list has no device names (a lot's Name column): that column is not read.
+  return lot === 'device' ? 'serial' : lot === 'deviceName' ? undefined : lot;
 }
 
 /**

@@ -20,12 +20,14 @@ export interface LicenseLine {
   readonly device?: string;
   readonly boundOn?: string;
   readonly ssaUntil?: string;
+  /** What the user calls the device ("HQ"): a sixth column, or one a header names Name. */
+  readonly deviceName?: string;
 }
 
 /** Longest pasted text read: a portal export of a large project is far below this. */
 export const MAX_PASTE = 1_000_000;
 
-export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil';
+export type Column = 'code' | 'count' | 'device' | 'boundOn' | 'ssaUntil' | 'deviceName';
 
 /** The cell of a column in a table line, '' when the table has no such column (null: a column not read). */
 export function cellReader<C extends string>(columns: readonly (C | null)[], cells: readonly string[]): (column: C) => string {
@@ -53,7 +55,7 @@ export function readDateCells(cell: (c: 'boundOn' | 'ssaUntil') => string, local
   }
   return bad ? null : out;
 }
-const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil'];
+const DEFAULT_COLUMNS: readonly Column[] = ['code', 'count', 'device', 'boundOn', 'ssaUntil', 'deviceName'];
 
 /** Column names a header row may use, in English, German, Italian, Dutch and French (see headerWord). */
 export const HEADER_WORDS: Readonly<Record<string, Column>> = {
@@ -66,6 +68,7 @@ export const HEADER_WORDS: Readonly<Record<string, Column>> = {
   datadivincolo: 'boundOn', vincolatail: 'boundOn', datedeliaison: 'boundOn', liele: 'boundOn',
   ssauntil: 'ssaUntil', ssaend: 'ssaUntil', ssa: 'ssaUntil', ssabis: 'ssaUntil', ssaende: 'ssaUntil', ssatot: 'ssaUntil', ssaeinde: 'ssaUntil',
   ssafinoal: 'ssaUntil', finessa: 'ssaUntil', finedelssa: 'ssaUntil', ssajusquau: 'ssaUntil', finssa: 'ssaUntil', findussa: 'ssaUntil',
+  name: 'deviceName', devicename: 'deviceName', geratename: 'deviceName', naam: 'deviceName', apparaatnaam: 'deviceName', nome: 'deviceName', nomedispositivo: 'deviceName', nom: 'deviceName', nomappareil: 'deviceName',
 };
 
 /** A header cell as HEADER_WORDS spells it: lower case, accents dropped (Gerät, quantità, numéro), letters only. */
@@ -145,7 +148,7 @@ export function readLines(text: unknown, maximum: number, read: (line: string, n
 /**
  * Reads license lines as the portal shows them, one a line: `PBX-Port10 100`, `100 PBX-Port10`,
  * `PBX-Port 11%1000: 20`, `PBX Video12 x 5`. A spreadsheet's copy (tab- or semicolon-separated)
- * may add the device, the bind date and the SSA end, in that order or as a header row in
+ * may add the device, the bind date, the SSA end and the device's name, in that order or as a header row in
  * English, German, Italian, Dutch or French names them (other columns a header names are not read:
  * `ignoredColumns`); cells in double quotes, counts as `readCount` reads them; dates in ISO or the locale's numeric form. Blank lines
  * are skipped. Each unreadable line is an issue whose path is its line number (1-based); the
@@ -191,6 +194,8 @@ export function parseLicenseLines(
       const out: { -readonly [K in keyof LicenseLine]: LicenseLine[K] } = { code, count };
       const device = cell('device');
       if (device) out.device = device.slice(0, 100);
+      const name = cell('deviceName');
+      if (name) out.deviceName = name.slice(0, 100);
       const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
       if (dates) licenses.push(Object.assign(out, dates));
       return;

@@ -25,7 +25,7 @@ export type LicenseListFormat =
   | 'licenseFile'
   /** The kit's own table: the paste box's lines and columns (tab, semicolon or comma separated). */
   | 'lines'
-  /** The kit's own JSON lots: `[{ code, count, device?, boundOn?, ssaUntil? }]`. */
+  /** The kit's own JSON lots: `[{ code, count, device?, deviceName?, boundOn?, ssaUntil? }]`. */
   | 'lots';
 
 /** A lot as read: `count` is what the list holds (Loaded), `used` what the device uses of it, when the list says. */
@@ -35,6 +35,8 @@ export interface LicenseListLot {
   readonly used?: number;
   /** The device (serial, the MAC of a license file) the licenses are bound to. */
   readonly device?: string;
+  /** What the user calls that device ("HQ"): a table's Name column, a JSON lot's `deviceName`. */
+  readonly deviceName?: string;
   readonly boundOn?: string;
   readonly ssaUntil?: string;
 }
@@ -300,6 +302,9 @@ function readLotsJson(input: readonly unknown[]): LicenseList {
       lot.device = device.trim();
       r.device(lot.device);
     }
+    // A name is shown, never judged: one that is no short text is left out.
+    const name = own(e, 'deviceName');
+    if (typeof name === 'string' && name.trim() && name.length <= 100) lot.deviceName = name.trim();
     let bad = false;
     for (const field of ['boundOn', 'ssaUntil'] as const) {
       const value = own(e, field);

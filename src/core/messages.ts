@@ -35,7 +35,7 @@ export const MESSAGE_KEYS = [
   'error.invalidDate', 'error.currency', 'error.ssaBeforeBind', 'error.masterNotADevice', 'error.unknownDevice', 'notice.ssaEndingSoon',
   'notice.ssaExpired', 'notice.ssaEndingTypes', 'notice.targetReleaseUnknown', 'notice.upgradeCap', 'notice.ssaNewFeatures',
   'notice.migrationNeedsV8', 'notice.migrationHardware', 'notice.migrationIpva', 'notice.migrationOldLicense',
-  'notice.migrationSsaCharged', 'notice.migrationCap', 'notice.warrantyAlreadyExtended', 'notice.warrantyYears',
+  'notice.migrationSsaCharged', 'notice.migrationSsaPriceMissing', 'notice.migrationCap', 'notice.warrantyAlreadyExtended', 'notice.warrantyYears',
   'notice.warrantyPastFirstYear', 'notice.warrantyIpva', 'upgrade.keeps', 'upgrade.keepsHardware', 'upgrade.keepsUnversioned',
   'upgrade.keepsOtherSoftware', 'upgrade.ssa', 'upgrade.unknown', 'upgrade.buy', 'upgrade.buyOutsideSsa',
   'upgrade.order', 'upgrade.buyV501', 'error.convertBelowMinimum', 'error.convertUnknownVersion', 'notice.migrationBeforeV8', 'migration.convertNoSsa',

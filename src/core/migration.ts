@@ -1,9 +1,10 @@
 import { MAX_VERSION, MIN_VERSION, familySpec } from './catalog.js';
 import { LicenseInputError, type InputIssue } from './errors.js';
 import { codeAt } from './codes-later.js';
-import { effectiveVersion, parseLicenseTypeCached } from './codes.js';
+import { effectiveVersion, isLicenseType, licenseCodeOrNull, parseLicenseTypeCached } from './codes.js';
 import { todayIso } from './dates.js';
 import { migrationInputSchema, type LicenseLot } from './installed-base-schemas.js';
+import { priceBook, priceKey, priceLines, type LinePrices, type PriceBook, type PricedLine, type PriceTotal } from './money.js';
 import { NoticeList, type Notice } from './notices.js';
 import { RESULT_SCHEMA_VERSION } from './result-version.js';
 import { parseInput } from './schemas.js';
@@ -41,8 +42,10 @@ export interface MigrationPlan {
   readonly master: string;
   readonly today: string;
   readonly steps: readonly MigrationStep[];
-  /** MIG-3: one year of SSA charged for every converted license. */
-  readonly ssaCharged: readonly { readonly code: string; readonly count: number; readonly years: 1 }[];
+  /** MIG-3: one year of SSA charged for every converted license; priced (LinePrices, a quantity of `count`) with `prices`. */
+  readonly ssaCharged: readonly ({ readonly code: string; readonly count: number; readonly years: 1 } & LinePrices)[];
+  /** With `prices`: what that year of SSA costs (list, discount, net, VAT, gross), from the list's `SSA:<code>` entries. */
+  readonly ssaTotal?: PriceTotal;
   /** G-4: the lowest license version on the master after the move, which caps the installation. */
   readonly maxPbxVersion: number | null;
   readonly notices: readonly Notice[];
@@ -148,6 +151,70 @@ export function planMigration(raw: unknown): MigrationPlan {
     notices.add('info', key, [b.rule], { code: b.code, count: b.count, device: b.device });
   }
   if (ssaCharged.length) notices.add('warning', 'notice.migrationSsaCharged', ['MIG-3'], { count: ssaCharged.reduce((s, c) => s + c.count, 0) });
+  const ssaTotal = input.prices && ssaCharged.length ? priceSsaYears(ssaCharged, priceBook(input.prices), notices) : undefined;
   if (cap !== null) notices.add('info', 'notice.migrationCap', ['G-4'], { master, version: cap });
-  return { schemaVersion: RESULT_SCHEMA_VERSION, ok: true, master, today, steps, ssaCharged, maxPbxVersion: cap, notices: notices.items };
+  const plan: MigrationPlan = { schemaVersion: RESULT_SCHEMA_VERSION, ok: true, master, today, steps, ssaCharged, maxPbxVersion: cap, notices: notices.items };
+  return ssaTotal ? { ...plan, ssaTotal } : plan;
+}
+
+/** The price-list key of a year of SSA of a license type: `SSA:` and the code, any spelling of it (`SSA: pbx-port13`). */
+const SSA_PRICE = /^ssa\s*:\s*(.+)$/i;
+
+/**
+ * MIG-3's year of SSA, priced. The guidelines sell SSA through Software Service Credits ordered
+ * like products (SSA-2) and give no price for them: the partner's list prices a year of SSA of a
+ * type under `SSA:<code>` (`"SSA:PBX-Port13": 8.5`), with the list's overall discount and VAT. A
+ * type the list has no such entry for leaves the total incomplete, with a notice naming the key.
+ */
+function priceSsaYears(charged: ({ code: string; count: number } & LinePrices)[], book: PriceBook, notices: NoticeList): PriceTotal {
+  const unit = new Map<string, number>();
+  const named = new Map<string, { article?: string; name?: string }>();
+  for (const [key, price] of book.unit) {
+    const code = SSA_PRICE.exec(key)?.[1];
+    if (code === undefined || !isLicenseType(code)) continue;
+    unit.set(priceKey(code), price);
+    const n = book.named.get(key);
+    if (n) named.set(priceKey(code), n);
+  }
+  const lines: PricedLine[] = charged.map((c) => ({ code: c.code, quantity: c.count }));
+  // The list's own notices (a key like a license that is none) are the quote's, not this plan's.
+  const total = priceLines(lines, { ...book, unit, named, discount: new Map(), notLicenses: [], twice: [] }, new NoticeList());
+  lines.forEach((line, i) => {
+    const { code: _code, quantity: _quantity, ...money } = line;
+    Object.assign(charged[i]!, money);
+    if (line.unitPrice === null) notices.add('warning', 'notice.migrationSsaPriceMissing', ['MIG-3', 'SSA-2'], { code: line.code, key: `SSA:${line.code}` });
+  });
+  return total;
+}
+
+/** A device of the installed base as the user knows it: its serial, its name where a lot gives one, and what it holds. */
+export interface DeviceHoldings {
+  readonly serial: string;
+  readonly name?: string;
+  /** Its licenses per type (canonical code), in the order the lots name them. */
+  readonly holds: readonly { readonly code: string; readonly count: number }[];
+  /** How many licenses it holds in all. */
+  readonly licenses: number;
+}
+
+/**
+ * The devices the lots are bound to, in order of appearance, each with what it holds: the master
+ * candidates of the move to central licensing (MIG-4: any of them may take the pool). Any value is
+ * read (only lots with a device and a count count); a code the parser does not read is shown as written.
+ */
+export function deviceHoldings(lots: unknown): DeviceHoldings[] {
+  const devices = new Map<string, { serial: string; name?: string; holds: Map<string, number>; licenses: number }>();
+  for (const lot of Array.isArray(lots) ? lots : []) {
+    if (!lot || typeof lot !== 'object') continue;
+    const { device, deviceName, code, count } = lot as Record<string, unknown>;
+    if (typeof device !== 'string' || !device.trim() || typeof code !== 'string' || typeof count !== 'number' || !(count >= 0)) continue;
+    const serial = device.trim();
+    let d = devices.get(serial);
+    if (!d) devices.set(serial, (d = { serial, holds: new Map(), licenses: 0 }));
+    if (d.name === undefined && typeof deviceName === 'string' && deviceName.trim()) d.name = deviceName.trim();
+    const canonical = licenseCodeOrNull(code) ?? code.trim();
+    d.holds.set(canonical, (d.holds.get(canonical) ?? 0) + count);
+    d.licenses += count;
+  }
+  return [...devices.values()].map(({ holds, ...d }) => ({ ...d, holds: [...holds].map(([code, count]) => ({ code, count })) }));
 }

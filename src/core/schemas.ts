@@ -87,6 +87,8 @@ export const versionCheckSchema = cleanly(() =>
           count: countSchema(MAX_LICENSES),
           /** The device (serial or MAC) the licenses are bound to. */
           device: z.optional(deviceSchema),
+          /** What the user calls that device ("HQ"): shown beside its serial. */
+          deviceName: z.optional(deviceSchema),
           /** The license bind date: an SSA period is counted from it (SSA-3). */
           boundOn: z.optional(isoDate()),
           /** Last day of the Software Service Agreement covering these licenses (SSA-1). */

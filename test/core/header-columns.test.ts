@@ -20,6 +20,17 @@ describe('header-named columns in pasted tables (issue 24)', () => {
     expect(list.notes.filter((n) => n.key === 'notice.columnsIgnored').map((n) => n.params)).to.deep.equal([{ text: 'Projekt, Kommentar' }]);
   });
 
+  it('a device name: a column a header names Name (five languages), or the sixth column; a JSON lot\'s deviceName', () => {
+    for (const header of ['Name', 'Gerätename', 'Naam', 'Nome', 'Nom', 'Device name']) {
+      const read = parseLicenseLines([`License type;Quantity;Serial;${header}`, 'PBX-Port12;500;00-90-33-01-02-ab;Headquarters'].join('\n'));
+      expect(read.licenses, header).to.deep.equal([{ code: 'PBX-Port12', count: 500, device: '00-90-33-01-02-ab', deviceName: 'Headquarters' }]);
+      expect(read.ignoredColumns, header).to.equal(undefined);
+    }
+    expect(parseLicenseLines('PBX-Port12;5;HQ-1;;;Headquarters').licenses).to.deep.equal([{ code: 'PBX-Port12', count: 5, device: 'HQ-1', deviceName: 'Headquarters' }]);
+    const json = readLicenseList([{ code: 'PBX-Port12', count: 5, device: 'HQ-1', deviceName: ' HQ ' }, { code: 'PBX-UC12', count: 1, device: 'HQ-1', deviceName: 7 }]);
+    expect(json.lots).to.deep.equal([{ code: 'PBX-Port12', count: 5, device: 'HQ-1', deviceName: 'HQ' }, { code: 'PBX-UC12', count: 1, device: 'HQ-1' }]);
+  });
+
   it('without the type and count columns named, the first line is no header (and is read as a line)', () => {
     const read = parseLicenseLines('Project;Comment\nPBX-Port10;100');
     expect(read.issues.map((i) => [i.path[0], i.key])).to.deep.equal([[1, 'error.licenseLine']]);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LicenseInputError, checkVersions, computeBalance, lastDayOfYears, parseLicenseLines, planMigration, planUpgrade, planWarranty } from '../../src/core/index.js';
+import { LicenseInputError, checkVersions, computeBalance, deviceHoldings, lastDayOfYears, migrationPlanSchema, parseLicenseLines, planMigration, planUpgrade, planWarranty, validate } from '../../src/core/index.js';
 import { formatMessage } from '../../src/i18n/index.js';
 import { loadLanguage } from '../../src/i18n/all.js';
 
@@ -446,5 +446,54 @@ describe('issue 22: the installed base read against the guideline text', () => {
     expect(noSsa).to.equal('Convert PBX-Port10 to PBX-Port12 in the balance and bind it to HQ: it has no SSA to void; one year of SSA is charged.');
     const charged = plan.notices.find((x) => x.key === 'notice.migrationSsaCharged')!;
     expect(formatMessage('en', charged.key, charged.params)).to.equal('Converting to another version charges one year of SSA for 55 licenses; an SSA they had is void.');
+  });
+
+  // MIG-3 charges a year of SSA; SSA-2 sells SSA as credits ordered like products, the guidelines
+  // give no price: the partner's list prices it under `SSA:<code>` (issue 24).
+  it('MIG-3 priced: the year of SSA from the list\'s SSA:<code> entries, with its overall discount and VAT', () => {
+    const input = {
+      master: 'HQ',
+      devices: [{ serial: 'HQ', firmware: 12 }, { serial: 'BR', firmware: 10 }],
+      today,
+      convertTo: 13,
+      licenses: [{ code: 'PBX-Port10', count: 50, device: 'BR' }, { code: 'PBX-UC10', count: 5, device: 'BR' }, { code: 'PBX-Port12', count: 10, device: 'BR' }],
+    };
+    const plan = planMigration({ ...input, prices: { currency: 'EUR', vatRate: 19, discount: 10, 'SSA:PBX-Port13': 8, 'ssa: pbx-uc13': 20.5, 'PBX-Port13': 40 } });
+    expect(plan.ssaCharged.map((c) => [c.code, c.count, c.unitPrice, c.discountPercent, c.lineNet])).to.deep.equal([
+      ['PBX-Port13', 60, 8, 10, 432],
+      ['PBX-UC13', 5, 20.5, 10, 92.25],
+    ]);
+    expect(plan.ssaTotal).to.deep.include({ currency: 'EUR', complete: true, list: 582.5, discount: 58.25, net: 524.25, vat: 99.61, gross: 623.86 });
+    expect(validate(migrationPlanSchema, JSON.parse(JSON.stringify(plan))).ok).to.equal(true);
+    // A type without its SSA entry: no price, an incomplete total, and a notice naming the key to add.
+    const partial = planMigration({ ...input, prices: { currency: 'EUR', 'SSA:PBX-Port13': 8, 'PBX-UC13': 100 } });
+    expect(partial.ssaCharged.map((c) => c.unitPrice)).to.deep.equal([8, null]);
+    expect(partial.ssaTotal).to.deep.include({ complete: false, net: 480 });
+    const missing = partial.notices.find((n) => n.key === 'notice.migrationSsaPriceMissing')!;
+    expect(missing.ruleIds).to.deep.equal(['MIG-3', 'SSA-2']);
+    expect(formatMessage('en', missing.key, missing.params)).to.equal('No price for a year of SSA of PBX-UC13: the price list has no entry “SSA:PBX-UC13”.');
+    expect(formatMessage('de', missing.key, missing.params)).to.contain('„SSA:PBX-UC13“');
+    // Without a conversion nothing is charged, nothing priced.
+    const bound = planMigration({ ...input, convertTo: undefined, prices: { 'SSA:PBX-Port13': 8 } });
+    expect([bound.ssaCharged, bound.ssaTotal]).to.deep.equal([[], undefined]);
+  });
+
+  it('deviceHoldings: each device as the user knows it (its name where a lot gives one) and what it holds', () => {
+    const held = deviceHoldings([
+      { code: 'pbx-port12', count: 500, device: '00-90-33-01-02-ab', deviceName: 'HQ' },
+      { code: 'PBX-UC12', count: 20, device: '00-90-33-01-02-ab' },
+      { code: 'PBX-Port12', count: 100, device: '00-90-33-01-02-ab' },
+      { code: 'PBX-Port10', count: 50, device: 'BR-2' },
+      { code: 'PBX-Port10', count: 5 },
+      { code: '__proto__', count: 1, device: '__proto__' },
+      null,
+      'PBX-Port12 5',
+    ]);
+    expect(held).to.deep.equal([
+      { serial: '00-90-33-01-02-ab', name: 'HQ', holds: [{ code: 'PBX-Port12', count: 600 }, { code: 'PBX-UC12', count: 20 }], licenses: 620 },
+      { serial: 'BR-2', holds: [{ code: 'PBX-Port10', count: 50 }], licenses: 50 },
+      { serial: '__proto__', holds: [{ code: '__proto__', count: 1 }], licenses: 1 },
+    ]);
+    expect(deviceHoldings('nothing')).to.deep.equal([]);
   });
 });

@@ -71,6 +71,72 @@ describe('<pbx-version-check>: the installed base (issue 12)', () => {
   });
 });
 
+describe('<pbx-version-check>: the migration plan as the user knows the devices (issue 24)', () => {
+  const named = [
+    'License type;Quantity;Serial;Name',
+    'PBX-Port12;500;00-90-33-01-02-ab;Headquarters',
+    'PBX-UC12;20;00-90-33-01-02-ab;',
+    'PBX-Port10;50;00-90-33-0a-0b-0c;Branch Munich',
+    'PBX-UC10;5;00-90-33-0a-0b-0c;',
+    'Relay-PRIs;1;00-90-33-0a-0b-0c;',
+  ].join('\n');
+
+  it('the master candidates: each device by its name and serial, with what it holds; the steps name them so', async () => {
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12" today="2026-11-26"></pbx-version-check>`);
+    await paste(el, named);
+    const options = [...root(el).querySelectorAll<HTMLOptionElement>('#master option')].map((o) => [o.value, o.textContent!.trim()]);
+    expect(options).to.deep.equal([
+      ['', '—'],
+      ['00-90-33-01-02-ab', 'Headquarters (00-90-33-01-02-ab)'],
+      ['00-90-33-0a-0b-0c', 'Branch Munich (00-90-33-0a-0b-0c)'],
+    ]);
+    // Shown before a master is chosen: what each candidate holds.
+    expect(cells(root(el).querySelector('[part="migration-devices"]'))).to.deep.equal([
+      ['Headquarters (00-90-33-01-02-ab)', 'PBX-Port12 × 500, PBX-UC12 × 20', '520 licenses'],
+      ['Branch Munich (00-90-33-0a-0b-0c)', 'PBX-Port10 × 50, PBX-UC10 × 5, Relay-PRIs × 1', '56 licenses'],
+    ]);
+    await choose(el, 'master', '00-90-33-01-02-ab');
+    expect(cells(root(el).querySelector('[part="migration-devices"]'))[0]![0]).to.equal('Headquarters (00-90-33-01-02-ab) (license master)');
+    const steps = [...root(el).querySelectorAll('[part="migration-steps"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(steps[2]).to.contain('Branch Munich (00-90-33-0a-0b-0c) → project pool');
+    expect(steps[3]).to.contain('Bind PBX-Port10 to the master Headquarters (00-90-33-01-02-ab).');
+    // The core's plan keeps the serials; the names are the view's.
+    expect(el.migration!.steps[2]!.from).to.equal('00-90-33-0a-0b-0c');
+    await expect(el).to.be.accessible();
+  });
+
+  it('with prices the year of SSA a conversion charges is priced (MIG-3), from the list\'s SSA:<code> entries; in German too', async () => {
+    const prices = { currency: 'EUR', vatRate: 19, 'SSA:PBX-Port12': 6, 'SSA:PBX-UC12': 12 };
+    const el = await fixture<PbxVersionCheck>(html`<pbx-version-check pbx-version="12" today="2026-11-26" master="00-90-33-01-02-ab" convert-to="12" .prices=${prices}></pbx-version-check>`);
+    await paste(el, named);
+    const table = root(el).querySelector('[part="migration-ssa"]')!;
+    expect(cells(table)).to.deep.equal([
+      ['PBX-Port12', '50', '1', '€6.00', '€300.00'],
+      ['PBX-UC12', '5', '1', '€12.00', '€60.00'],
+    ]);
+    const totals = [...table.querySelectorAll('tfoot tr')].map((tr) => [tr.getAttribute('part'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())]);
+    expect(totals).to.deep.equal([
+      ['migration-ssa-total-net', 'Net total', '€360.00'],
+      ['migration-ssa-total-vat', 'VAT 19 %', '€68.40'],
+      ['migration-ssa-total', 'Total incl. VAT', '€428.40'],
+    ]);
+    // A type the list has no SSA price for: no amount, and the notice names the key to add.
+    el.prices = { currency: 'EUR', 'SSA:PBX-Port12': 6 };
+    await el.updateComplete;
+    expect(cells(root(el).querySelector('[part="migration-ssa"]'))[1]).to.deep.equal(['PBX-UC12', '5', '1', '—', '—']);
+    expect(root(el).querySelector('[part="migration"]')!.textContent).to.contain('No price for a year of SSA of PBX-UC12: the price list has no entry “SSA:PBX-UC12”.');
+    // Without prices the year is said (a notice), not priced.
+    el.prices = undefined;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="migration-ssa"]')).to.equal(null);
+    el.lang = 'de';
+    el.prices = prices;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="migration-ssa"] tfoot [part="migration-ssa-total"]')!.textContent).to.contain('428,40');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<pbx-license-calculator>: warranty extension per gateway (WAR-1..3)', () => {
   it('quotes the on-purchase extension lines, priced', async () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator .prices=${{ currency: 'EUR', 'PBX-Port12': 10, '12-00400-004': 50 }}></pbx-license-calculator>`);

@@ -19,6 +19,7 @@ export interface ReadLot {
   code: string;
   count: number;
   device?: string;
+  deviceName?: string;
   boundOn?: string;
   ssaUntil?: string;
 }
@@ -30,9 +31,10 @@ const dropTargets = new WeakSet<Element>();
 
 /** The lots of a list as the version check's `licenses`. */
 function entries(list: LicenseList): ReadLot[] {
-  return list.lots.map(({ code, count, device, boundOn, ssaUntil }) => {
+  return list.lots.map(({ code, count, device, boundOn, ssaUntil, deviceName }) => {
     const lot: ReadLot = { code, count };
     if (device !== undefined) lot.device = device;
+    if (deviceName !== undefined) lot.deviceName = deviceName;
     if (boundOn !== undefined) lot.boundOn = boundOn;
     if (ssaUntil !== undefined) lot.ssaUntil = ssaUntil;
     return lot;

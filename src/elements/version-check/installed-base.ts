@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { LicenseInputError, type InputIssue } from '../../core/errors.js';
-import { planMigration, type MigrationPlan } from '../../core/migration.js';
+import { deviceHoldings, planMigration, type MigrationPlan } from '../../core/migration.js';
 import { priceListSchema } from '../../core/scenario-schemas.js';
 import { validate } from '../../core/schemas.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
@@ -13,7 +13,6 @@ import { planShowsLots } from '../../core/upgrade-summary.js';
 import type { VersionCheckResult } from '../../core/version-check.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { PriceSource } from '../shared/price-source-controller.js';
-import { safeText } from '../shared/safe-text.js';
 import { tableStyles } from '../shared/table.styles.js';
 import { renderMigration, type MigrationView } from './migration-view.js';
 import { renderSummary, summaryStyles } from './summary-view.js';
@@ -42,16 +41,6 @@ export interface PlanRequest {
   readonly convertTo: string;
 }
 
-/** The devices lots are bound to, in order of appearance (any value: only lots with a device count). */
-function devicesOf(lots: unknown): string[] {
-  const out: string[] = [];
-  for (const l of Array.isArray(lots) ? lots : []) {
-    const d = l && typeof l === 'object' ? safeText((l as { device?: unknown }).device) : '';
-    if (d && !out.includes(d)) out.push(d);
-  }
-  return out;
-}
-
 /**
  * The planner's issues at the element's fields: one firmware field stands for every device
  * (`devices 2 firmware` is the field "Firmware of the devices now"), said once.
@@ -67,15 +56,23 @@ function atFields(issues: readonly InputIssue[]): InputIssue[] {
 
 /** The upgrade plan and, with a master chosen, the move to central licensing (or why not). */
 export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migration: MigrationPlan | null; issues: readonly InputIssue[] } {
-  const devices = devicesOf(r.licenses);
+  const devices = deviceHoldings(r.licenses);
   const upgrade = { target: r.pbxVersion, licenses: r.licenses, ...(r.today ? { today: r.today } : {}), ...(r.targetReleased ? { targetReleased: r.targetReleased } : {}) };
   const priced = r.prices !== null && typeof r.prices === 'object' && validate(priceListSchema, r.prices).ok;
   const plans = { upgrade: planUpgrade(priced ? { ...upgrade, prices: r.prices } : upgrade), migration: null, issues: [] };
-  if (!r.master || !devices.includes(r.master)) return plans;
+  if (!r.master || !devices.some((d) => d.serial === r.master)) return plans;
   const firmware = r.firmware.trim() || r.pbxVersion;
   const lots = (r.licenses as { device?: string }[]).filter((l) => l.device !== undefined);
   try {
-    const migration = planMigration({ master: r.master, devices: devices.map((serial) => ({ serial, firmware })), licenses: lots, ...(r.convertTo ? { convertTo: r.convertTo } : {}), ...(r.today ? { today: r.today } : {}) });
+    const migration = planMigration({
+      master: r.master,
+      devices: devices.map(({ serial, name }) => (name === undefined ? { serial, firmware } : { serial, firmware, name })),
+      licenses: lots,
+      ...(r.convertTo ? { convertTo: r.convertTo } : {}),
+      ...(r.today ? { today: r.today } : {}),
+      // The year of SSA a conversion charges is priced from the same list as the upgrade order (MIG-3).
+      ...(priced ? { prices: r.prices } : {}),
+    });
     return { ...plans, migration };
   } catch (e) {
     // Not a LicenseInputError (the core throws nothing else) would be a bug: let it surface.
@@ -97,6 +94,6 @@ function priceStatus(l: LocaleController, source: PriceSource | null) {
  * the blocking list and the notices the version check shows while this chunk is not here.
  */
 export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown; result: VersionCheckResult; stale: boolean; prices: PriceSource | null }): TemplateResult {
-  const devices = devicesOf(v.lots);
+  const devices = deviceHoldings(v.lots);
   return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${priceStatus(v.l, v.prices)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
 }

@@ -8,9 +8,9 @@ import { rowWindow } from './row-window.js';
 /**
  * The order's totals as the calculator shows them (quote-view.ts totalRows): list, discount, net,
  * VAT and gross where the price list gives a discount or a VAT rate, else one total.
- * `upgrade-total` is the last (what is paid), `upgrade-total-list` … the rows above it.
+ * `upgrade-total` (or `part`) is the last (what is paid), `upgrade-total-list` … the rows above it.
  */
-function totalRows(l: LocaleController, total: PriceTotal, span: number) {
+export function totalRows(l: LocaleController, total: PriceTotal, span: number, part = 'upgrade-total') {
   const t = l.t.bind(l);
   const money = (n: number) => l.money(n, total.currency);
   const discounted = total.discount > 0;
@@ -22,7 +22,7 @@ function totalRows(l: LocaleController, total: PriceTotal, span: number) {
   if (!discounted && !taxed) rows.push([t(total.complete ? 'ui.total' : 'ui.total.incomplete'), money(total.amount), 'total']);
   const last = rows.length - 1;
   return rows.map(
-    ([label, amount, kind], i) => html`<tr part=${i === last ? 'upgrade-total' : `upgrade-total-${kind}`} class="total-${kind}">
+    ([label, amount, kind], i) => html`<tr part=${i === last ? part : `${part}-${kind}`} class="total-${kind}">
       <td colspan=${span}>${label}</td>
       <td class="num" data-label=${label}>${amount}</td>
     </tr>`,

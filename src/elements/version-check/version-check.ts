@@ -11,6 +11,7 @@ import { ChunkWork } from '../shared/chunk-work.js';
 import { PriceSourceController, type PriceSource } from '../shared/price-source-controller.js';
 import { NOT_LOADED } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
+import { lotLine, type LicenseEntry } from './license-entry.js';
 import { PbxFormElement, type FormInvalid, type FormValue } from '../shared/form-element.js';
 import { invalidAt, jsonEntries, lineIssue } from '../shared/form-values.js';
 import { baseStyles } from '../shared/styles.js';
@@ -20,27 +21,10 @@ import { errorsMessages } from '../../i18n/domains/errors.js';
 import { plansMessages } from '../../i18n/domains/plans.js';
 import { versionCheckMessages } from '../../i18n/domains/version-check.js';
 
-export interface LicenseEntry {
-  code: string;
-  count: number;
-  /** The device (serial or MAC) the licenses are bound to. */
-  device?: string;
-  /** The license bind date, ISO (SSA-3). */
-  boundOn?: string;
-  /** The last day of their SSA, ISO (SSA-1). */
-  ssaUntil?: string;
-}
+export type { LicenseEntry } from './license-entry.js';
 
 /** The inputs a form reset puts back as the markup set them. */
 const MARKUP = ['pbxVersion', 'operatorVersion', 'queueMonitorVersion', 'licenses', 'targetReleased', 'firmware', 'master', 'convertTo'] as const;
-
-/** A lot as one line of the paste box: `code count`, or semicolon columns when it has more. */
-function lotLine(l: unknown): string {
-  if (!l || typeof l !== 'object') return '';
-  const e = l as Record<string, unknown>;
-  const cells = [safeText(e['code']), safeText(e['count']), safeText(e['device']), safeText(e['boundOn']), safeText(e['ssaUntil'])];
-  return cells.slice(2).some((c) => c) ? cells.join(';') : `${cells[0]} ${cells[1]}`.trim();
-}
 
 /**
  * @tagname pbx-version-check
@@ -64,7 +48,8 @@ function lotLine(l: unknown): string {
  * @csspart blocking - The list of blocking licenses.
  * @csspart upgrade - The upgrade plan: per lot keeps / SSA / buy / unknown, and what to order.
  * @csspart upgrade-lots - Its table of lots; `upgrade-order` the order, `upgrade-total` its total (gross with VAT), `upgrade-total-list`, `-discount`, `-net`, `-vat` the rows above it.
- * @csspart migration - The move to central licensing; `migration-steps` its steps.
+ * @csspart migration - The move to central licensing; `migration-steps` its steps, `migration-devices` the master candidates with what each holds, `migration-ssa` the year of SSA a conversion charges (priced; `migration-ssa-total` its total, `-net`, `-vat` … above it).
+ * @csspart prices-status - A declared price list still loading, or why it gave no prices.
  * @csspart notices - The notices.
  * @csspart error - A validation message.
  *

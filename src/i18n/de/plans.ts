@@ -87,4 +87,12 @@ export const plansDe = {
   'notice.cannotRelease': '{count, plural, one {Die # {code}-Lizenz kann} other {Die # {code}-Lizenzen können}} nicht vom Gerät gelöst werden: sie bleiben gebunden.',
   'notice.cannotReleaseV501': '{count, plural, one {Die # {code}-Lizenz ist eine Lizenz} other {Die # {code}-Lizenzen sind Lizenzen}} des Lizenzmanagers V5.01: Lizenzen können erst ab PBX V8 gelöst werden, sie bleiben daher gebunden.',
   'notice.targetReleaseUnknown': 'Geben Sie das Freigabedatum von {target} an: ein SSA deckt die in seiner Laufzeit neu freigegebenen Versionen ab, ohne das Datum ist nicht zu sagen, welche Lizenzen es aktualisiert.',
+  'notice.migrationSsaPriceMissing': 'Kein Preis für ein Jahr SSA von {code}: Die Preisliste hat keinen Eintrag „{key}“.',
+  'ui.migration.devices': 'Geräte und ihre Lizenzen',
+  'ui.migration.holds': 'Lizenzen',
+  'ui.migration.licenseCount': '{count, plural, one {# Lizenz} other {# Lizenzen}}',
+  'ui.migration.isMaster': 'Lizenz-Master',
+  'ui.migration.deviceLabel': '{name} ({serial})',
+  'ui.migration.ssaTitle': 'Ein Jahr SSA für die umgewandelten Lizenzen',
+  'ui.migration.ssaYears': 'Jahre SSA',
 } satisfies Record<keyof typeof plansEn, string>;

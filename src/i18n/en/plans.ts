@@ -85,4 +85,12 @@ export const plansEn = {
   'notice.cannotRelease': '{count, plural, one {The # {code} license} other {The # {code} licenses}} cannot be released from their device: they stay bound.',
   'notice.cannotReleaseV501': '{count, plural, one {The # {code} license is a license} other {The # {code} licenses are licenses}} of the V5.01 license manager: licenses can be released only as from PBX V8, so they stay bound.',
   'notice.targetReleaseUnknown': 'Enter the release date of {target}: an SSA covers the versions released during its period, so without the date it cannot be told which licenses it upgrades.',
+  'notice.migrationSsaPriceMissing': 'No price for a year of SSA of {code}: the price list has no entry “{key}”.',
+  'ui.migration.devices': 'Devices and what they hold',
+  'ui.migration.holds': 'Licenses',
+  'ui.migration.licenseCount': '{count, plural, one {# license} other {# licenses}}',
+  'ui.migration.isMaster': 'license master',
+  'ui.migration.deviceLabel': '{name} ({serial})',
+  'ui.migration.ssaTitle': 'A year of SSA for the converted licenses',
+  'ui.migration.ssaYears': 'Years of SSA',
 } as const;

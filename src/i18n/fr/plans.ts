@@ -89,4 +89,12 @@ export const plansFr = {
   'notice.cannotRelease': '{count, plural, one {La # licence {code} ne peut pas être libérée} other {Les # licences {code} ne peuvent pas être libérées}} de leur appareil : elles restent liées.',
   'notice.cannotReleaseV501': '{count, plural, one {La # licence {code} est une licence} other {Les # licences {code} sont des licences}} du gestionnaire de licences V5.01 : les licences ne peuvent être libérées qu’à partir de PBX V8, elles restent donc liées.',
   'notice.targetReleaseUnknown': 'Saisissez la date de sortie de {target} : un SSA couvre les versions sorties pendant sa période, sans la date on ne peut donc pas dire quelles licences il met à niveau.',
+  'notice.migrationSsaPriceMissing': 'Aucun prix pour un an de SSA de {code} : la liste de prix n’a pas d’entrée « {key} ».',
+  'ui.migration.devices': 'Appareils et leurs licences',
+  'ui.migration.holds': 'Licences',
+  'ui.migration.licenseCount': '{count, plural, one {# licence} other {# licences}}',
+  'ui.migration.isMaster': 'maître des licences',
+  'ui.migration.deviceLabel': '{name} ({serial})',
+  'ui.migration.ssaTitle': 'Un an de SSA pour les licences converties',
+  'ui.migration.ssaYears': 'Années de SSA',
 } satisfies Record<keyof typeof plansEn, string>;

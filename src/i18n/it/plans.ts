@@ -89,4 +89,12 @@ export const plansIt = {
   'notice.cannotRelease': '{count, plural, one {La # licenza {code} non può essere svincolata} other {Le # licenze {code} non possono essere svincolate}} dal dispositivo: restano vincolate.',
   'notice.cannotReleaseV501': '{count, plural, one {La # licenza {code} è una licenza} other {Le # licenze {code} sono licenze}} del license manager V5.01: le licenze si possono svincolare solo a partire da PBX V8, quindi restano vincolate.',
   'notice.targetReleaseUnknown': 'Inserisci la data di rilascio di {target}: un SSA copre le versioni rilasciate durante il suo periodo, quindi senza la data non si può dire quali licenze aggiorna.',
+  'notice.migrationSsaPriceMissing': 'Nessun prezzo per un anno di SSA di {code}: il listino non ha la voce «{key}».',
+  'ui.migration.devices': 'Dispositivi e le loro licenze',
+  'ui.migration.holds': 'Licenze',
+  'ui.migration.licenseCount': '{count, plural, one {# licenza} other {# licenze}}',
+  'ui.migration.isMaster': 'master delle licenze',
+  'ui.migration.deviceLabel': '{name} ({serial})',
+  'ui.migration.ssaTitle': 'Un anno di SSA per le licenze convertite',
+  'ui.migration.ssaYears': 'Anni di SSA',
 } satisfies Record<keyof typeof plansEn, string>;

@@ -87,4 +87,12 @@ export const plansNl = {
   'notice.cannotRelease': '{count, plural, one {De # {code}-licentie kan} other {De # {code}-licenties kunnen}} niet van hun apparaat worden vrijgegeven: ze blijven gekoppeld.',
   'notice.cannotReleaseV501': '{count, plural, one {De # {code}-licentie is een licentie} other {De # {code}-licenties zijn licenties}} van de licentiemanager V5.01: licenties kunnen pas vanaf PBX V8 worden vrijgegeven, dus blijven ze gekoppeld.',
   'notice.targetReleaseUnknown': 'Geef de releasedatum van {target} op: een SSA dekt de versies die tijdens de looptijd zijn uitgebracht, zonder de datum is niet te zeggen welke licenties hij upgradet.',
+  'notice.migrationSsaPriceMissing': 'Geen prijs voor een jaar SSA van {code}: de prijslijst heeft geen regel “{key}”.',
+  'ui.migration.devices': 'Apparaten en hun licenties',
+  'ui.migration.holds': 'Licenties',
+  'ui.migration.licenseCount': '{count, plural, one {# licentie} other {# licenties}}',
+  'ui.migration.isMaster': 'licentiemaster',
+  'ui.migration.deviceLabel': '{name} ({serial})',
+  'ui.migration.ssaTitle': 'Een jaar SSA voor de omgezette licenties',
+  'ui.migration.ssaYears': 'Jaren SSA',
 } satisfies Record<keyof typeof plansEn, string>;
