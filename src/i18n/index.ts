@@ -104,8 +104,13 @@ export function formatPercent(locale: string, percent: number): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(percent / 100);
 }
 
+/**
+ * Money, grouped always: Italian and Spanish leave a four-digit amount ungrouped ("1234,50 €") and
+ * group the next one ("12.345,00 €"), which reads as misaligned in a column of amounts.
+ */
 export function formatMoney(locale: string, amount: number, currency: string): string {
-  return numberFormat(locale, { style: 'currency', currency }).format(amount);
+  // `useGrouping: 'always'` is ES2023; the DOM lib still types it boolean.
+  return numberFormat(locale, { style: 'currency', currency, useGrouping: 'always' as never }).format(amount);
 }
 
 /** True once `key` is loaded in the locale's language or in English. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MESSAGE_KEYS } from '../../src/core/index.js';
 import { ALL_MESSAGES as LOADED_BY_LANGUAGE, loadLanguage } from '../../src/i18n/all.js';
 import { quoteDocumentMessages } from '../../src/i18n/domains/quote-document.js';
-import { formatMessage, type AnyKey } from '../../src/i18n/index.js';
+import { formatMessage, formatMoney, type AnyKey } from '../../src/i18n/index.js';
 import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.js';
 
 // Each language's messages come in domains (src/i18n/<lang>/<domain>.ts), most loaded on first use:
@@ -62,6 +62,19 @@ describe('message catalogs', () => {
     // One word for a term, never its synonyms.
     expect(it).to.not.match(/licenza master|master di licenza|licenze porta\b|licenza porta\b/i);
     expect(fr).to.not.match(/licence ma[iî]tre|ma[iî]tre de licence|licence de port\b|licences de port\b|license\b/i);
+  });
+});
+
+describe('money (Intl.NumberFormat)', () => {
+  it('amounts are grouped from four digits in every language: a column of them lines up (Italian groups only from five by default)', () => {
+    const shown = LANGS.map((lang) => [1234.5, 12345].map((n) => formatMoney(lang, n, 'EUR').replace(/\s/g, ' ')));
+    expect(shown).to.deep.equal([
+      ['€1,234.50', '€12,345.00'],
+      ['1.234,50 €', '12.345,00 €'],
+      ['1.234,50 €', '12.345,00 €'],
+      ['€ 1.234,50', '€ 12.345,00'],
+      ['1 234,50 €', '12 345,00 €'],
+    ]);
   });
 });
 

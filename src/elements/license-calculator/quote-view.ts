@@ -36,7 +36,7 @@ export function quoteMeta(a: { customer: string; project: string; quoteNumber: s
  * JPY), so that unit × quantity is the line as shown; a discounted line and the totals are
  * rounded to the currency's minor unit (the totals once).
  */
-export const exactMoney = (l: LocaleController, amount: number, currency: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency, maximumFractionDigits: 6 }).format(amount);
+export const exactMoney = (l: LocaleController, amount: number, currency: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency, maximumFractionDigits: 6, useGrouping: 'always' as never }).format(amount);
 
 /** What the quote section shows, handed over by the calculator. */
 export interface QuoteView {
