@@ -6,7 +6,7 @@ import type { calculatorHelpEn } from '../en/calculator-help.js';
  * The messages of the calculator's help texts (loaded after its first render).
  */
 export const calculatorHelpDe = {
-  'ui.help.version': 'Die PBX-Softwareversion, für die die Lizenzen sind. Eine Lizenz betreibt ihre Version und ältere (G-3).',
+  'ui.help.version': 'Die PBX-Softwareversion, für die die Lizenzen sind. Mit einer Lizenz läuft ihre Version und jede ältere (G-3).',
   'ui.help.release': 'V12r1 hat keine Conferencing-App; G.729-Lizenzen sind seit 2017 nicht mehr nötig (CONF-1, G729-1).',
   'ui.help.licensing': 'Zentral: alle Lizenzen auf dem Lizenz-Master, von jeder PBX abgebucht (empfohlen). Dezentral: jede PBX hat eigene (G-1, G-2).',
   'ui.help.platform': 'Ein innovaphone Gateway oder eine IPVA unter VMware: eine IPVA braucht je Port-Lizenz eine IPVA-Lizenz (IPVA-1).',

@@ -59,7 +59,7 @@ export const calculatorDe = {
   'notice.recordingSlave': '{pbx} ist nicht der Master: aufgezeichnet werden nur Nebenstellen, die am Master registriert sind; die eigenen User brauchen einen eigenen Recorder.',
   'notice.recordingStandby': '{pbx}: Voice Recording beherrscht Active/Standby ohne Lizenz für den Recorder.',
   'notice.queueMonitorNeedsV9': '{pbx}: der Queue Monitor braucht PBX Version 9 oder höher (V{version} gewählt).',
-  'notice.existingBelowVersion': '{count, plural, one {# installierte {code}-Lizenz kann} other {# installierte {code}-Lizenzen können}} Version {version} nicht betreiben: nicht gezählt, und sie begrenzen die ganze Installation, bis sie aktualisiert oder entfernt sind.',
+  'notice.existingBelowVersion': 'Mit {count, plural, one {# installierten {code}-Lizenz} other {# installierten {code}-Lizenzen}} läuft Version {version} nicht: nicht gezählt, und sie begrenzen die ganze Installation, bis sie aktualisiert oder entfernt sind.',
   'notice.existingCounted': '{installed, plural, one {# installierte {code}-Lizenz} other {# installierte {code}-Lizenzen}} auf {pbx} zählen für die Staffel: die neuen Lizenzen beginnen bei Nr. {installed} + 1.',
   'notice.partOfUc': '{modules} für {users, plural, one {den # User} other {die # User}} von {group}: Teil der UC-Lizenz, keine eigene Lizenz.',
   'notice.voicemailSwitch': '{pbx} wechselt zum Voicemail-User-Modell: jeder Voicemail-User braucht eine {code}-Lizenz, auch die schon vorhandenen; {count, plural, one {die # installierte Voicemail-Lizenz} other {die # installierten Voicemail-Lizenzen}} des alten Modells werden nicht mehr genutzt.',

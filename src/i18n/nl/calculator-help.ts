@@ -6,7 +6,7 @@ import type { calculatorHelpEn } from '../en/calculator-help.js';
  * The messages of the calculator's help texts (loaded after its first render).
  */
 export const calculatorHelpNl = {
-  'ui.help.version': 'De PBX-softwareversie waarvoor de licenties zijn. Een licentie activeert haar eigen versie en oudere (G-3).',
+  'ui.help.version': 'De PBX-softwareversie waarvoor de licenties zijn. Met een licentie draait haar eigen versie en elke oudere (G-3).',
   'ui.help.release': 'V12r1 heeft geen Conferencing-app; G.729-licenties zijn sinds 2017 niet meer nodig (CONF-1, G729-1).',
   'ui.help.licensing': 'Centraal: alle licenties op de licentie-master, door elke PBX afgeschreven (aanbevolen). Decentraal: elke PBX heeft eigen licenties (G-1, G-2).',
   'ui.help.platform': 'Een innovaphone-gateway of een IPVA op VMware: een IPVA heeft per poort-licentie een IPVA-licentie nodig (IPVA-1).',

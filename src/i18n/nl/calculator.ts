@@ -59,7 +59,7 @@ export const calculatorNl = {
   'notice.recordingSlave': '{pbx} is niet de master: opnemen werkt alleen voor toestellen die op de master geregistreerd zijn; de eigen gebruikers hebben een eigen recorder nodig.',
   'notice.recordingStandby': '{pbx}: Voice Recording ondersteunt active/standby zonder licentie voor de recorder.',
   'notice.queueMonitorNeedsV9': '{pbx}: de Queue Monitor vereist PBX-versie 9 of hoger (V{version} gekozen).',
-  'notice.existingBelowVersion': '{count, plural, one {# geïnstalleerde {code}-licentie kan} other {# geïnstalleerde {code}-licenties kunnen}} versie {version} niet activeren: niet geteld, en ze begrenzen de hele installatie tot ze geüpgraded of verwijderd zijn.',
+  'notice.existingBelowVersion': 'Met {count, plural, one {# geïnstalleerde {code}-licentie} other {# geïnstalleerde {code}-licenties}} draait versie {version} niet: niet geteld, en ze begrenzen de hele installatie tot ze geüpgraded of verwijderd zijn.',
   'notice.existingCounted': '{installed, plural, one {# geïnstalleerde {code}-licentie} other {# geïnstalleerde {code}-licenties}} op {pbx} tellen mee voor de staffel: de nieuwe licenties beginnen bij nr. {installed} + 1.',
   'notice.partOfUc': '{modules} voor {users, plural, one {de # gebruiker} other {de # gebruikers}} van {group}: onderdeel van UC, geen eigen licentie.',
   'notice.voicemailSwitch': '{pbx} stapt over op het voicemail-gebruikersmodel: elke voicemailgebruiker heeft een {code}-licentie nodig, ook de bestaande; {count, plural, one {de # geïnstalleerde voicemaillicentie} other {de # geïnstalleerde voicemaillicenties}} van het oude model worden niet meer gebruikt.',
