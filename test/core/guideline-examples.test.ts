@@ -189,8 +189,13 @@ describe('Explanations a reseller can follow', () => {
     const line = q.lines.find((l) => l.code === 'PBX-Port12')!;
     expect([line.quantity, line.pbx]).to.deep.equal([288, 'HQ']);
     expect(line.reason.params['sources']).to.deep.equal([{ label: 'HQ', count: 280 }, { label: 'Branch', count: 8 }]);
-    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('Port licenses no. 1 to 288 on HQ: 288 new Port licenses (HQ: 280 and Branch: 8) after 0 installed.');
+    expect(formatMessage('en', line.reason.key, line.reason.params)).to.equal('Port licenses no. 1 to 288 on HQ: 288 new Port licenses (HQ: 280 and Branch: 8).');
     expect(formatMessage('de', line.reason.key, line.reason.params)).to.contain('(HQ: 280 und Branch: 8)');
+    // Licenses already installed are said (PORT-3: the new ones continue their tiers); none installed is not.
+    const on = quote({ existing: { 'PBX-Port12': 500 } }, pbx({ name: 'HQ', users: 20, trunks: 0 }));
+    const tier = on.lines.find((l) => l.family === 'port')!;
+    expect(formatMessage('en', tier.reason.key, tier.reason.params)).to.equal('Port licenses no. 501 to 520 on HQ: 20 new Port licenses (HQ: 20), after 500 installed.');
+    expect(formatMessage('de', tier.reason.key, tier.reason.params)).to.match(/\(HQ: 20\), nach 500 installierten\.$/);
   });
 
   it('numbers in the list of contributions are formatted for the locale', () => {

@@ -56,7 +56,7 @@ describe('<pbx-license-calculator> import, URL state, focus and keyboard', () =>
     expect(csv.type).to.equal('text/csv;charset=utf-8');
     expect(csv.text.split('\r\n').slice(0, 3)).to.deep.equal([
       'Article no.,License type,Description,Quantity,Unit price (EUR),Discount (%),Net amount (EUR),PBX,Reason,Rules',
-      ',PBX-Port12,Port license V12,4,10,0,40,PBX 1,Port licenses no. 1 to 4 on PBX 1: 4 new Port licenses (PBX 1: 4) after 0 installed.,PORT-1 PORT-3',
+      ',PBX-Port12,Port license V12,4,10,0,40,PBX 1,Port licenses no. 1 to 4 on PBX 1: 4 new Port licenses (PBX 1: 4).,PORT-1 PORT-3',
       ',,List price total,,,,40',
     ]);
     const json = await catchDownload(buttons.find((b) => b.textContent!.includes('JSON'))!);

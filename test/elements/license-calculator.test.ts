@@ -124,7 +124,7 @@ describe('<pbx-license-calculator>', () => {
     expect(input(el, 'pbxs-0-name').value).to.equal('Zentrale');
     const text = rows(el).map((r) => `${r[0]} ${r[1]} ${r[3]}`);
     expect(text).to.include.members([
-      'PBX-Port12 42 Port licenses no. 1 to 42 on Zentrale: 42 new Port licenses (Zentrale: 42) after 0 installed. (PORT-1, PORT-3)',
+      'PBX-Port12 42 Port licenses no. 1 to 42 on Zentrale: 42 new Port licenses (Zentrale: 42). (PORT-1, PORT-3)',
       'PBX-IPVA12 42 One IPVA license per Port license in operation on Zentrale: 42 in all (0 installed, 42 new); 0 IPVA installed. (IPVA-1)',
       'PBX-myPBX12 10 myPBX for the 10 users of Vertrieb: required by VIDEO-2. (MYPBX-1, VIDEO-2)',
     ]);

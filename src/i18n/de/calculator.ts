@@ -7,7 +7,7 @@ import type { calculatorEn } from '../en/calculator.js';
  */
 export const calculatorDe = {
   'reason.port': 'Port-Lizenzen von {pbx}: {users} User, {trunks, plural, one {# Amtsleitung} other {# Amtsleitungen}}, {other, plural, one {# weiterer Port} other {# weitere Ports}}.',
-  'reason.portTier': 'Port-Lizenzen Nr. {first} bis {last} auf {pbx}: {needed, plural, one {# neue Port-Lizenz} other {# neue Port-Lizenzen}} ({sources}) nach {installed} installierten.',
+  'reason.portTier': 'Port-Lizenzen Nr. {first} bis {last} auf {pbx}: {needed, plural, one {# neue Port-Lizenz} other {# neue Port-Lizenzen}} ({sources}){installed, plural, =0 {} other {, nach # installierten}}.',
   'reason.ipva': 'Eine IPVA-Lizenz je Port-Lizenz, die auf {pbx} betrieben wird: {ports} insgesamt ({installedPorts} installiert, {newPorts} neu); {installed} IPVA installiert.',
   'reason.standby': 'Standby für {standbyPbxs}, auf {pbx}: so viele Standby-Lizenzen wie Port-Lizenzen dort, {ports} insgesamt ({installedPorts} installiert, {newPorts, plural, =0 {keine neuen} other {# neu: {sources}}}); {installed} Standby installiert.',
   'reason.standbyTier': 'Standby-Lizenzen Nr. {first} bis {last} auf {pbx}: Standby für {standbyPbxs} muss alle {ports, plural, one {# Port-Lizenz} other {# Port-Lizenzen}} dort abdecken ({installedPorts} installiert, {newPorts, plural, =0 {keine neuen} other {# neu: {sources}}}); {installed} Standby installiert.',

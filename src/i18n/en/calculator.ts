@@ -5,7 +5,7 @@
  */
 export const calculatorEn = {
   'reason.port': 'Port licenses of {pbx}: {users, plural, one {# user} other {# users}}, {trunks, plural, one {# trunk} other {# trunks}}, {other, plural, one {# other port} other {# other ports}}.',
-  'reason.portTier': 'Port licenses no. {first} to {last} on {pbx}: {needed, plural, one {# new Port license} other {# new Port licenses}} ({sources}) after {installed} installed.',
+  'reason.portTier': 'Port licenses no. {first} to {last} on {pbx}: {needed, plural, one {# new Port license} other {# new Port licenses}} ({sources}){installed, plural, =0 {} other {, after # installed}}.',
   'reason.ipva': 'One IPVA license per Port license in operation on {pbx}: {ports} in all ({installedPorts} installed, {newPorts} new); {installed} IPVA installed.',
   'reason.standby': 'Standby for {standbyPbxs}, on {pbx}: as many Standby licenses as Port licenses there, {ports} in all ({installedPorts} installed, {newPorts, plural, =0 {none new} other {# new: {sources}}}); {installed} Standby installed.',
   'reason.standbyTier': 'Standby licenses no. {first} to {last} on {pbx}: Standby for {standbyPbxs} must cover all {ports, plural, one {# Port license} other {# Port licenses}} there ({installedPorts} installed, {newPorts, plural, =0 {none new} other {# new: {sources}}}); {installed} Standby installed.',

@@ -9,7 +9,7 @@ import type { calculatorEn } from '../en/calculator.js';
  */
 export const calculatorFr = {
   'reason.port': 'Licences Port de {pbx} : {users, plural, one {# utilisateur} other {# utilisateurs}}, {trunks, plural, one {# ligne réseau} other {# lignes réseau}}, {other, plural, one {# autre port} other {# autres ports}}.',
-  'reason.portTier': 'Licences Port nº {first} à {last} sur {pbx} : {needed, plural, one {# nouvelle licence Port} other {# nouvelles licences Port}} ({sources}) ; déjà installées : {installed}.',
+  'reason.portTier': 'Licences Port nº {first} à {last} sur {pbx} : {needed, plural, one {# nouvelle licence Port} other {# nouvelles licences Port}} ({sources}){installed, plural, =0 {} other { ; déjà installées : #}}.',
   'reason.ipva': 'Une licence IPVA par licence Port en service sur {pbx} : {ports} en tout (déjà installées : {installedPorts} ; nouvelles : {newPorts}) ; licences IPVA installées : {installed}.',
   'reason.standby': 'Standby pour {standbyPbxs}, sur {pbx} : autant de licences Standby que de licences Port, {ports} en tout (déjà installées : {installedPorts} ; {newPorts, plural, =0 {aucune nouvelle} one {# nouvelle : {sources}} other {# nouvelles : {sources}}}) ; licences Standby installées : {installed}.',
   'reason.standbyTier': 'Licences Standby nº {first} à {last} sur {pbx} : le Standby pour {standbyPbxs} doit couvrir {ports, plural, one {la # licence Port présente} other {les # licences Port présentes}} (déjà installées : {installedPorts} ; {newPorts, plural, =0 {aucune nouvelle} one {# nouvelle : {sources}} other {# nouvelles : {sources}}}) ; licences Standby installées : {installed}.',

@@ -9,7 +9,7 @@ import type { calculatorEn } from '../en/calculator.js';
  */
 export const calculatorIt = {
   'reason.port': 'Licenze Port di {pbx}: {users, plural, one {# utente} other {# utenti}}, {trunks, plural, one {# linea urbana} other {# linee urbane}}, {other, plural, one {# altra porta} other {# altre porte}}.',
-  'reason.portTier': 'Licenze Port dalla n. {first} alla n. {last} su {pbx}: {needed, plural, one {# nuova licenza Port} other {# nuove licenze Port}} ({sources}); già installate: {installed}.',
+  'reason.portTier': 'Licenze Port dalla n. {first} alla n. {last} su {pbx}: {needed, plural, one {# nuova licenza Port} other {# nuove licenze Port}} ({sources}){installed, plural, =0 {} other {; già installate: #}}.',
   'reason.ipva': 'Una licenza IPVA per ogni licenza Port in uso su {pbx}: {ports} in tutto (già installate: {installedPorts}; nuove: {newPorts}); licenze IPVA installate: {installed}.',
   'reason.standby': 'Standby per {standbyPbxs}, su {pbx}: tante licenze Standby quante licenze Port, {ports} in tutto (già installate: {installedPorts}; {newPorts, plural, =0 {nessuna nuova} one {# nuova: {sources}} other {# nuove: {sources}}}); licenze Standby installate: {installed}.',
   'reason.standbyTier': 'Licenze Standby dalla n. {first} alla n. {last} su {pbx}: lo Standby per {standbyPbxs} deve coprire {ports, plural, one {la # licenza Port presente} other {tutte le # licenze Port presenti}} (già installate: {installedPorts}; {newPorts, plural, =0 {nessuna nuova} one {# nuova: {sources}} other {# nuove: {sources}}}); licenze Standby installate: {installed}.',

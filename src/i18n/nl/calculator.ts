@@ -7,7 +7,7 @@ import type { calculatorEn } from '../en/calculator.js';
  */
 export const calculatorNl = {
   'reason.port': 'Poort-licenties van {pbx}: {users, plural, one {# gebruiker} other {# gebruikers}}, {trunks, plural, one {# buitenlijn} other {# buitenlijnen}}, {other, plural, one {# andere poort} other {# andere poorten}}.',
-  'reason.portTier': 'Poort-licenties nr. {first} tot {last} op {pbx}: {needed, plural, one {# nieuwe poort-licentie} other {# nieuwe poort-licenties}} ({sources}) na {installed} geïnstalleerde.',
+  'reason.portTier': 'Poort-licenties nr. {first} tot {last} op {pbx}: {needed, plural, one {# nieuwe poort-licentie} other {# nieuwe poort-licenties}} ({sources}){installed, plural, =0 {} other {, na # geïnstalleerde}}.',
   'reason.ipva': 'Eén IPVA-licentie per poort-licentie die op {pbx} draait: {ports} in totaal ({installedPorts} geïnstalleerd, {newPorts} nieuw); {installed} IPVA geïnstalleerd.',
   'reason.standby': 'Standby voor {standbyPbxs}, op {pbx}: evenveel Standby-licenties als poort-licenties daar, {ports} in totaal ({installedPorts} geïnstalleerd, {newPorts, plural, =0 {geen nieuwe} other {# nieuw: {sources}}}); {installed} Standby geïnstalleerd.',
   'reason.standbyTier': 'Standby-licenties nr. {first} tot {last} op {pbx}: Standby voor {standbyPbxs} moet alle {ports, plural, one {# poort-licentie} other {# poort-licenties}} daar dekken ({installedPorts} geïnstalleerd, {newPorts, plural, =0 {geen nieuwe} other {# nieuw: {sources}}}); {installed} Standby geïnstalleerd.',
