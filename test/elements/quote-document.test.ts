@@ -68,6 +68,29 @@ describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
     expect(text(cells[1]!)).to.equal('€22,450.00');
   });
 
+  it('an incomplete total is explained to the customer: a position without a price is not in it', async () => {
+    const partly: ScenarioInput = { ...office, prices: { currency: 'EUR', 'PBX-Port12': 30 } };
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator view="customer" lang="en" .scenario=${partly}></pbx-license-calculator>`);
+    expect(rows(el).map((r) => r.slice(-2))).to.deep.equal([['€30.00', '€15,000.00'], ['—', '—'], ['—', '—']]);
+    expect(text(root(el).querySelector('[part="total"]'))).to.equal('Total (incomplete) €15,000.00');
+    expect(text(root(el).querySelector('[part="incomplete-note"]'))).to.equal('Positions without a price (—) are not in the total: it is incomplete until they are priced.');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[part="incomplete-note"]'))).to.match(/^Positionen ohne Preis/);
+    // A complete total needs no word.
+    el.scenario = office;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="incomplete-note"]')).to.equal(null);
+  });
+
+  it('375 px: a position without an article number has no empty "Article no." line in its card', async () => {
+    const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator view="customer" lang="en" users="600" trunks="0" style="display:block;width:360px">
+      <script type="application/json" slot="prices">{ "currency": "EUR", "PBX-Port12": { "price": 39.9, "article": "02-00039-002" }, "PBX-Port12%500": 25 }</script>
+    </pbx-license-calculator>`);
+    const articleCells = [...root(el).querySelectorAll<HTMLElement>('[part="quote-table"] tbody td[data-label="Article no."]')];
+    expect(articleCells.map((td) => getComputedStyle(td).display)).to.deep.equal(['block', 'none']);
+  });
+
   it('prices the gateway and the extras as positions; "Add item" adds one, and an unpriced one shows without a price and a notice', async () => {
     const withExtras: ScenarioInput = {
       version: 12,

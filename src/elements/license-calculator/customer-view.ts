@@ -51,5 +51,6 @@ export function renderCustomerTable(l: LocaleController, q: Quote, currency: str
       </tbody>
       ${q.total ? html`<tfoot>${totalRows(l, q.total, span)}</tfoot>` : nothing}
     </table>
-  </div>`;
+  </div>
+  ${q.total && !q.total.complete ? html`<p class="incomplete-note" part="incomplete-note">${t('ui.customer.incomplete')}</p>` : nothing}`;
 }

@@ -6,6 +6,11 @@ import { css } from 'lit';
  * right after it (later.ts), and the calculator adopts them then.
  */
 export const onRequestStyles = css`
+  /* The customer view's word on an incomplete total. */
+  .incomplete-note {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
   /* The reseller's other items: one row each, apart from the next; the name gets two columns,
      the remove button sits at the foot of the row, a square, not a tall box beside the fields. */
   .extra {

@@ -63,6 +63,10 @@ export const tableStyles = css`
     .stack tfoot td[data-label]::before {
       content: none;
     }
+    /* A cell with nothing in it (a position without an article number) is no line of its card. */
+    .stack td:empty {
+      display: none;
+    }
     .stack td[data-label]::before {
       content: attr(data-label) ': ';
       color: var(--_muted);
