@@ -164,3 +164,24 @@ export const MoveConversionPricedGerman: Story = { name: 'Move with conversion, 
 export const MoveConversionPricedDark: Story = { name: 'Move with conversion, the year of SSA priced (dark)',
   render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" lang="fr" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
 };
+export const SummaryAmberItalian: Story = { name: 'Summary: V13 after this order (amber, Italian)',
+  render: () => html`<pbx-version-check lang="it" pbx-version="13" target-released="15/06/2026" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+};
+export const SummaryAmberFrench: Story = { name: 'Summary: V13 after this order (amber, French)',
+  render: () => html`<pbx-version-check lang="fr" pbx-version="13" target-released="15/06/2026" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+};
+export const SummaryAmberDutch: Story = { name: 'Summary: V13 after this order (amber, Dutch)',
+  render: () => html`<pbx-version-check lang="nl" pbx-version="13" target-released="15-6-2026" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+};
+export const SummaryRedGerman: Story = { name: 'Summary: no order fixes it (red, German)',
+  render: () => html`<pbx-version-check lang="de" pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }]}></pbx-version-check>`,
+};
+export const SummaryGreenDutch: Story = { name: 'Summary: runs V13 (green, Dutch)',
+  render: () => html`<pbx-version-check lang="nl" pbx-version="13" today="2026-11-26" .licenses=${[{ code: 'PBX-Port13', count: 100 }]}></pbx-version-check>`,
+};
+export const MoveConversionPricedItalian: Story = { name: 'Move with conversion, the year of SSA priced (Italian)',
+  render: () => html`<pbx-version-check lang="it" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
+};
+export const MoveConversionPricedDutch: Story = { name: 'Move with conversion, the year of SSA priced (Dutch)',
+  render: () => html`<pbx-version-check lang="nl" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
+};
