@@ -113,9 +113,21 @@ function readerIssue(l: LocaleController, issue: ShownIssue): string {
 
 const startsWith = (path: IssuePath, prefix: IssuePath) => prefix.every((p, k) => path[k] === p);
 
-/** What the chunk does for an element once here: its messages (and the list reader's, in the errors domain) load. */
-export function start(l: LocaleController): Promise<void> {
-  return Promise.all([l.use(installedMessages), l.use(errorsMessages)]).then(() => l.host.requestUpdate());
+/** The elements the chunk started for, and those whose messages are here. */
+const started = new WeakSet<LocaleController>();
+const ready = new WeakSet<LocaleController>();
+
+/**
+ * What the chunk does for an element, once: its messages (and the list reader's, in the errors
+ * domain) load in its language, and in every language it switches to; then it renders them.
+ */
+export function start(l: LocaleController): Promise<void> | void {
+  if (started.has(l)) return;
+  started.add(l);
+  return Promise.all([l.use(installedMessages), l.use(errorsMessages)]).then(() => {
+    ready.add(l);
+    l.host.requestUpdate();
+  });
 }
 
 /**
@@ -125,7 +137,7 @@ export function start(l: LocaleController): Promise<void> {
  */
 export function renderInstalled(v: FormView, i: number | null) {
   const l = v.l;
-  if (!l.has('ui.installed.list')) return nothing;
+  if (!ready.has(l)) return nothing;
   const t = l.t.bind(l);
   const pbx = i === null ? null : v.draft.pbxs[i];
   if (i !== null && !pbx) return nothing;

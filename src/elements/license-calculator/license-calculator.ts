@@ -75,6 +75,7 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @csspart summary - What the quote was made from (printed).
  * @csspart uc-comparison - UC against the single modules, per user group, when prices decided.
  * @csspart more-options - Each PBX's "More options".
+ * @csspart installed - The "Installed licenses" of the license master (the scenario's `existing`) and of each PBX (`pbxs[i].existing`): paste or load what the PBX lists (`list-input`, `list-read`, `list-notes`; `installed-device`: the device taken from a license file of several; `installed-taken`: what was taken), and `installed-list`, the licenses as rows.
  * @csspart help - A field's help text; `help-toggle` its button.
  * @csspart preset - The presets menu.
  * @csspart actions - The buttons under the quote.
@@ -191,8 +192,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
   /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
   private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
   private readonly installed = new ChunkWork(installed, this);
-  /** Loads the installed licenses' chunk (and its messages) once. */
-  private loadInstalled = () => installed.loaded || this.installed.run((m) => m.start(this.l), () => this.notLoaded());
+  /** Loads the installed licenses' chunk, and their messages for this element (once: start). */
+  private loadInstalled = () => this.installed.run((m) => m.start(this.l), () => this.notLoaded());
   private fromForm = false;
   /** The scenario of the quote shown: the printed summary describes it, stale or not. */
   private quoted: ScenarioInput | undefined;
@@ -219,14 +220,14 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   /**
    * The first render waits for the readers the markup needs, as before they became chunks: the
-   * price list it declares, and the locale's number reader for counts written with separators.
+   * price list it declares, the locale's number reader for counts written with separators, and
+   * the installed licenses' editor and messages where the scenario has some (no flash of them).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      if (anyExisting(markup)) this.loadInstalled();
-      await Promise.all([this.installed.settled(), this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
+      await Promise.all([anyExisting(markup) && installed.load().then((m) => m?.start(this.l)), this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
     }
     return super.scheduleUpdate();
   }
