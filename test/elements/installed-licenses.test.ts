@@ -3,6 +3,8 @@ import '../../src/define.js';
 import type { PbxLicenseCalculator } from '../../src/index.js';
 import type { PbxChangeDetail } from '../../src/elements/license-calculator/license-calculator.js';
 import { until } from '../until.js';
+import { render, type TemplateResult } from 'lit';
+import * as stories from '../../stories/license-calculator.stories.js';
 
 // Issue 26: the calculator's installed licenses (`existing`), on the license master and on each
 // PBX, filled by paste or file from what the PBX lists, edited as rows, and counted by the quote
@@ -267,5 +269,40 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     await paste(el, 'existing-paste', 'PBX-Port12 5\nPBX-Foo12 1');
     await type(el, part(el, 1).querySelectorAll<HTMLInputElement>('[part="installed-list"] .extra input')[1]!, 'x');
     await expect(el).to.be.accessible();
+  });
+
+  it('the stories read what they paste: the master and the Branch from a GetPbxLicensesResult; the reader issues, each with its line or entry', async () => {
+    const show = async (story: { render: () => TemplateResult }) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      render(story.render(), host);
+      const el = host.querySelector('pbx-license-calculator')!;
+      await el.updateComplete;
+      await until(() => el.scenario?.pbxs[1]?.existing?.['PBX-Port12'] !== undefined, { el });
+      return { el, done: () => host.remove() };
+    };
+    const read = await show(stories.InstalledLicensesRead as never);
+    try {
+      expect(read.el.scenario!.existing).to.deep.equal({ 'PBX-Port12': 500, 'PBX-UC12': 50 });
+      expect(read.el.scenario!.pbxs[1]!.existing).to.deep.equal({ 'PBX-Port12': 480 });
+      expect(text(part(read.el, null).querySelector('[part="list-notes"]')), 'used > count: over-allocated, with its hint').to.contain('ten minutes');
+    } finally {
+      read.done();
+    }
+    const issues = await show(stories.InstalledLicensesWithIssues as never);
+    try {
+      await until(() => !!byId(issues.el, 'pbxs-1-existing-paste-error'), { el: issues.el });
+      const master = [...byId(issues.el, 'existing-paste-error')!.querySelectorAll('li')].map((li) => text(li));
+      expect(master).to.have.length(2);
+      expect(master[0]).to.contain('Telefax');
+      expect(master[1]).to.contain('"UC"').and.contain('without a version');
+      const branch = [...byId(issues.el, 'pbxs-1-existing-paste-error')!.querySelectorAll('li')].map((li) => text(li));
+      expect(branch[0]).to.equal('Line 2: Unknown license type "PBX-Foo12".');
+      expect(branch[1]).to.contain('Line 3');
+      expect(issues.el.scenario!.existing).to.deep.equal({ 'PBX-Port12': 500 });
+      expect(issues.el.scenario!.pbxs[1]!.existing).to.deep.equal({ 'PBX-Port12': 480 });
+    } finally {
+      issues.done();
+    }
   });
 });
