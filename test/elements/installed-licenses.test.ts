@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxLicenseCalculator } from '../../src/index.js';
 import type { PbxChangeDetail } from '../../src/elements/license-calculator/license-calculator.js';
+import { decodeScenarioFromUrl, encodeScenarioForUrl } from '../../src/core/index.js';
 import { until } from '../until.js';
 import { render, type TemplateResult } from 'lit';
 import * as stories from '../../stories/license-calculator.stories.js';
@@ -257,6 +258,28 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     expect(rowsOf(el, 1)).to.deep.equal([]);
     expect(byId<HTMLTextAreaElement>(el, 'pbxs-1-existing-paste')!.value, 'what was pasted for the scenario before').to.equal('');
     expect(JSON.parse(String(new FormData(form).get('scenario'))).existing).to.deep.equal({ 'PBX-Port12': 10 });
+  });
+
+  it('sync-url: the link carries them, and a link that has some shows them', async () => {
+    const before = window.location.href;
+    try {
+      const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en" sync-url="inst" .scenario=${twoPbxs}></pbx-license-calculator>`);
+      await open(el, 1, 'pbxs-1-existing-paste');
+      await paste(el, 'pbxs-1-existing-paste', 'PBX-Port12 480');
+      await until(() => new URL(window.location.href).searchParams.has('inst'), { el });
+      const state = decodeScenarioFromUrl(new URL(window.location.href).searchParams.get('inst'));
+      expect(state.ok && state.value.pbxs[1]!.existing).to.deep.equal({ 'PBX-Port12': 480 });
+      el.remove();
+      const url = new URL(window.location.href);
+      url.searchParams.set('inst', encodeScenarioForUrl({ ...twoPbxs, existing: { 'PBX-Port12': 500 } }));
+      history.replaceState(null, '', url);
+      const linked = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en" sync-url="inst"></pbx-license-calculator>`);
+      await until(() => rowsOf(linked, null).length > 0, { el: linked });
+      expect(rowsOf(linked, null)).to.deep.equal([['PBX-Port12', '500']]);
+      expect(lines(linked)[0]).to.deep.equal(['PBX-Port12%500', '100', 'Main']);
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
   it('is accessible (axe) with the parts open, read and invalid', async () => {
