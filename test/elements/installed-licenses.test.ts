@@ -186,6 +186,9 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     expect(text(byId(el, count().getAttribute('aria-describedby')!))).to.equal('Please enter a number.');
     expect(root(el).querySelector('.quote')!.hasAttribute('data-stale')).to.equal(true);
     expect(lines(el), 'the last quote, stale').to.deep.equal([['PBX-Port12%1000', '100', 'PBX 1']]);
+    // Text two locales would read as two numbers: said, never read as one of them.
+    await type(el, count(), '1.000');
+    expect(text(byId(el, count().getAttribute('aria-describedby')!))).to.equal('"1.000" can be read as two different numbers: write 1000 or 1,000.');
     await type(el, count(), '500');
     // A type added by hand: the new row's type field gets the focus.
     byId(el, 'existing-add')!.click();

@@ -207,9 +207,13 @@ export function renderInstalled(v: FormView, i: number | null) {
       <legend>${t('ui.installed.list')}</legend>
       ${part.rows.length ? nothing : html`<p class="hint">${t('ui.installed.none')}</p>`}
       ${part.rows.map((row, j) => {
-        const issue = rowIssue(row.code);
+        // A count two locales would read differently is named as such (the schema sees no number).
+        const read = parseLocaleNumber(row.count, l.locale);
+        const unread: ShownIssue | undefined =
+          read.kind === 'ambiguous' && row.code.trim() ? { path: [...at, row.code.trim()], key: 'error.ambiguousNumber', params: { text: row.count.trim().slice(0, 60), plain: read.plain, grouped: read.grouped } } : undefined;
+        const issue = unread ?? rowIssue(row.code);
         // The field the issue is about carries the id a form focuses (`path.join('-')`): the type's for an unknown type, else the count's.
-        const onCode = !!issue && 'text' in issue.params;
+        const onCode = !unread && !!issue && 'text' in issue.params;
         const fieldId = row.code.trim() ? `${id}-${row.code.trim()}` : '';
         const codeId = onCode || !fieldId ? fieldId || `${id}-${j}-code` : `${id}-${j}-code`;
         const countId = !onCode && fieldId ? fieldId : `${id}-${j}-count`;
