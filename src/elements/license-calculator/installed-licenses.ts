@@ -118,8 +118,10 @@ const started = new WeakSet<LocaleController>();
 const ready = new WeakSet<LocaleController>();
 
 /**
- * What the chunk does for an element, once: its messages (and the list reader's, in the errors
- * domain) load in its language, and in every language it switches to; then it renders them.
+ * What the chunk does for an element, once: its messages load in its language, and in every
+ * language it switches to, with the errors domain (the list reader's messages, and the notices
+ * on installed licenses, which a scenario that has some shows at its first render); then it
+ * renders them.
  */
 export function start(l: LocaleController): Promise<void> | void {
   if (started.has(l)) return;

@@ -20,11 +20,4 @@ export const installedEn = {
   'ui.installed.deviceTaken': 'The file holds {devices, plural, one {# device} other {# devices}}: taken are the licenses of {device}.',
   'ui.installed.allTaken': 'The file holds {devices, plural, one {# device} other {# devices}}: taken are the licenses of all of them.',
   'ui.installed.line': 'Line {line}: {message}',
-  // The notices on installed licenses (moved from the calculator domain): only a scenario with installed
-  // licenses shows them, and this domain loads before the first render of such a scenario.
-  'notice.existingBelowVersion': '{count, plural, one {# installed {code} license cannot} other {# installed {code} licenses cannot}} run version {version}: not counted, and they cap the whole installation until they are upgraded or removed.',
-  'notice.existingCounted': '{installed, plural, one {# installed {code} license on {pbx} counts} other {# installed {code} licenses on {pbx} count}} for the tiers: the new licenses start at number {installed} + 1.',
-  'notice.voicemailModelsMixed': '{pbx}: the installed Voicemail licenses are of the other model; the models cannot be combined, and switching means buying Voicemail User licenses for all users.',
-  'notice.voicemailSwitch': '{pbx} switches to the Voicemail User model: every Voicemail user needs a {code} license, also those already on the PBX; the {count, plural, one {# installed old-model Voicemail license is} other {# installed old-model Voicemail licenses are}} no longer used.',
-  'notice.voicemailStaysOld': '{pbx}: {count, plural, one {# Voicemail license of the old model is installed} other {# Voicemail licenses of the old model are installed}}, so the PBX stays on the old model (one per Port license). Choose the Voicemail User model to switch.',
 } as const;
