@@ -46,6 +46,12 @@ const BUDGETS = [
   // (positions with their descriptions, the totals' rows, the locale's separators): nothing of
   // it is in any first state, so it joins this chunk rather than the first download.
   ['calculator: print layout, the quote as a document, presets, files (after the first render)', /^later-/, null, 5],
+  // Issue 26: the installed licenses of each PBX and of the master (the scenario's `existing`):
+  // their editor, the paste box and file picker, and the list reader they read with (the version
+  // check's, shared with it in the all-in-one, inside this chunk where the calculator is alone:
+  // ~8.3 KB there). No first state shows them but a scenario that has some, which loads it before
+  // its first render; the calculator's first download and its `later-` chunk had no room for it.
+  ['calculator: installed licenses, their editor and list reader (when opened, or before the first render of some)', /^installed-licenses-/, null, 8.6],
   ['calculator: link writer (sync-url, on the first write)', /^link-writer-/, null, 1],
   ['price list reader (where a list is declared: the calculator reads it before its first render)', /^price-reader-/, null, 1],
   ['calculator: number reader (after the first render, or before it for counts with separators)', /^number-parser-/, null, 1],

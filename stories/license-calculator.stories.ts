@@ -6,6 +6,7 @@ import { brand } from './themes.js';
 import { scriptCode } from './docs.js';
 
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 
 type Args = Record<string, string | number | boolean | undefined>;
 const attr = (v: string | number | boolean | undefined) => ifDefined(v === '' || v === undefined ? undefined : String(v));
@@ -223,3 +224,71 @@ export const CustomerViewItalian: Story = { name: 'Customer view (Italiano)', re
 export const CustomerViewFrench: Story = { name: 'Customer view (Français)', render: () => customerView('fr') };
 export const CustomerViewDark: Story = { name: 'Customer view, dark', render: () => html`<div style="--pbx-color-scheme: dark">${customerView('en')}</div>` };
 export const ResellerViewWithExtras: Story = { name: 'Reseller view with extras and a gateway', render: () => html`<pbx-license-calculator .scenario=${customerQuote}></pbx-license-calculator>` };
+
+/**
+ * Issue 26: the installed licenses, on the license master (the scenario's `existing`) and on a
+ * second, locally licensed PBX (its own `existing`, G-2): the new Port licenses start after them
+ * (PORT-3). The installed licenses are pasted as the PBX admin API lists them
+ * (`GetPbxLicensesResult`), or loaded from a file, in each PBX's "Installed licenses".
+ */
+const installedOnTwo: ScenarioInput = {
+  version: 12,
+  existing: { 'PBX-Port12': 500, 'PBX-UC12': 50 },
+  pbxs: [
+    { name: 'HQ', platform: 'gateway', gateway: 'IP811', users: 120, trunks: 10, userGroups: [{ name: 'Office', count: 100, features: ['myPBX', 'voicemail'] }] },
+    { name: 'Branch', platform: 'gateway', gateway: 'IP311', users: 40, trunks: 4, licensing: 'local', existing: { 'PBX-Port12': 480 } },
+  ],
+};
+export const InstalledLicenses: Story = {
+  name: 'Installed licenses on the master and a second PBX',
+  parameters: scriptCode('pbx-license-calculator', {}, { scenario: installedOnTwo }),
+  render: () => html`<pbx-license-calculator .scenario=${installedOnTwo}></pbx-license-calculator>`,
+};
+
+/** What the PBX admin API answers (`GetPbxLicensesResult`: strings, names without `PBX-` and version). */
+const pbxReply = (lic: Record<string, string>[]) => JSON.stringify({ mt: 'GetPbxLicensesResult', lic }, null, 1);
+
+/**
+ * Pastes a text into a part's box once the element has rendered it, as the user does (the story
+ * shows the reading, not a scenario set from script).
+ */
+const pasted = (texts: Record<string, string>) =>
+  ref((node) => {
+    const el = node as (HTMLElement & { updateComplete: Promise<boolean> }) | undefined;
+    void el?.updateComplete.then(() => {
+      for (const [id, text] of Object.entries(texts)) {
+        const area = el.shadowRoot?.getElementById(id) as HTMLTextAreaElement | null;
+        if (!area || area.value) continue;
+        area.value = text;
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }
+    });
+  });
+
+/** The lists as pasted: the master's, and the Branch's own, each read from a GetPbxLicensesResult. */
+const readTexts = {
+  'existing-paste': pbxReply([
+    { name: 'Port', version: '12', count: '500', used: '312', local: '500', slaves: '0', key: 'a1' },
+    { name: 'UC', version: '12', count: '50', used: '61', local: '50', slaves: '0', key: 'a2' },
+  ]),
+  'pbxs-1-existing-paste': pbxReply([{ name: 'Port', version: '12', count: '480', used: '200', local: '480', slaves: '0', key: 'b1' }]),
+};
+const readFromPbx: ScenarioInput = { ...installedOnTwo, existing: {}, pbxs: [installedOnTwo.pbxs[0]!, { ...installedOnTwo.pbxs[1]!, existing: {} }] };
+export const InstalledLicensesRead: Story = {
+  name: 'Installed licenses read from GetPbxLicensesResult',
+  render: () => html`<pbx-license-calculator .scenario=${readFromPbx} ${pasted(readTexts)}></pbx-license-calculator>`,
+};
+
+/** A list with names the kit does not know and a line it cannot read: each named with its line or entry, the rest read. */
+const issueTexts = {
+  'existing-paste': pbxReply([
+    { name: 'Port', version: '12', count: '500' },
+    { name: 'Telefax', version: '12', count: '2' },
+    { name: 'UC', count: '50' },
+  ]),
+  'pbxs-1-existing-paste': 'PBX-Port12 480\nPBX-Foo12 5\nPBX-Port12 lots',
+};
+export const InstalledLicensesWithIssues: Story = {
+  name: 'Installed licenses with reader issues',
+  render: () => html`<pbx-license-calculator .scenario=${readFromPbx} ${pasted(issueTexts)}></pbx-license-calculator>`,
+};

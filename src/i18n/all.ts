@@ -3,6 +3,7 @@ import { calculatorHelpMessages } from './domains/calculator-help.js';
 import { calculatorMessages } from './domains/calculator.js';
 import { commonMessages } from './domains/common.js';
 import { errorsMessages } from './domains/errors.js';
+import { installedMessages } from './domains/installed.js';
 import { plansMessages } from './domains/plans.js';
 import { versionCheckMessages } from './domains/version-check.js';
 import { loadMessages, type Lang, type MessageDomain } from './index.js';
@@ -12,7 +13,7 @@ import { loadMessages, type Lang, type MessageDomain } from './index.js';
  * as a customer document (domains/quote-document.ts: product descriptions, the customer view) loads
  * with the chunk that renders it, never on a server, and is not among them.
  */
-export const ALL_MESSAGES: readonly MessageDomain[] = [commonMessages, errorsMessages, calculatorMessages, calculatorHelpMessages, versionCheckMessages, plansMessages, balanceMessages];
+export const ALL_MESSAGES: readonly MessageDomain[] = [commonMessages, errorsMessages, calculatorMessages, calculatorHelpMessages, versionCheckMessages, plansMessages, balanceMessages, installedMessages];
 
 /**
  * Loads every message of a language once (the elements load only the domains they show, on

@@ -55,6 +55,8 @@ export interface PbxDraft {
   voicemailModel: string;
   uc: string;
   userGroups: GroupDraft[];
+  /** Licenses installed on this PBX itself (`existing`), as given: the installed-licenses chunk edits them. */
+  existing?: unknown;
 }
 
 /** One of the reseller's other articles (issue 24): its price list code, quantity and name. */
@@ -70,7 +72,12 @@ export interface Draft {
   licensing: string;
   pbxs: PbxDraft[];
   extras: ExtraDraft[];
+  /** Licenses installed on the license master (the scenario's `existing`), as given. */
+  existing?: unknown;
 }
+
+/** Whether any PBX, or the master, has installed licenses (the installed-licenses chunk shows them). */
+export const anyExisting = (d: Draft) => d.existing || d.pbxs.some((p) => p.existing);
 
 const text = safeText;
 
@@ -134,6 +141,7 @@ export function fromScenario(value: unknown): Draft {
     version: text(s['version']) || '12',
     release: text(s['release']) || 'r2',
     licensing: text(s['licensing']) || 'central',
+    existing: s['existing'],
     pbxs: (pbxs.length ? pbxs : [{}]).map((raw, i) => {
       const p = fields(raw);
       const hw = fields(p['hardware']);
@@ -147,6 +155,7 @@ export function fromScenario(value: unknown): Draft {
         licensing: text(p['licensing']),
         voicemailModel: text(p['voicemailModel']),
         uc: text(p['uc']) || 'auto',
+        existing: p['existing'],
         userGroups: items(p['userGroups']).map((g) => {
           const gr = fields(g);
           return { name: text(gr['name']), count: text(gr['count']), features: Array.isArray(gr['features']) ? (gr['features'] as unknown[]).map(text) : [] };
@@ -166,7 +175,7 @@ export function fromScenario(value: unknown): Draft {
  * differently is an issue of its own (never a silent different number). `waits`: a count needs
  * the locale's reader, not loaded yet (number-reader.ts).
  */
-export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'prices' | 'today'>, locale: string): { scenario: unknown; issues: InputIssue[]; waits: boolean } {
+export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'prices' | 'today'>, locale: string): { scenario: unknown; issues: InputIssue[]; waits: boolean } {
   const issues: InputIssue[] = [];
   let waits = false;
   const num = (s: string, path: (string | number)[]): number | undefined => {
@@ -185,7 +194,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
     version: num(d.version, ['version']),
     ...(d.release ? { release: d.release } : {}),
     ...(d.licensing ? { licensing: d.licensing } : {}),
-    ...(extra.existing ? { existing: extra.existing } : {}),
+    ...(d.existing ? { existing: d.existing } : {}),
     ...(extra.prices ? { prices: extra.prices } : {}),
     ...(extra.today ? { today: extra.today } : {}),
     pbxs: d.pbxs.map((p, i) => {
@@ -204,6 +213,7 @@ export function toScenario(d: Draft, extra: Pick<ScenarioInput, 'existing' | 'pr
       if (p.licensing) out['licensing'] = p.licensing;
       if (p.voicemailModel) out['voicemailModel'] = p.voicemailModel;
       if (p.uc) out['uc'] = p.uc;
+      if (p.existing) out['existing'] = p.existing;
       if (p.userGroups.length) out['userGroups'] = p.userGroups.map((g, j) => ({ name: g.name, count: num(g.count, ['pbxs', i, 'userGroups', j, 'count']), features: g.features }));
       return out;
     }),

@@ -12,7 +12,7 @@ import { baseStyles } from '../shared/styles.js';
 import { tableStyles } from '../shared/table.styles.js';
 import { safeText, textAttribute } from '../shared/safe-text.js';
 import { UrlSyncController } from '../shared/url-sync-controller.js';
-import { SCENARIO_FIELD_LABELS, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
+import { SCENARIO_FIELD_LABELS, anyExisting, emptyDraft, fieldIds, markupDraft, topAttributes, withAttributes, fromScenario, toScenario, type Draft, type PbxDraft } from './draft.js';
 import { calculatorStyles } from './license-calculator.styles.js';
 import { quoteMeta, renderQuote } from './quote-view.js';
 import { LaterController } from './later-controller.js';
@@ -26,6 +26,11 @@ import { calculatorMessages } from '../../i18n/domains/calculator.js';
 import { commonMessages } from '../../i18n/domains/common.js';
 import { errorsMessages } from '../../i18n/domains/errors.js';
 import { renderForm, toggled, type PresetName } from './scenario-form.js';
+import { ChunkWork } from '../shared/chunk-work.js';
+import { lazyModule } from '../shared/lazy-module.js';
+
+/** The installed licenses' editor and reader (installed-licenses.ts): a chunk, loaded when a PBX's "Installed licenses" opens, or before the first render of installed licenses. */
+const installed = lazyModule(() => import('./installed-licenses.js'));
 
 export interface PbxChangeDetail {
   readonly scenario: ScenarioInput;
@@ -70,6 +75,7 @@ const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release',
  * @csspart summary - What the quote was made from (printed).
  * @csspart uc-comparison - UC against the single modules, per user group, when prices decided.
  * @csspart more-options - Each PBX's "More options".
+ * @csspart installed - The "Installed licenses" of the license master (the scenario's `existing`) and of each PBX (`pbxs[i].existing`): paste or load what the PBX lists (`list-input`, `list-read`, `list-notes`; `installed-device`: the device taken from a license file of several; `installed-taken`: what was taken), and `installed-list`, the licenses as rows.
  * @csspart help - A field's help text; `help-toggle` its button.
  * @csspart preset - The presets menu.
  * @csspart actions - The buttons under the quote.
@@ -185,6 +191,9 @@ export class PbxLicenseCalculator extends PbxFormElement {
   private readonly url = new UrlSyncController(this, () => (this.syncUrl === null ? null : this.syncUrl || 'pbx-scenario'), () => this.notLoaded());
   /** The markup's state, and the link's, a file's or a restore's scenario; reads the link on connection. */
   private readonly origin = new ScenarioOriginController(this, this.l, this.url, (message) => (this.fileMessage = message));
+  private readonly installed = new ChunkWork(installed, this);
+  /** Loads the installed licenses' chunk, and their messages for this element (once: start). */
+  private loadInstalled = () => this.installed.run((m) => m.start(this.l), () => this.notLoaded());
   private fromForm = false;
   /** The scenario of the quote shown: the printed summary describes it, stale or not. */
   private quoted: ScenarioInput | undefined;
@@ -205,19 +214,21 @@ export class PbxLicenseCalculator extends PbxFormElement {
 
   /** What waited for a chunk: the one loaded after the first render (a preset, the print layout), the link writer, the number reader. */
   protected override async settled(): Promise<boolean> {
-    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled()]);
+    const waited = await Promise.all([this.later.settled(), this.url.settled(), this.counts.settled(), this.installed.settled()]);
     return waited.includes(true);
   }
 
   /**
    * The first render waits for the readers the markup needs, as before they became chunks: the
-   * price list it declares, and the locale's number reader for counts written with separators.
+   * price list it declares, the locale's number reader for counts written with separators, and
+   * the installed licenses' editor and messages where the scenario has some (no flash of them).
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
-      await Promise.all([this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
+      // (Not when hydrating: the server rendered none of the editor, which then follows.)
+      await Promise.all([anyExisting(markup) && !this.serverRendered && installed.load().then((m) => m?.start(this.l)), this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
     }
     return super.scheduleUpdate();
   }
@@ -242,6 +253,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     // Attributes apply only when set: unset ones must not overwrite a scenario set beside them.
     // The link wins on load over the markup's attributes; later attribute changes apply.
     if (this.origin.attributesApply) this.draft = withAttributes(this.draft, topAttributes(this, (k) => changed.has(k)));
+    if (anyExisting(this.draft)) this.loadInstalled();
     if (fromCode.length) this.reject(fromCode);
     else if (!this.hasUpdated || INPUTS.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) this.recalculate(false);
   }
@@ -256,7 +268,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
     const declared = this.declared.state === 'ready' ? this.declared.prices : undefined;
     const prices = this.prices ?? declared ?? this.origin.prices;
     const today = this.quoteDate;
-    const { scenario: candidate, issues: unread, waits } = toScenario(this.draft, { existing: this.scenario?.existing, prices, ...(today ? { today } : {}) }, this.l.locale);
+    const { scenario: candidate, issues: unread, waits } = toScenario(this.draft, { prices, ...(today ? { today } : {}) }, this.l.locale);
     if (waits) {
       this.counts.run(() => this.recalculate(announce));
       return;
@@ -396,6 +408,8 @@ export class PbxLicenseCalculator extends PbxFormElement {
         setOpened: (i, open) => (this.opened = toggled(this.opened, i, open)),
         applyPreset: (name) => this.applyPreset(name),
         extras: this.later.m?.renderExtras,
+        installed: installed.loaded?.renderInstalled,
+        loadInstalled: this.loadInstalled,
         totalBar: this.later.m?.renderTotalBar(this.l, this.quote, this.issues.length > 0),
         reset: () => {
           this.resetToMarkup();

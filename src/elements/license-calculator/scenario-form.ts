@@ -30,6 +30,10 @@ export interface FormView {
   readonly reset: () => void;
   /** The reseller's other articles (document chunk, after the first render). */
   readonly extras?: ((v: FormView) => unknown) | undefined;
+  /** The installed licenses of a PBX (by index), or of the master (null): their chunk's editor, once loaded. */
+  readonly installed?: ((v: FormView, i: number | null) => unknown) | undefined;
+  /** Loads that chunk (an "Installed licenses" part was opened). */
+  readonly loadInstalled: () => unknown;
   /** The total bar (net total, positions, a way to the quote), from the chunk loaded after the first render. */
   readonly totalBar?: unknown;
 }
@@ -182,6 +186,7 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
         ${HARDWARE_FIELDS.map((f) => field(v, id(`hardware-${f}`), f, t(`ui.${f}`), p.hardware[f], (value) => v.editPbx(i, (x) => ({ ...x, hardware: { ...x.hardware, [f]: value } }))))}
       </div>
     </details>
+    ${installedPart(v, p.existing, i)}
     ${renderGroups(v, p, i)}
     ${v.draft.pbxs.length > 1
       ? html`<div class="actions">
@@ -200,6 +205,13 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
       : nothing}
   </fieldset>`;
 }
+
+/**
+ * The "Installed licenses" part of a PBX (`i`) or of the license master (null, the scenario's
+ * `existing`): a disclosure, open while there are some; opening it loads their editor.
+ */
+const installedPart = (v: FormView, existing: unknown, i: number | null) =>
+  html`<details class="more" part="installed" ?open=${existing !== undefined} @toggle=${v.loadInstalled}><summary>${v.l.t('ui.installed')}</summary>${v.installed?.(v, i)}</details>`;
 
 function renderGroups(v: FormView, p: PbxDraft, i: number) {
   const t = v.l.t.bind(v.l);
@@ -296,6 +308,7 @@ export function renderForm(v: FormView) {
         ${select(v, 'release', 'release', t('ui.release'), d.release, [['r1', 'r1'], ['r2', 'r2']], (value) => v.edit((x) => ({ ...x, release: value })))}
         ${select(v, 'licensing', 'licensing', t('ui.licensing'), d.licensing, [['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (value) => v.edit((x) => ({ ...x, licensing: value })))}
       </div>
+      ${installedPart(v, d.existing, null)}
     </fieldset>
     ${d.pbxs.map((p, i) => renderPbx(v, p, i))}
     <div class="actions">

@@ -59,13 +59,22 @@ export interface PasteHost {
  * JSON entry's its JSON path); what was read is said under the box (renderListInput).
  */
 export function readPaste(host: PasteHost, locale: string): void {
-  // Counts as the page's number parser reads them: "1.200" on a German page is 1200.
-  const list = readLicenseList(host.text, { locale, readCount: (text) => parseLocaleNumber(text, locale) });
-  if (host.text.trim()) lastRead.set(host.renderRoot, list);
-  else lastRead.delete(host.renderRoot);
+  const list = readList(host.text, locale, host.renderRoot);
   host.fromText = true;
   host.licenses = entries(list);
   host.lineIssues = list.issues;
+}
+
+/**
+ * Reads a paste box's text (any list readLicenseList knows) and keeps what was read for
+ * renderListInput(…, `key`) to say: one key per paste box (the calculator has one per PBX).
+ */
+export function readList(text: string, locale: string, key: object): LicenseList {
+  // Counts as the page's number parser reads them: "1.200" on a German page is 1200.
+  const list = readLicenseList(text, { locale, readCount: (t) => parseLocaleNumber(t, locale) });
+  if (text.trim()) lastRead.set(key, list);
+  else lastRead.delete(key);
+  return list;
 }
 
 /** Puts a file's text in the box as if pasted: the element reads it as any input (and a form keeps it). */
@@ -90,15 +99,16 @@ function summary(l: LocaleController, list: LicenseList): string {
 }
 
 /**
- * The file picker and drop for the paste box `#<box>` of `root`, what the last reading read, and
- * its notes (over-allocated, a device's name, unchecked signatures …).
+ * The file picker and drop for the paste box `#<box>` of `root`, what the last reading read (of
+ * `key`'s box: readPaste, readList), and its notes (over-allocated, a device's name, unchecked
+ * signatures …).
  */
-export function renderListInput(l: LocaleController, root: ShadowRoot | HTMLElement, box = 'licenses'): TemplateResult {
+export function renderListInput(l: LocaleController, root: ShadowRoot | HTMLElement, box = 'licenses', key: object = root): TemplateResult {
   // Rendered on a server there is no root (and nothing to drop on).
   const area = () => root?.querySelector<HTMLTextAreaElement>(`#${box}`) ?? null;
   // Too large to read: said under the picker; the box keeps what it had.
   const tooLarge = () => {
-    lastRead.set(root, {
+    lastRead.set(key, {
       format: null,
       lots: [],
       devices: [],
@@ -125,7 +135,7 @@ export function renderListInput(l: LocaleController, root: ShadowRoot | HTMLElem
       target.addEventListener('dragover', over);
       target.addEventListener('drop', drop);
     });
-  const read = root && lastRead.get(root);
+  const read = root && lastRead.get(key);
   const said = read ? summary(l, read) : '';
   const refused = read && !read.format ? read.issues[0] : undefined;
   return html`<div class="field list-input" part="list-input" @dragover=${over} @drop=${drop}>

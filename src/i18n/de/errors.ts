@@ -101,4 +101,9 @@ export const errorsDe = {
   'ui.ssa.expired': 'SSA endete {date}',
   // The balance's filter matched nothing (said after the user typed it).
   'ui.balance.noMatch': 'Keine Lizenz passt zu „{text}“ (Lizenztyp, Seriennummer, Kunde, Standort oder Projekt).',
+  'notice.existingBelowVersion': 'Mit {count, plural, one {# installierten {code}-Lizenz} other {# installierten {code}-Lizenzen}} läuft Version {version} nicht: nicht gezählt, und sie begrenzen die ganze Installation, bis sie aktualisiert oder entfernt sind.',
+  'notice.existingCounted': '{installed, plural, one {# installierte {code}-Lizenz} other {# installierte {code}-Lizenzen}} auf {pbx} zählen für die Staffel: die neuen Lizenzen beginnen bei Nr. {installed} + 1.',
+  'notice.voicemailModelsMixed': '{pbx}: die installierten Voicemail-Lizenzen gehören zum anderen Modell; die Modelle sind nicht kombinierbar, und ein Wechsel heißt Voicemail-User-Lizenzen für alle User zu kaufen.',
+  'notice.voicemailSwitch': '{pbx} wechselt zum Voicemail-User-Modell: jeder Voicemail-User braucht eine {code}-Lizenz, auch die schon vorhandenen; {count, plural, one {die # installierte Voicemail-Lizenz} other {die # installierten Voicemail-Lizenzen}} des alten Modells werden nicht mehr genutzt.',
+  'notice.voicemailStaysOld': '{pbx}: {count, plural, one {# Voicemail-Lizenz} other {# Voicemail-Lizenzen}} des alten Modells sind installiert, daher bleibt die PBX beim alten Modell (eine je Port-Lizenz). Wählen Sie das Voicemail-User-Modell, um zu wechseln.',
 } satisfies Record<keyof typeof errorsEn, string>;

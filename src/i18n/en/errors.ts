@@ -2,7 +2,9 @@
  * English: the wording of licensing-guidelines-V12r2-en. `{name}` is a parameter.
  *
  * What no first state shows: the input errors of the three elements, the price list's misprints
- * and the summary of a key file read. Loaded after the first render, in English too.
+ * and the summary of a key file read, and the calculator's notices on installed licenses (shown
+ * only where a scenario has some, whose editor loads this domain before such a first render).
+ * Loaded after the first render, in English too.
  */
 export const errorsEn = {
   'error.invalid': 'This value is not valid.',
@@ -102,4 +104,11 @@ export const errorsEn = {
   'ui.ssa.expired': 'SSA ended {date}',
   // The balance's filter matched nothing (said after the user typed it).
   'ui.balance.noMatch': 'No license matches “{text}” (license type, serial number, customer, location or project).',
+  // The calculator's notices on installed licenses (issue 26): a first state shows them only where the
+  // scenario has some, and the installed licenses' editor then loads this domain before that render.
+  'notice.existingBelowVersion': '{count, plural, one {# installed {code} license cannot} other {# installed {code} licenses cannot}} run version {version}: not counted, and they cap the whole installation until they are upgraded or removed.',
+  'notice.existingCounted': '{installed, plural, one {# installed {code} license on {pbx} counts} other {# installed {code} licenses on {pbx} count}} for the tiers: the new licenses start at number {installed} + 1.',
+  'notice.voicemailModelsMixed': '{pbx}: the installed Voicemail licenses are of the other model; the models cannot be combined, and switching means buying Voicemail User licenses for all users.',
+  'notice.voicemailSwitch': '{pbx} switches to the Voicemail User model: every Voicemail user needs a {code} license, also those already on the PBX; the {count, plural, one {# installed old-model Voicemail license is} other {# installed old-model Voicemail licenses are}} no longer used.',
+  'notice.voicemailStaysOld': '{pbx}: {count, plural, one {# Voicemail license of the old model is installed} other {# Voicemail licenses of the old model are installed}}, so the PBX stays on the old model (one per Port license). Choose the Voicemail User model to switch.',
 } as const;

@@ -101,4 +101,9 @@ export const errorsFr = {
   'ui.ssa.expired': 'SSA terminé le {date}',
   // The balance's filter matched nothing (said after the user typed it).
   'ui.balance.noMatch': 'Aucune licence ne correspond à « {text} » (type de licence, numéro de série, client, site ou projet).',
+  'notice.existingBelowVersion': '{count, plural, one {# licence {code} installée ne peut pas} other {# licences {code} installées ne peuvent pas}} exécuter la version {version} : non comptées, elles brident toute l’installation jusqu’à leur mise à niveau ou leur retrait.',
+  'notice.existingCounted': '{installed, plural, one {# licence {code} installée sur {pbx} compte} other {# licences {code} installées sur {pbx} comptent}} pour les paliers : les nouvelles licences commencent au numéro {installed} + 1.',
+  'notice.voicemailModelsMixed': '{pbx} : les licences Voicemail installées sont de l’autre modèle ; les modèles ne peuvent pas être combinés, et changer de modèle veut dire acheter des licences Voicemail User pour tous les utilisateurs.',
+  'notice.voicemailSwitch': '{pbx} passe au modèle Voicemail User : chaque utilisateur Voicemail a besoin d’une licence {code}, y compris ceux déjà sur le PBX ; {count, plural, one {la # licence Voicemail de l’ancien modèle installée n’est} other {les # licences Voicemail de l’ancien modèle installées ne sont}} plus utilisées.',
+  'notice.voicemailStaysOld': '{pbx} : {count, plural, one {# licence Voicemail de l’ancien modèle est installée} other {# licences Voicemail de l’ancien modèle sont installées}}, le PBX reste donc sur l’ancien modèle (une par licence Port). Choisissez le modèle Voicemail User pour changer.',
 } satisfies Record<keyof typeof errorsEn, string>;

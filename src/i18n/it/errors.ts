@@ -101,4 +101,9 @@ export const errorsIt = {
   'ui.ssa.expired': 'SSA terminato il {date}',
   // The balance's filter matched nothing (said after the user typed it).
   'ui.balance.noMatch': 'Nessuna licenza corrisponde a «{text}» (tipo di licenza, numero di serie, cliente, sede o progetto).',
+  'notice.existingBelowVersion': '{count, plural, one {# licenza {code} installata non può} other {# licenze {code} installate non possono}} eseguire la versione {version}: non vengono contate e limitano l’intera installazione finché non vengono aggiornate o rimosse.',
+  'notice.existingCounted': '{installed, plural, one {# licenza {code} installata su {pbx} conta} other {# licenze {code} installate su {pbx} contano}} per le fasce: le nuove licenze partono dal numero {installed} + 1.',
+  'notice.voicemailModelsMixed': '{pbx}: le licenze Voicemail installate sono dell’altro modello; i modelli non si possono combinare, e passare all’altro significa acquistare licenze Voicemail User per tutti gli utenti.',
+  'notice.voicemailSwitch': '{pbx} passa al modello Voicemail User: ogni utente Voicemail ha bisogno di una licenza {code}, anche quelli già presenti sul PBX; {count, plural, one {la # licenza Voicemail del vecchio modello installata non viene} other {le # licenze Voicemail del vecchio modello installate non vengono}} più usate.',
+  'notice.voicemailStaysOld': '{pbx}: {count, plural, one {è installata # licenza Voicemail} other {sono installate # licenze Voicemail}} del vecchio modello, quindi il PBX resta sul vecchio modello (una per licenza Port). Scegli il modello Voicemail User per cambiare.',
 } satisfies Record<keyof typeof errorsEn, string>;

@@ -101,4 +101,9 @@ export const errorsNl = {
   'ui.ssa.expired': 'SSA geëindigd {date}',
   // The balance's filter matched nothing (said after the user typed it).
   'ui.balance.noMatch': 'Geen licentie komt overeen met ‘{text}’ (licentietype, serienummer, klant, locatie of project).',
+  'notice.existingBelowVersion': 'Met {count, plural, one {# geïnstalleerde {code}-licentie} other {# geïnstalleerde {code}-licenties}} draait versie {version} niet: niet geteld, en ze begrenzen de hele installatie tot ze geüpgraded of verwijderd zijn.',
+  'notice.existingCounted': '{installed, plural, one {# geïnstalleerde {code}-licentie} other {# geïnstalleerde {code}-licenties}} op {pbx} tellen mee voor de staffel: de nieuwe licenties beginnen bij nr. {installed} + 1.',
+  'notice.voicemailModelsMixed': '{pbx}: de geïnstalleerde voicemaillicenties horen bij het andere model; de modellen zijn niet te combineren, en overstappen betekent voicemail-gebruikerslicenties kopen voor alle gebruikers.',
+  'notice.voicemailSwitch': '{pbx} stapt over op het voicemail-gebruikersmodel: elke voicemailgebruiker heeft een {code}-licentie nodig, ook de bestaande; {count, plural, one {de # geïnstalleerde voicemaillicentie} other {de # geïnstalleerde voicemaillicenties}} van het oude model worden niet meer gebruikt.',
+  'notice.voicemailStaysOld': '{pbx}: {count, plural, one {# voicemaillicentie} other {# voicemaillicenties}} van het oude model zijn geïnstalleerd, dus blijft de PBX bij het oude model (één per poort-licentie). Kies het voicemail-gebruikersmodel om over te stappen.',
 } satisfies Record<keyof typeof errorsEn, string>;
