@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PbxLicenseCalculator } from '../../src/index.js';
 import type { PbxChangeDetail } from '../../src/elements/license-calculator/license-calculator.js';
@@ -240,7 +240,8 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
   });
 
   it('the form value and pbx-change carry `existing` (master and PBX), and a JSON import brings its own', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><pbx-license-calculator name="scenario" lang="en" .scenario=${twoPbxs}></pbx-license-calculator></form>`);
+    // fixtureSync: fixture() of a plain element waits for a frame, which a background tab never draws.
+    const form = fixtureSync<HTMLFormElement>(html`<form><pbx-license-calculator name="scenario" lang="en" .scenario=${twoPbxs}></pbx-license-calculator></form>`);
     const el = form.querySelector('pbx-license-calculator')!;
     await el.updateComplete;
     await open(el, 1, 'pbxs-1-existing-paste');
