@@ -2,7 +2,6 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { calculateLicenses, type Quote } from '../../core/calculator.js';
 import type { InputIssue } from '../../core/errors.js';
-import type { ShownIssue } from '../shared/locale-controller.js';
 import { validate } from '../../core/schemas.js';
 import { scenarioSchema, type PriceListInput, type ScenarioInput } from '../../core/scenario-schemas.js';
 import { migrateScenario } from '../../core/scenario-io.js';
@@ -28,19 +27,12 @@ import { errorsMessages } from '../../i18n/domains/errors.js';
 import { renderForm, toggled, type PresetName } from './scenario-form.js';
 import { ChunkWork } from '../shared/chunk-work.js';
 import { lazyModule } from '../shared/lazy-module.js';
+import type { PbxChangeDetail, PbxInvalidDetail } from '../shared/events.js';
 
 /** The installed licenses' editor and reader (installed-licenses.ts): a chunk, loaded when a PBX's "Installed licenses" opens, or before the first render of installed licenses. */
 const installed = lazyModule(() => import('./installed-licenses.js'));
 
-export interface PbxChangeDetail {
-  readonly scenario: ScenarioInput;
-  readonly quote: Quote;
-}
-
-export interface PbxInvalidDetail {
-  /** The core's issues (InputIssue), and the element's own: `ui.notLoaded` where a chunk it needs could not be loaded. */
-  readonly issues: readonly ShownIssue[];
-}
+export type { PbxChangeDetail, PbxInvalidDetail } from '../shared/events.js';
 
 /** The public inputs whose change asks for a new quote. */
 const INPUTS = ['scenario', 'prices', 'declared', 'today', 'version', 'release', 'licensing', 'users', 'trunks'] as const;
