@@ -132,8 +132,9 @@ export class PbxBalanceTable extends PbxFormElement {
    * lay out). Not restored on back/forward, as a file input is not.
    */
   @state() private files: readonly (KeyFile & { readonly keys: readonly LicenseKey[]; readonly activationKeys?: readonly ActivationKey[] })[] = [];
-  /** The project switch's chunk and its messages, while they load. */
+  /** The project switch's chunk and its messages in this element's language: loading, or here (`projectsHere`). */
   private projectsLoading: Promise<void> | null = null;
+  private projectsHere = false;
   /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
   private readonly reader = new ChunkWork(keyReader, this);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
@@ -153,7 +154,8 @@ export class PbxBalanceTable extends PbxFormElement {
     return (this.projectsLoading ??= projectSwitch.load().then(async (m) => {
       await m?.useProjectMessages(this.l);
       // A chunk that could not be loaded is tried again on the next input.
-      this.projectsLoading = null;
+      if (!m) this.projectsLoading = null;
+      this.projectsHere = !!m;
       if (m && this.hasUpdated) this.compute();
     }));
   }
@@ -178,7 +180,7 @@ export class PbxBalanceTable extends PbxFormElement {
       this.keys = added ? [...own, ...extra] : (own ?? []);
       const input = plain && (today || added || loaded) ? { ...pool, ...loaded, ...(added ? { licenseKeys: this.keys } : {}), ...(today ? { today } : {}) } : pool;
       const m = projectSwitch.loaded;
-      if (projectsWanted(input, this.project)) void this.loadProjects();
+      if (!this.projectsLoading && projectsWanted(input, this.project)) void this.loadProjects();
       this.result = m ? m.projectBalance(input, this.required, this.project) : computeBalance(input, this.required);
       this.issues = [];
     } catch (e) {
@@ -321,7 +323,7 @@ export class PbxBalanceTable extends PbxFormElement {
   protected override async settled(): Promise<boolean> {
     // updateComplete also waits for "Add license keys" to have its content (not "busy": nothing
     // the user gave waits for it).
-    const loading = this.keysLoading ?? this.projectsLoading;
+    const loading = this.keysLoading ?? (this.projectsHere ? null : this.projectsLoading);
     const linked = await this.linkWork.settled();
     const waited = (await this.reader.settled()) || linked;
     if (!loading) return waited;

@@ -7,11 +7,11 @@ import { lazyModule } from '../shared/lazy-module.js';
  */
 export const projectSwitch = lazyModule(() => import('./project-switch.js'));
 
-/** True when the switch's chunk is needed and not here: a project is chosen, or some activation or license key of the pool names one (issue 26). */
+/** True when the switch is needed: a project is chosen, or some activation or license key of the pool names one (issue 26). */
 export function projectsWanted(pool: unknown, project: unknown): boolean {
   try {
     const p = pool as { activationKeys?: unknown; licenseKeys?: unknown } | null;
-    return !projectSwitch.loaded && (!!project || (!!p && [p.activationKeys, p.licenseKeys].some((keys) => Array.isArray(keys) && keys.some((k) => !!(k as { project?: unknown } | null)?.project))));
+    return !!project || (!!p && [p.activationKeys, p.licenseKeys].some((keys) => Array.isArray(keys) && keys.some((k) => !!(k as { project?: unknown } | null)?.project)));
   } catch {
     // A pool whose getters throw: the balance says it is invalid, without projects.
     return false;
