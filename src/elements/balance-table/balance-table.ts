@@ -52,6 +52,7 @@ const linkChunk = lazyModule(() => import('./calculator-link.js'));
  * @csspart no-match - What the filter matched nothing says ("No license matches …").
  * @csspart keys - The list of license keys of an expanded type (with column headers).
  * @csspart add-keys - Adding license keys by paste or CSV file.
+ * @csspart file-project - "Project of this file" (issue 26): the project the keys of the next file read go to, where they name none.
  * @csspart keys-file - The summary of a key file read ("keys.csv: 3 license keys read"), one per file (each file read adds its keys; one of the same name and project replaces it): the file's keys are counted, not written into the paste box; a file is not restored on back/forward, as a file input is not.
  * @csspart to-order-explained - What To order means: required minus left, per license type.
  * @csspart to-order-stale - The linked calculator's input is invalid: To order follows its last valid quote.
