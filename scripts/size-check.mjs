@@ -62,7 +62,19 @@ const BUDGETS = [
   // list (no first state opens a row) and the reading of a license list from a file (the list
   // reader itself is a chunk of its own, loaded only for such a file); 5 with the paste box's
   // header-named columns and quoted cells (license-lines.ts, which the key reader shares).
-  ['balance table: key reader (after the first render)', /^license-keys-/, null, 5],
+  // 5.5 since issue 26's company and projects: "Project of this file" beside the file control,
+  // each file read adding to the ones before (a file per project in one company view), and the
+  // server's loading of the project switch (loadKeyReader).
+  ['balance table: key reader (after the first render)', /^license-keys-/, null, 5.5],
+  // Issue 26, company and projects: the project switch, the core's project balances (projectsOf,
+  // computeProjectBalance) and the switch's messages' loader, loaded only where a key of the pool
+  // names a project or a project is chosen (before the first render when the markup's pool does):
+  // a pool without projects never downloads it.
+  ['balance table: project switch (where a key names a project)', /^project-switch-/, null, 1.5],
+  // The link to a calculator (`for`, To order from its quote), out of the balance's first download
+  // since issue 26 made room there for the project switch's hooks: loaded before the first render
+  // where the markup has a `for`, else with the first `for` set.
+  ['balance table: calculator link (where `for` is set)', /^calculator-link-/, null, 1],
 ];
 
 /** Every budgeted file (with what it imports statically) and its gzip and brotli size in KB. */

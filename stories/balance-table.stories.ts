@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   // The controls set the attributes; the pool is a property (see "Show code").
   args: { today: '2026-11-26', lang: '', disabled: false },
   render: (a) =>
-    html`<pbx-balance-table today=${attr(a['today'])} for=${attr(a['for'])} name=${attr(a['name'])} lang=${attr(a['lang'])} ?disabled=${a['disabled'] === true} .balance=${pool}></pbx-balance-table>`,
+    html`<pbx-balance-table today=${attr(a['today'])} for=${attr(a['for'])} name=${attr(a['name'])} lang=${attr(a['lang'])} project=${attr(a['project'])} ?disabled=${a['disabled'] === true} .balance=${pool}></pbx-balance-table>`,
   parameters: {
     docs: {
       description: {
@@ -121,3 +121,44 @@ export const OneSsaDeadlineItalian: Story = { name: 'One SSA deadline (Italian)'
 export const OneSsaDeadlineFrench: Story = { name: 'One SSA deadline (French)', render: () => deadline('fr') };
 export const OneSsaDeadlineDutch: Story = { name: 'One SSA deadline (Dutch)', render: () => deadline('nl') };
 export const OneSsaDeadlineDark: Story = { name: 'One SSA deadline, dark', render: () => deadline(undefined, '--pbx-color-scheme: dark') };
+
+/**
+ * Issue 26, company and projects: the portal's company pool and three projects, each with its own
+ * licenses (activation keys) and devices (license keys); one key in no project. The switch above
+ * the table shows the company pool or one project's balance.
+ */
+const company = {
+  activationKeys: [
+    { code: 'PBX-Port13', count: 500, project: 'Headquarters Stuttgart' },
+    { code: 'PBX-UC13', count: 100, project: 'Headquarters Stuttgart' },
+    { code: 'PBX-Port13', count: 120, project: 'Branch Hamburg' },
+    { code: 'PBX-Port13', count: 60, project: 'Rollout 2026' },
+    { code: 'PBX-Operator13', count: 2 },
+  ],
+  licenseKeys: [
+    { code: 'PBX-Port13', count: 420, serial: '00-90-33-3f-00-01', customer: 'Muster GmbH', location: 'Stuttgart', project: 'Headquarters Stuttgart', status: 'active' as const },
+    { code: 'PBX-UC13', count: 110, serial: '00-90-33-3f-00-01', customer: 'Muster GmbH', location: 'Stuttgart', project: 'Headquarters Stuttgart', status: 'active' as const },
+    { code: 'PBX-Port13', count: 100, serial: '00-90-33-3f-00-02', customer: 'Muster GmbH', location: 'Hamburg', project: 'Branch Hamburg', status: 'active' as const },
+    { code: 'PBX-Port13', count: 20, serial: '00-90-33-3f-00-03', customer: 'Muster GmbH', location: 'Leipzig', project: 'Rollout 2026', status: 'active' as const },
+    { code: 'PBX-Operator13', count: 1, serial: '00-90-33-3f-00-01', customer: 'Muster GmbH', status: 'active' as const },
+  ],
+};
+const projects = (project?: string, lang?: string) => html`<pbx-balance-table lang=${attr(lang)} project=${attr(project)} .balance=${company}></pbx-balance-table>`;
+export const CompanyWithProjects: Story = {
+  name: 'A company with three projects',
+  parameters: scriptCode('pbx-balance-table', {}, { balance: company }, "el.addEventListener('pbx-project-change', (e) => console.log(e.detail.project)); // '' is the company pool"),
+  render: () => projects(),
+};
+export const ChosenProject: Story = {
+  name: 'A chosen project (project="Headquarters Stuttgart")',
+  parameters: scriptCode('pbx-balance-table', { project: 'Headquarters Stuttgart' }, { balance: company }),
+  render: () => projects('Headquarters Stuttgart'),
+};
+export const ProjectsGerman: Story = { name: 'A company with projects (German)', render: () => projects('Branch Hamburg', 'de') };
+/** To order per project: what the quote requires minus what that project has left. */
+const quote = { lines: [{ code: 'PBX-Port13', quantity: 150 }, { code: 'PBX-UC13', quantity: 20 }] };
+export const ToOrderPerProject: Story = {
+  name: 'To order per project (Branch Hamburg)',
+  parameters: scriptCode('pbx-balance-table', { project: 'Branch Hamburg' }, { balance: company, required: quote }),
+  render: () => html`<pbx-balance-table project="Branch Hamburg" .balance=${company} .required=${quote}></pbx-balance-table>`,
+};

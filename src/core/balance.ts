@@ -64,7 +64,7 @@ interface Acc {
  * and a revoked key must not be used, so its licenses are back in the pool for a correct key.
  */
 export function computeBalance(input: unknown, required?: unknown): Balance {
-  const data = plainBalanceInput(input) ?? parseInput(balanceInputSchema, input);
+  const data = readBalanceInput(input);
   const req = required === undefined ? undefined : parseInput(requiredLicensesSchema, required);
   const today = data.today ?? todayIso();
   const byCode = new Map<string, Acc>();
@@ -155,6 +155,9 @@ const isCode = (t: unknown) => isText(t, 0, 200) && isLicenseType(t as string);
 const plainObject = (o: unknown): o is Record<string, unknown> =>
   typeof o === 'object' && o !== null && !Array.isArray(o) && !Object.hasOwn(o, '__proto__') && !Object.hasOwn(o, 'constructor') && !Object.hasOwn(o, 'prototype');
 
+/** The balance input, checked: as given when plain (plainBalanceInput), else as the schema reads it (it names a bad field). */
+export const readBalanceInput = (input: unknown): BalanceInput => plainBalanceInput(input) ?? parseInput(balanceInputSchema, input);
+
 /**
  * The pool of a large reseller holds 100,000 keys and more: zod spends microseconds on each. This
  * check accepts only input whose every field balanceInputSchema accepts (extra fields, which the
@@ -165,7 +168,7 @@ function plainBalanceInput(input: unknown): BalanceInput | null {
   if (!plainObject(input) || !Array.isArray(input['activationKeys']) || !Array.isArray(input['licenseKeys']) || !optDate(input['today'])) return null;
   if (input['activationKeys'].length > MAX_KEYS || input['licenseKeys'].length > MAX_KEYS) return null;
   for (const k of input['activationKeys'] as unknown[]) {
-    if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !(k['key'] === undefined || isText(k['key'], 0, 200))) return null;
+    if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !(k['key'] === undefined || isText(k['key'], 0, 200)) || !optText(k['project'])) return null;
   }
   for (const k of input['licenseKeys'] as unknown[]) {
     if (!plainObject(k) || !isCode(k['code']) || !isCount(k['count']) || !isText(k['serial'], 1, 100)) return null;

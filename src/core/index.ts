@@ -45,6 +45,8 @@ export { addDays, daysBetween, isIsoDate, lastDayOfYears } from './dates.js';
 export { parseLocaleDate } from './locale-dates.js';
 export type { BlockingLicense, VersionCheckResult } from './version-check.js';
 export { computeBalance } from './balance.js';
+export { computeProjectBalance, projectOf, projectsOf } from './projects.js';
+export type { ProjectSummary } from './projects.js';
 export { MAX_KEYS_TEXT, parseLicenseKeys } from './license-keys.js';
 export { MAX_LIST_ENTRIES, MAX_LIST_TEXT, licenseListBalance, readLicenseList } from './license-list.js';
 export type { LicenseList, LicenseListFormat, LicenseListLot } from './license-list.js';

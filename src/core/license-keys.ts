@@ -44,9 +44,13 @@ function columnOf(cell: string): KeyColumn | undefined {
  * by tabs, semicolons or commas (no quoted cells), in the portal's order or as a header row in
  * English, German, Italian, Dutch or French names them; dates in ISO or the locale's numeric form. Each unreadable
  * line is an issue whose path is its line number; the readable keys are returned with it.
+ * `project`: the portal's project the text belongs to (issue 26), given to each key without a
+ * Project cell of its own.
  */
-export function parseLicenseKeys(text: unknown, options: { readonly locale?: string } = {}): { keys: LicenseKey[]; issues: InputIssue[] } {
+export function parseLicenseKeys(text: unknown, options: { readonly locale?: string; readonly project?: string } = {}): { keys: LicenseKey[]; issues: InputIssue[] } {
   const locale = options.locale ?? 'en';
+  // Issue 26: the project a file belongs to, for its keys that name none (a Project column wins).
+  const project = typeof options.project === 'string' ? options.project.trim().slice(0, 500) : '';
   const keys: LicenseKey[] = [];
   let columns: readonly KeyColumn[] = DEFAULT_KEY_COLUMNS;
   const issues = readLines(text, MAX_KEYS_TEXT, (line, number, issue, first) => {
@@ -72,6 +76,7 @@ export function parseLicenseKeys(text: unknown, options: { readonly locale?: str
     }
     const key: { -readonly [K in keyof LicenseKey]: LicenseKey[K] } = { code, count: Number(cell('count')), serial: cell('serial').slice(0, 100), status };
     for (const c of ['customer', 'location', 'description', 'project'] as const) if (cell(c)) key[c] = cell(c).slice(0, 500);
+    if (project && !key.project) key.project = project;
     const dates = readDateCells(cell, locale, (text) => issue('error.invalidDate', { text: echo(text) }));
     if (dates) keys.push(Object.assign(key, dates));
   });

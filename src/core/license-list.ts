@@ -513,13 +513,17 @@ export function readLicenseList(input: unknown, options: { readonly locale?: str
  * an active license key of that count on the lot's device, or on `PBX` where the list names none
  * (POOL-3). A license file says what is loaded on each device, not what is used: its lots are
  * Loaded only. Summing per type is computeBalance's: a file of three devices is one row per type.
+ * `project` (issue 26): the portal's project the list belongs to, given to every key it makes, so
+ * that a file per project loads into one company view (computeProjectBalance).
  */
-export function licenseListBalance(list: LicenseList): { activationKeys: ActivationKey[]; licenseKeys: LicenseKey[] } {
+export function licenseListBalance(list: LicenseList, options: { readonly project?: string } = {}): { activationKeys: ActivationKey[]; licenseKeys: LicenseKey[] } {
   const activationKeys: ActivationKey[] = [];
   const licenseKeys: LicenseKey[] = [];
+  const project = typeof options.project === 'string' ? options.project.trim().slice(0, 500) : '';
+  const of = project ? { project } : {};
   for (const lot of list.lots) {
-    activationKeys.push({ code: lot.code, count: lot.count });
-    if (lot.used !== undefined) licenseKeys.push({ code: lot.code, count: lot.used, serial: lot.device ?? 'PBX', status: 'active' });
+    activationKeys.push({ code: lot.code, count: lot.count, ...of });
+    if (lot.used !== undefined) licenseKeys.push({ code: lot.code, count: lot.used, serial: lot.device ?? 'PBX', status: 'active', ...of });
   }
   return { activationKeys, licenseKeys };
 }

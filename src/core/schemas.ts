@@ -110,6 +110,8 @@ export const activationKeySchema = cleanly(() =>
     code: licenseCodeSchema,
     count: countSchema(MAX_LICENSES),
     key: z.optional(text(200)),
+    /** The portal's project the key's licenses were loaded into (issue 26; MIG-2: a project's pool). */
+    project: z.optional(text()),
   }),
 );
 

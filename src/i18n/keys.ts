@@ -6,11 +6,12 @@ import type { commonEn } from './en/common.js';
 import type { errorsEn } from './en/errors.js';
 import type { installedEn } from './en/installed.js';
 import type { plansEn } from './en/plans.js';
+import type { projectsEn } from './en/projects.js';
 import type { quoteDocumentEn } from './en/quote-document.js';
 import type { versionCheckEn } from './en/version-check.js';
 
 /** Every message key: the English catalogs of all domains together define them. */
-export type AnyKey = keyof typeof commonEn | keyof typeof errorsEn | keyof typeof calculatorEn | keyof typeof calculatorHelpEn | keyof typeof versionCheckEn | keyof typeof plansEn | keyof typeof balanceEn | keyof typeof quoteDocumentEn | keyof typeof installedEn;
+export type AnyKey = keyof typeof commonEn | keyof typeof errorsEn | keyof typeof calculatorEn | keyof typeof calculatorHelpEn | keyof typeof versionCheckEn | keyof typeof plansEn | keyof typeof balanceEn | keyof typeof quoteDocumentEn | keyof typeof installedEn | keyof typeof projectsEn;
 
 /** The elements' own words (labels, headings, buttons), beside the core's messages. */
 export type UiKey = Extract<AnyKey, `ui.${string}`>;

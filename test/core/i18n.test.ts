@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MESSAGE_KEYS } from '../../src/core/index.js';
 import { ALL_MESSAGES as LOADED_BY_LANGUAGE, loadLanguage } from '../../src/i18n/all.js';
+import { projectsMessages } from '../../src/i18n/domains/projects.js';
 import { quoteDocumentMessages } from '../../src/i18n/domains/quote-document.js';
 import { formatMessage, formatMoney, type AnyKey } from '../../src/i18n/index.js';
 import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.js';
@@ -9,8 +10,9 @@ import { formatTemplate, placeholderNames } from '../../src/i18n/message-format.
 // these tests read every one.
 const LANGS = ['en', 'de', 'it', 'nl', 'fr'] as const;
 type Catalog = Readonly<Record<string, string>>;
-// The calculator's document messages load with its document chunk, not with loadLanguage (all.ts).
-const ALL_MESSAGES = [...LOADED_BY_LANGUAGE, quoteDocumentMessages];
+// The calculator's document messages load with its document chunk, not with loadLanguage (all.ts);
+// the balance's project switch's with the switch (loadKeyReader on a server).
+const ALL_MESSAGES = [...LOADED_BY_LANGUAGE, quoteDocumentMessages, projectsMessages];
 const DOMAINS = ALL_MESSAGES.map((d) => d.name);
 async function domainCatalog(lang: (typeof LANGS)[number], domain: string): Promise<Catalog> {
   const d = ALL_MESSAGES.find((x) => x.name === domain)!;

@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import type { LocaleController, ShownIssue } from '../shared/locale-controller.js';
+import type { KeyFile } from './license-keys.js';
 
 /** Adding license keys to the balance: pasted from a spreadsheet or read from a CSV file. */
 export interface AddKeysView {
@@ -9,13 +10,13 @@ export interface AddKeysView {
   readonly added: number;
   readonly issues: readonly ShownIssue[];
   readonly onText: (text: string) => void;
-  /** A file picked (the input's change event) or dropped on the paste box. */
-  readonly onFile: (e: Event | File) => void;
+  /** A file picked or dropped on the paste box, with the project it belongs to ("Project of this file", issue 26; '' none). */
+  readonly onFile: (file: File, project: string) => void;
   /** The disclosure was opened or closed: a reader that could not be loaded is tried again. */
   readonly onOpen: () => void;
-  /** The keys read from a file (their issues mark the file control), and their summary. */
-  readonly file: { readonly issues: readonly unknown[] } | null;
-  readonly fileSummary: unknown;
+  /** The files read, each summarised (their issues mark the file control), and the button that takes one away. */
+  readonly files: readonly KeyFile[];
+  readonly onRemove: (file: KeyFile) => void;
 }
 
 /**
@@ -24,7 +25,7 @@ export interface AddKeysView {
  * where no first state shows it (the disclosure is closed until keys are pasted or a file read).
  */
 export function renderAddKeys(v: AddKeysView, body: unknown) {
-  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== '' || !!v.file} @toggle=${v.onOpen}>
+  return html`<details class="add-keys" part="add-keys" ?open=${v.text !== '' || v.files.length > 0} @toggle=${v.onOpen}>
     <summary>${v.l.t('ui.keys.add')}</summary>
     ${body ?? html`<p role="status">…</p>`}
   </details>`;

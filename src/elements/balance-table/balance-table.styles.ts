@@ -16,7 +16,8 @@ export const balanceStyles = css`
   .bar > div {
     flex: 1 1 16rem;
   }
-  #filter {
+  #filter,
+  #project {
     width: 100%;
   }
   tr.over td {

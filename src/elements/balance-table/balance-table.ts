@@ -14,9 +14,12 @@ import { download } from '../shared/files.js';
 import { renderNotices } from '../shared/notices.js';
 import { baseStyles } from '../shared/styles.js';
 import { tableStyles } from '../shared/table.styles.js';
-import { safeText } from '../shared/safe-text.js';
+import { safeText, textAttribute } from '../shared/safe-text.js';
 import { NOT_LOADED } from '../shared/lazy-module.js';
 import { keyReader } from './key-reader-loader.js';
+import { projectSwitch, projectsWanted } from './project-loader.js';
+import type { CalculatorLink } from './calculator-link.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import type { ShownIssue } from '../shared/locale-controller.js';
 import { ChunkWork } from '../shared/chunk-work.js';
 import type { FieldLabels } from '../shared/field-names.js';
@@ -27,9 +30,8 @@ import { plansMessages } from '../../i18n/domains/plans.js';
 
 type Column = 'code' | 'loaded' | 'used' | 'left' | 'toOrder';
 
-/** What the calculator named by `for` says: a new quote, or input it cannot quote. */
-const LINK_EVENTS = ['pbx-change', 'pbx-invalid'] as const;
-
+/** The link to a calculator (`for`): a chunk, loaded with the first `for` (before the first render where the markup has one). */
+const linkChunk = lazyModule(() => import('./calculator-link.js'));
 
 /**
  * @tagname pbx-balance-table
@@ -41,14 +43,17 @@ const LINK_EVENTS = ['pbx-change', 'pbx-invalid'] as const;
  * it invalid.
  *
  * @fires {PbxInvalidDetail} pbx-invalid - The balance input is invalid: `detail.issues` names each bad field.
+ * @fires {{ project: string }} pbx-project-change - The user chose a project in the project switch (issue 26): `detail.project` is the new `project` ('' the company pool). A page setting `project` gets no event.
  *
+ * @csspart project - The project switch (a select labelled "Project"), shown where a key of the pool names a project: the company pool (all projects), each project with its keys, the keys without a project.
  * @csspart table - The balance table.
  * @csspart row-over - A row whose type is over-allocated.
  * @csspart filter - The filter box: it matches a license type, or the serial number, customer, location or project of one of its keys.
  * @csspart no-match - What the filter matched nothing says ("No license matches …").
  * @csspart keys - The list of license keys of an expanded type (with column headers).
  * @csspart add-keys - Adding license keys by paste or CSV file.
- * @csspart keys-file - The summary of a key file read ("keys.csv: 3 license keys read"): the file's keys are counted, not written into the paste box; a file is not restored on back/forward, as a file input is not.
+ * @csspart file-project - "Project of this file" (issue 26): the project the keys of the next file read go to, where they name none.
+ * @csspart keys-file - The summary of a key file read ("keys.csv: 3 license keys read"), one per file (each file read adds its keys; one of the same name and project replaces it): the file's keys are counted, not written into the paste box; a file is not restored on back/forward, as a file input is not.
  * @csspart to-order-explained - What To order means: required minus left, per license type.
  * @csspart to-order-stale - The linked calculator's input is invalid: To order follows its last valid quote.
  * @csspart error - The validation message.
@@ -99,6 +104,14 @@ export class PbxBalanceTable extends PbxFormElement {
    * frameworks do) is followed, since the table listens for `pbx-change` at its root.
    */
   @property({ attribute: 'for' }) for = '';
+  /**
+   * The project whose balance the table shows (issue 26: the portal's company pool and its
+   * projects, whose keys name their `project`): '' the company pool (every key), a project's name
+   * (as its keys spell it, trimmed) that project's keys alone: its Loaded, Used, Left and To order.
+   * `' '` (one space, which no project is called) chooses the keys without a project. The
+   * project switch sets it (and fires `pbx-project-change`); the filter works within it.
+   */
+  @property({ reflect: true, converter: textAttribute }) project = '';
 
   @state() private result: Balance | null = null;
   @state() private issues: readonly InputIssue[] = [];
@@ -115,80 +128,44 @@ export class PbxBalanceTable extends PbxFormElement {
   private keysFailed = false;
   private keysLoading: Promise<void> | null = null;
   /**
-   * Keys read from a file: named by the file and counted, never echoed into the box (100,000 keys
-   * would be megabytes of text to lay out). Not restored on back/forward, as a file input is not.
+   * Keys read from files, each file's added to the others' (a file per project, issue 26): named
+   * by the file and counted, never echoed into the box (100,000 keys would be megabytes of text to
+   * lay out). Not restored on back/forward, as a file input is not.
    */
-  @state() private fileKeys: (KeyFile & { readonly keys: readonly LicenseKey[]; readonly activationKeys?: readonly ActivationKey[] }) | null = null;
+  @state() private files: readonly (KeyFile & { readonly keys: readonly LicenseKey[]; readonly activationKeys?: readonly ActivationKey[] })[] = [];
+  /** The project switch's chunk and its messages in this element's language: loading, or here (`projectsHere`). */
+  private projectsLoading: Promise<void> | null = null;
+  private projectsHere = false;
   /** Keys pasted or imported before the reader's chunk came: read once it is here (the text stays in the box meanwhile, and when it cannot be loaded). */
   private readonly reader = new ChunkWork(keyReader, this);
   /** The keys the table shows (the balance's own, then the ones added here): what the rows' keyIndexes point into. */
   private keys: readonly LicenseKey[] = [];
-  /** The root (document or shadow root) whose `pbx-change` events the table listens to. */
-  private listeningOn: Document | ShadowRoot | null = null;
-  /** The `for` whose calculator `required` came from (not from the page): it goes with that link. */
-  private linked: string | null = null;
-  /** The linked calculator's input is invalid: To order follows its last valid quote, and says so. */
-  @state() private linkedStale = false;
-  private readonly onChange = (e: Event) => {
-    const id = safeText(this.for);
-    if (!id || !(e.target instanceof Element) || e.target.id !== id) return;
-    if (e.type === 'pbx-invalid') {
-      this.linkedStale = true;
-      return;
-    }
-    this.linkedStale = false;
-    this.take((e as CustomEvent<{ quote?: Quote }>).detail?.quote);
-  };
-
-  private take(quote: Quote | null | undefined): void {
-    if (!quote) return;
-    this.required = quote;
-    this.linked = safeText(this.for);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const type of LINK_EVENTS) this.listeningOn?.removeEventListener(type, this.onChange);
-    this.listeningOn = null;
-  }
-
-  /** One listener at the root; the calculator's current quote is taken at once when it exists. */
-  private listen(): void {
-    const root = this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : null;
-    if (root !== this.listeningOn) {
-      for (const type of LINK_EVENTS) {
-        this.listeningOn?.removeEventListener(type, this.onChange);
-        root?.addEventListener(type, this.onChange);
-      }
-      this.listeningOn = root;
-    }
-    const id = safeText(this.for);
-    // A link removed or pointed elsewhere takes the old calculator's quote with it.
-    if (this.linked !== null && this.linked !== id) {
-      this.linked = null;
-      this.linkedStale = false;
-      this.required = undefined;
-    }
-    if (!id || !root) return;
-    const calculator = root.getElementById?.(id) as (Element & { quote?: Quote | null }) | null;
-    this.take(calculator?.quote);
-    this.linkedStale = !!calculator?.matches(':invalid');
-  }
+  /** The link to the calculator named by `for` (its quote is `required`), once a `for` was set. */
+  private link: CalculatorLink | null = null;
+  private readonly linkWork = new ChunkWork(linkChunk, this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.listen();
-    if (changed.has('balance') || changed.has('required') || changed.has('today') || (changed as Map<PropertyKey, unknown>).has('addedKeys') || (changed as Map<PropertyKey, unknown>).has('fileKeys')) this.compute();
+    if (changed.has('for') && (this.for || this.link)) this.linkWork.run((m) => (this.link ??= new m.CalculatorLink(this)).listen());
+    const has = (p: string) => (changed as Map<PropertyKey, unknown>).has(p);
+    if (['balance', 'required', 'today', 'project', 'addedKeys', 'files'].some(has)) this.compute();
+  }
+
+  /** The project switch's chunk and its messages; the table is computed again once they are here. */
+  private loadProjects(): Promise<void> {
+    return (this.projectsLoading ??= projectSwitch.load().then(async (m) => {
+      await m?.useProjectMessages(this.l);
+      // A chunk that could not be loaded is tried again on the next input.
+      if (!m) this.projectsLoading = null;
+      this.projectsHere = !!m;
+      if (m && this.hasUpdated) this.compute();
+    }));
   }
 
   private compute(): void {
     // A license list read from a file (issue 26) adds what it loads: without a pool of the page's it is the pool.
-    const loads = this.fileKeys?.activationKeys;
-    const pool = this.balance ?? (loads ? { activationKeys: [], licenseKeys: [] } : undefined);
+    const lists = this.files.filter((f) => f.activationKeys);
+    const loads = lists.flatMap((f) => f.activationKeys!);
+    const pool = this.balance ?? (lists.length ? { activationKeys: [], licenseKeys: [] } : undefined);
     if (pool === undefined) {
       this.result = null;
       return;
@@ -197,13 +174,15 @@ export class PbxBalanceTable extends PbxFormElement {
       const today = safeText(this.today);
       const plain = pool && typeof pool === 'object' && !Array.isArray(pool);
       const own = plain && Array.isArray(pool.licenseKeys) ? pool.licenseKeys : null;
-      const extra = this.fileKeys ? [...this.addedKeys, ...this.fileKeys.keys] : this.addedKeys;
+      const extra = [...this.addedKeys, ...this.files.flatMap((f) => f.keys)];
       const added = own !== null && extra.length > 0;
-      const loaded = plain && Array.isArray(pool.activationKeys) && loads?.length ? { activationKeys: [...pool.activationKeys, ...loads] } : null;
+      const loaded = plain && Array.isArray(pool.activationKeys) && loads.length ? { activationKeys: [...pool.activationKeys, ...loads] } : null;
       // Merged once per input: the key list is drawn from it on every scroll.
       this.keys = added ? [...own, ...extra] : (own ?? []);
       const input = plain && (today || added || loaded) ? { ...pool, ...loaded, ...(added ? { licenseKeys: this.keys } : {}), ...(today ? { today } : {}) } : pool;
-      this.result = computeBalance(input, this.required);
+      const m = projectSwitch.loaded;
+      if (!this.projectsLoading && projectsWanted(input, this.project)) void this.loadProjects();
+      this.result = m ? m.projectBalance(input, this.required, this.project) : computeBalance(input, this.required);
       this.issues = [];
     } catch (e) {
       this.issues = (e as { issues?: InputIssue[] }).issues ?? [{ path: [], key: 'error.invalid', params: {} }];
@@ -221,9 +200,9 @@ export class PbxBalanceTable extends PbxFormElement {
   protected formInvalid(): FormInvalid | null {
     if (this.issues.length) return invalidAt(this.l, this.renderRoot, this.issues, '#filter');
     const pasted = this.addedIssues[0];
-    const read = this.fileKeys?.issues[0];
+    const bad = this.files.find((f) => f.issues.length);
     const at = (id: string) => this.renderRoot.querySelector<HTMLElement>(id);
-    return pasted ? { message: this.l.issue(pasted), anchor: at('#keys-paste') } : read ? { message: `${this.fileKeys!.name} ${lineIssue(this.l, read)}`, anchor: at('#keys-file') } : this.reader.busy ? { message: this.loading } : null;
+    return pasted ? { message: this.l.issue(pasted), anchor: at('#keys-paste') } : bad ? { message: `${bad.name} ${lineIssue(this.l, bad.issues[0]!)}`, anchor: at('#keys-file') } : this.reader.busy ? { message: this.loading } : null;
   }
 
   /** A form reset: no filter, no added keys, the catalog order (the pool itself is the page's). */
@@ -231,7 +210,7 @@ export class PbxBalanceTable extends PbxFormElement {
     this.filter = '';
     this.sort = null;
     this.expanded = null;
-    this.fileKeys = null;
+    this.files = [];
     this.addKeys('');
   }
 
@@ -292,28 +271,16 @@ export class PbxBalanceTable extends PbxFormElement {
     );
   }
 
-  /** A file picked (an input's change) or dropped on the paste box (a File). */
-  private addKeysFile(e: Event | File): void {
-    let file: File | undefined;
-    if (e instanceof Event) {
-      const input = e.target as HTMLInputElement;
-      file = input.files?.[0];
-      input.value = '';
-    } else file = e;
-    if (!file) return;
-    const name = file.name;
-    this.reader.run(async (m) => {
-      if (file.size > m.MAX_KEYS_TEXT) this.fileKeys = { name, keys: [], issues: [{ path: [], key: 'error.tooLong', params: { maximum: m.MAX_KEYS_TEXT } }] };
-      else this.fileKeys = { name, ...(await m.readKeyFile(name, await file.text(), this.l.locale)) };
-    }, this.notLoaded);
-  }
-
   /** The reader could not be loaded: the text stays, and is read on the next input. */
   private readonly notLoaded = () => (this.addedIssues = [NOT_LOADED]);
 
   /** Rendered on a server, the first render needs the key reader, as the server had it. */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && this.serverRendered) await keyReader.load();
+    // A first state whose keys name projects (or that chooses one) shows the switch at once.
+    if (!this.hasUpdated && projectsWanted(this.balance, this.project)) await this.loadProjects();
+    // A first state linked to a calculator shows its To order at once.
+    if (!this.hasUpdated && this.for) await linkChunk.load();
     return super.scheduleUpdate();
   }
 
@@ -343,10 +310,11 @@ export class PbxBalanceTable extends PbxFormElement {
       added: this.addedKeys.length,
       issues: this.addedIssues,
       onText: (text) => this.addKeys(text),
-      onFile: (e) => this.addKeysFile(e),
+      // The files as they are once this one is read (another may have been read meanwhile).
+      onFile: (file, project) => this.reader.run(async (m) => (this.files = m.addFile(await m.readFile(file, project, this.l.locale), this.files)), this.notLoaded),
       onOpen: () => this.loadKeyReader(),
-      file: this.fileKeys,
-      fileSummary: this.fileKeys && keyReader.loaded ? keyReader.loaded.renderKeyFile(this.l, this.fileKeys, () => (this.fileKeys = null)) : nothing,
+      files: this.files,
+      onRemove: (file) => (this.files = this.files.filter((f) => f !== file)),
     };
     const m = keyReader.loaded;
     return renderAddKeys(v, m ? m.renderAddKeysBody(v) : this.keysFailed ? html`<p class="error-text" part="error" role="alert">${this.l.t('ui.notLoaded')}</p>` : undefined);
@@ -356,8 +324,9 @@ export class PbxBalanceTable extends PbxFormElement {
   protected override async settled(): Promise<boolean> {
     // updateComplete also waits for "Add license keys" to have its content (not "busy": nothing
     // the user gave waits for it).
-    const loading = this.keysLoading;
-    const waited = await this.reader.settled();
+    const loading = this.keysLoading ?? (this.projectsHere ? null : this.projectsLoading);
+    const linked = await this.linkWork.settled();
+    const waited = (await this.reader.settled()) || linked;
     if (!loading) return waited;
     await loading;
     return true;
@@ -383,6 +352,7 @@ export class PbxBalanceTable extends PbxFormElement {
     ];
     const rows = this.visibleRows;
     return html`<fieldset class="lock" ?disabled=${this.inactive}><div class="bar">
+        ${projectSwitch.loaded?.renderProjectSwitch(this, this.l, r)}
         <div>
           <label for="filter">${t('ui.filter')}</label><br />
           <input id="filter" part="filter" type="search" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
@@ -396,7 +366,7 @@ export class PbxBalanceTable extends PbxFormElement {
           </ul>`
         : nothing}
       ${withOrder && r && r.rows.length ? html`<p class="explain" id="to-order-explained" part="to-order-explained">${t('ui.toOrder.explained')}</p>` : nothing}
-      ${withOrder && this.linkedStale ? html`<p class="stale" part="to-order-stale" role="status">${t('ui.toOrder.stale')}</p>` : nothing}
+      ${withOrder && this.link?.stale ? html`<p class="stale" part="to-order-stale" role="status">${t('ui.toOrder.stale')}</p>` : nothing}
       ${!r || r.rows.length === 0
         ? html`<p>${t('ui.balance.empty')}</p>`
         : rows.length === 0

@@ -84,6 +84,10 @@ export const errorsDe = {
   'ui.keys.hint': 'Ein Schlüssel pro Zeile: Lizenztyp, Anzahl, Seriennummer, dann Kunde, Standort, Beschreibung, Status, Bindungsdatum, SSA-Ende; getrennt durch Tabulator, Semikolon oder Komma. Eine Kopfzeile auf Deutsch, Englisch, Italienisch, Niederländisch oder Französisch kann die Spalten benennen.',
   'ui.keys.paste': 'Lizenzschlüssel',
   'ui.keys.file': 'Datei lesen: Schlüssel (CSV) oder Lizenzliste (.xml, .json)',
+  // Issue 26: a file per project loads into one company view (the balance's project switch).
+  'ui.keys.fileProject': 'Projekt dieser Datei',
+  'ui.keys.fileProjectHint': 'Optional: Die Schlüssel der nächsten gelesenen Datei, die kein eigenes Projekt nennen, kommen in dieses Projekt; so ergibt eine Datei je Projekt eine Firmenansicht.',
+  'ui.keys.fileIn': '{name} (Projekt {project})',
   'ui.keys.added': '{count, plural, one {# Lizenzschlüssel hinzugefügt} other {# Lizenzschlüssel hinzugefügt}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Lizenzschlüssel von {code} ({count})',

@@ -87,6 +87,10 @@ export const errorsEn = {
   'ui.keys.hint': 'One key a line: license type, count, serial number, then customer, location, description, status, bind date, SSA end; separated by tabs, semicolons or commas. A header row in English, German, Italian, Dutch or French may name the columns.',
   'ui.keys.paste': 'License keys',
   'ui.keys.file': 'Read a file: keys (CSV) or a license list (.xml, .json)',
+  // Issue 26: a file per project loads into one company view (the balance's project switch).
+  'ui.keys.fileProject': 'Project of this file',
+  'ui.keys.fileProjectHint': 'Optional: the keys of the next file read that name no project of their own go to this project, so that a file per project loads into one company view.',
+  'ui.keys.fileIn': '{name} (project {project})',
   'ui.keys.added': '{count, plural, one {# license key added} other {# license keys added}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'License keys of {code} ({count})',

@@ -84,6 +84,10 @@ export const errorsFr = {
   'ui.keys.hint': 'Une clé par ligne : type de licence, quantité, numéro de série, puis client, site, description, état, date de liaison, fin du SSA ; séparés par des tabulations, des points-virgules ou des virgules. Une ligne d’en-tête en anglais, allemand, italien, néerlandais ou français peut nommer les colonnes.',
   'ui.keys.paste': 'Clés de licence',
   'ui.keys.file': 'Lire un fichier : clés (CSV) ou liste de licences (.xml, .json)',
+  // Issue 26: a file per project loads into one company view (the balance's project switch).
+  'ui.keys.fileProject': 'Projet de ce fichier',
+  'ui.keys.fileProjectHint': 'Facultatif : les clés du prochain fichier lu qui ne nomment aucun projet vont dans ce projet ; ainsi un fichier par projet donne une seule vue de l’entreprise.',
+  'ui.keys.fileIn': '{name} (projet {project})',
   'ui.keys.added': '{count, plural, one {# clé de licence ajoutée} other {# clés de licence ajoutées}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Clés de licence de {code} ({count})',

@@ -84,6 +84,10 @@ export const errorsIt = {
   'ui.keys.hint': 'Una chiave per riga: tipo di licenza, quantità, numero di serie, poi cliente, sede, descrizione, stato, data di vincolo, fine SSA; separati da tabulazioni, punti e virgola o virgole. Una riga d’intestazione in inglese, tedesco, italiano, olandese o francese può nominare le colonne.',
   'ui.keys.paste': 'Chiavi di licenza',
   'ui.keys.file': 'Leggi un file: chiavi (CSV) o elenco licenze (.xml, .json)',
+  // Issue 26: a file per project loads into one company view (the balance's project switch).
+  'ui.keys.fileProject': 'Progetto di questo file',
+  'ui.keys.fileProjectHint': 'Facoltativo: le chiavi del prossimo file letto che non indicano un proprio progetto vanno in questo progetto; così un file per progetto dà un’unica vista aziendale.',
+  'ui.keys.fileIn': '{name} (progetto {project})',
   'ui.keys.added': '{count, plural, one {# chiave di licenza aggiunta} other {# chiavi di licenza aggiunte}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Chiavi di licenza di {code} ({count})',

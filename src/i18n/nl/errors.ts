@@ -84,6 +84,10 @@ export const errorsNl = {
   'ui.keys.hint': 'Eén sleutel per regel: licentietype, aantal, serienummer, dan klant, locatie, omschrijving, status, koppeldatum, einde SSA; gescheiden door tabs, puntkomma\'s of komma\'s. Een kopregel in het Nederlands, Engels, Duits, Italiaans of Frans kan de kolommen benoemen.',
   'ui.keys.paste': 'Licentiesleutels',
   'ui.keys.file': 'Bestand lezen: sleutels (CSV) of licentielijst (.xml, .json)',
+  // Issue 26: a file per project loads into one company view (the balance's project switch).
+  'ui.keys.fileProject': 'Project van dit bestand',
+  'ui.keys.fileProjectHint': 'Optioneel: de sleutels van het volgende gelezen bestand die zelf geen project noemen, komen in dit project; zo geeft één bestand per project één bedrijfsoverzicht.',
+  'ui.keys.fileIn': '{name} (project {project})',
   'ui.keys.added': '{count, plural, one {# licentiesleutel toegevoegd} other {# licentiesleutels toegevoegd}}.',
   // The balance's key list, shown when a row is opened (never in a first state), and the names of its fields.
   'ui.balance.keys': 'Licentiesleutels van {code} ({count})',
