@@ -15,9 +15,11 @@ const root = (el: Element) => el.shadowRoot!;
 const byId = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string) => root(el).getElementById(id) as T | null;
 const lines = (el: Element) => [...root(el).querySelectorAll('.quote tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent!.trim()));
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-/** The master's part (in the installation's fieldset), or PBX i's. */
+/** The master's part (after the PBXs, in no PBX's fieldset), or PBX i's. */
 const part = (el: Element, i: number | null) =>
-  (i === null ? root(el).querySelector('fieldset:not(.pbx) > details[part="installed"]') : root(el).querySelectorAll('fieldset.pbx')[i]!.querySelector(':scope > details[part="installed"]')) as HTMLDetailsElement;
+  (i === null
+    ? [...root(el).querySelectorAll('details[part="installed"]')].find((d) => !d.closest('fieldset.pbx'))
+    : root(el).querySelectorAll('fieldset.pbx')[i]!.querySelector(':scope > details[part="installed"]')) as HTMLDetailsElement;
 const rowsOf = (el: Element, i: number | null) =>
   [...part(el, i).querySelectorAll('[part="installed-list"] .extra')].map((row) => [...row.querySelectorAll('input')].map((x) => x.value));
 
@@ -74,7 +76,8 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator lang="en" users="100" trunks="0"></pbx-license-calculator>`);
     expect(lines(el)).to.deep.equal([['PBX-Port12', '100', 'PBX 1']]);
     expect(part(el, null).open, 'closed while there are none').to.equal(false);
-    expect(text(part(el, null).querySelector('summary'))).to.equal('Installed licenses: paste or load from the PBX');
+    expect(text(part(el, null).querySelector('summary'))).to.equal('Installed on the license master (the whole installation): paste or load from the PBX');
+    expect(text(part(el, 0).querySelector('summary'))).to.equal('Installed licenses: paste or load from the PBX');
     await open(el, null, 'existing-paste');
     expect(text(part(el, null).querySelector('.hint'))).to.contain('On the license master');
     const change = oneEvent(el, 'pbx-change');
@@ -164,7 +167,7 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     await paste(el, 'existing-paste', '{ nope');
     expect(text(byId(el, 'existing-paste-error'))).to.equal('Das ist kein gültiges JSON.');
     expect(el.scenario!.existing).to.deep.equal({ 'PBX-Port12': 20 });
-    expect(text(part(el, null).querySelector('summary'))).to.equal('Installierte Lizenzen: einfügen oder von der PBX laden');
+    expect(text(part(el, null).querySelector('summary'))).to.equal('Auf dem Lizenz-Master installiert (die ganze Installation): einfügen oder von der PBX laden');
     expect(text(part(el, null).querySelector('legend'))).to.equal('Installierte Lizenzen');
   });
 

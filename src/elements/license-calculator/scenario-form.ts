@@ -208,10 +208,11 @@ function renderPbx(v: FormView, p: PbxDraft, i: number) {
 
 /**
  * The "Installed licenses" part of a PBX (`i`) or of the license master (null, the scenario's
- * `existing`): a disclosure, open while there are some; opening it loads their editor.
+ * `existing`, after the PBXs: Users stays within a few Tabs of the start): a disclosure, open
+ * while there are some; opening it loads their editor.
  */
 const installedPart = (v: FormView, existing: unknown, i: number | null) =>
-  html`<details class="more" part="installed" ?open=${existing !== undefined} @toggle=${v.loadInstalled}><summary>${v.l.t('ui.installed')}</summary>${v.installed?.(v, i)}</details>`;
+  html`<details class="more" part="installed" ?open=${existing !== undefined} @toggle=${v.loadInstalled}><summary>${v.l.t(i === null ? 'ui.installed.onMaster' : 'ui.installed')}</summary>${v.installed?.(v, i)}</details>`;
 
 function renderGroups(v: FormView, p: PbxDraft, i: number) {
   const t = v.l.t.bind(v.l);
@@ -308,9 +309,9 @@ export function renderForm(v: FormView) {
         ${select(v, 'release', 'release', t('ui.release'), d.release, [['r1', 'r1'], ['r2', 'r2']], (value) => v.edit((x) => ({ ...x, release: value })))}
         ${select(v, 'licensing', 'licensing', t('ui.licensing'), d.licensing, [['central', t('ui.licensing.central')], ['local', t('ui.licensing.local')]], (value) => v.edit((x) => ({ ...x, licensing: value })))}
       </div>
-      ${installedPart(v, d.existing, null)}
     </fieldset>
     ${d.pbxs.map((p, i) => renderPbx(v, p, i))}
+    ${installedPart(v, d.existing, null)}
     <div class="actions">
       <button
         type="button"

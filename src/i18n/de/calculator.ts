@@ -129,6 +129,7 @@ export const calculatorDe = {
   'ui.reset': 'Zurücksetzen',
   'ui.moreOptions': 'Weitere Optionen',
   'ui.installed': 'Installierte Lizenzen: einfügen oder von der PBX laden',
+  'ui.installed.onMaster': 'Auf dem Lizenz-Master installiert (die ganze Installation): einfügen oder von der PBX laden',
   'ui.help.for': 'Hilfe: {field}',
   'ui.help.all': 'Hilfetexte',
   'ui.skip.quote': 'Zum Angebot springen',

@@ -127,6 +127,7 @@ export const calculatorEn = {
   'ui.reset': 'Reset',
   'ui.moreOptions': 'More options',
   'ui.installed': 'Installed licenses: paste or load from the PBX',
+  'ui.installed.onMaster': 'Installed on the license master (the whole installation): paste or load from the PBX',
   'ui.help.for': 'Help: {field}',
   'ui.help.all': 'Help texts',
   'ui.skip.quote': 'Skip to the quote',

@@ -131,6 +131,7 @@ export const calculatorFr = {
   'ui.reset': 'Réinitialiser',
   'ui.moreOptions': 'Plus d’options',
   'ui.installed': 'Licences installées : coller ou charger depuis le PBX',
+  'ui.installed.onMaster': 'Installées sur le maître des licences (toute l’installation) : coller ou charger depuis le PBX',
   'ui.help.for': 'Aide : {field}',
   'ui.help.all': "Textes d'aide",
   'ui.skip.quote': 'Aller au devis',

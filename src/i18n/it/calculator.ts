@@ -131,6 +131,7 @@ export const calculatorIt = {
   'ui.reset': 'Reimposta',
   'ui.moreOptions': 'Altre opzioni',
   'ui.installed': 'Licenze installate: incolla o carica dal PBX',
+  'ui.installed.onMaster': 'Installate sul master delle licenze (l’intera installazione): incolla o carica dal PBX',
   'ui.help.for': 'Aiuto: {field}',
   'ui.help.all': 'Testi di aiuto',
   'ui.skip.quote': "Vai all'offerta",

@@ -129,6 +129,7 @@ export const calculatorNl = {
   'ui.reset': 'Herstellen',
   'ui.moreOptions': 'Meer opties',
   'ui.installed': 'Geïnstalleerde licenties: plakken of van de PBX laden',
+  'ui.installed.onMaster': 'Geïnstalleerd op de licentiemaster (de hele installatie): plakken of van de PBX laden',
   'ui.help.for': 'Hulp: {field}',
   'ui.help.all': 'Helpteksten',
   'ui.skip.quote': 'Naar de offerte',
