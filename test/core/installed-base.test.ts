@@ -292,6 +292,9 @@ describe('issue 22: the installed base read against the guideline text', () => {
     expect(n.ruleIds).to.deep.equal(['SSA-1']);
     const en = formatMessage('en', n.key, n.params);
     expect(en).to.equal('The 50 PBX-Port10 licenses can be upgraded free of charge: their SSA (until Sep 30, 2026) covers this version.');
+    // One license is "the license … its SSA", never "the 1 … licenses … their".
+    expect(formatMessage('en', n.key, { ...n.params, count: 1 })).to.equal('The PBX-Port10 license can be upgraded free of charge: its SSA (until Sep 30, 2026) covers this version.');
+    expect(formatMessage('en', 'notice.canRelease', { count: 1, code: 'PBX-Video10' })).to.equal('The PBX-Video10 license can be released from its device and moved within the company.');
     expect(en).to.not.contain('running');
     expect(formatMessage('de', n.key, n.params)).to.contain('30.09.2026').and.not.contain('laufend');
     expect(formatMessage('nl', n.key, n.params)).to.contain('looptijd').and.not.contain('lopende');

@@ -525,7 +525,7 @@ describe('readLicenseList: every refusal and note in five languages', () => {
     expect(formatMessage('en', 'error.listMac', samples['error.listMac']!)).to.equal('<license> 3: "HQ-1" is no device MAC address (write 00-90-33-01-02-ab).');
     expect(formatMessage('en', 'error.xmlDoctype', {})).to.equal('A document type declaration (DOCTYPE) is not read: license lists have none.');
     expect(formatMessage('en', 'error.deviceLicense', samples['error.deviceLicense']!)).to.equal(
-      '<lic> 3: the device names a license "Gatekeeper" (version "6") that is no license type the kit knows.',
+      '<lic> 3: “Gatekeeper” (version 6) is no license type the kit knows; it was not taken.',
     );
   });
 });

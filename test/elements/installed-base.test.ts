@@ -117,7 +117,7 @@ describe('<pbx-version-check>: the migration plan as the user knows the devices 
     const totals = [...table.querySelectorAll('tfoot tr')].map((tr) => [tr.getAttribute('part'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())]);
     expect(totals).to.deep.equal([
       ['migration-ssa-total-net', 'Net total', '€360.00'],
-      ['migration-ssa-total-vat', 'VAT 19 %', '€68.40'],
+      ['migration-ssa-total-vat', 'VAT 19%', '€68.40'],
       ['migration-ssa-total', 'Total incl. VAT', '€428.40'],
     ]);
     // A type the list has no SSA price for: no amount, and the notice names the key to add.

@@ -117,7 +117,7 @@ describe('<pbx-version-check> reads license lists (issue 26)', () => {
     expect(area.value, 'the box shows what was read').to.contain('<lic name="Telefax"');
     await until(() => !(root(el).getElementById('licenses-error')?.textContent ?? '…').includes('…'), { el });
     expect(root(el).getElementById('licenses-error')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-      '3: <lic> 2: the device names a license "Telefax" (version "12") that is no license type the kit knows.',
+      '3: <lic> 2: “Telefax” (version 12) is no license type the kit knows; it was not taken.',
     );
     expect(text(el, 'list-read')).to.equal('Device license page: 1 lot');
   });

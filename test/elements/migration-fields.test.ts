@@ -34,7 +34,7 @@ describe('<pbx-version-check>: the migration form’s fields (issue 23)', () => 
     expect(error.textContent).to.contain('Not a software version: "zehn"');
     // A master is chosen: the section does not ask for one.
     expect(root(el).querySelector('[part="migration"]')!.textContent).not.to.contain('Choose the device');
-    expect(el.validationMessage).to.equal('Firmware of the devices now: Not a software version: "zehn" (write 12, V12, 12r2 or 10 SR12).');
+    expect(el.validationMessage).to.equal('Current firmware of the devices: Not a software version: "zehn" (write 12, V12, 12r2 or 10 SR12).');
     expect(el.validationMessage).not.to.contain('devices 1');
     expect(form.checkValidity()).to.equal(false);
     form.requestSubmit();
@@ -82,6 +82,6 @@ describe('<pbx-version-check>: plans in each element’s language', () => {
     expect(root(en.el).querySelector('#migration-heading')!.textContent).to.equal('Move to central licensing');
     const de = await inForm({ lang: 'de' });
     expect(root(de.el).querySelector('#migration-heading')!.textContent).to.equal('Umstieg auf zentrale Lizenzierung');
-    expect(root(de.el).querySelector('label[for="firmware"]')!.textContent).to.equal('Firmware der Geräte jetzt');
+    expect(root(de.el).querySelector('label[for="firmware"]')!.textContent).to.equal('Aktuelle Firmware der Geräte');
   });
 });

@@ -73,7 +73,7 @@ describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
     const el = await fixture<PbxLicenseCalculator>(html`<pbx-license-calculator view="customer" lang="en" .scenario=${partly}></pbx-license-calculator>`);
     expect(rows(el).map((r) => r.slice(-2))).to.deep.equal([['€30.00', '€15,000.00'], ['—', '—'], ['—', '—']]);
     expect(text(root(el).querySelector('[part="total"]'))).to.equal('Total (incomplete) €15,000.00');
-    expect(text(root(el).querySelector('[part="incomplete-note"]'))).to.equal('Positions without a price (—) are not in the total: it is incomplete until they are priced.');
+    expect(text(root(el).querySelector('[part="incomplete-note"]'))).to.equal('Items without a price (—) are not included: the total is incomplete until they are priced.');
     el.lang = 'de';
     await el.updateComplete;
     expect(text(root(el).querySelector('[part="incomplete-note"]'))).to.match(/^Positionen ohne Preis/);

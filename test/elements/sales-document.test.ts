@@ -27,7 +27,7 @@ describe('<pbx-license-calculator> as a sales document (issue 13)', () => {
       ['List price total', '€59.97'],
       ['Discount', '− €7.50'],
       ['Net total', '€52.47'],
-      ['VAT 19 %', '€9.97'],
+      ['VAT 19%', '€9.97'],
       ['Total incl. VAT', '€62.44'],
     ]);
     expect(el.quote!.total).to.deep.include({ list: 59.97, discount: 7.5, net: 52.47, vat: 9.97, gross: 62.44 });

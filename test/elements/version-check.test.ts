@@ -40,7 +40,7 @@ describe('<pbx-version-check>', () => {
     const verdict = root(el).querySelector('[part="verdict"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(verdict).to.equal('V12 after this order: 100 licenses to buy.');
     expect(root(el).querySelector('[part="upgrade-lots"] tbody tr')!.textContent!.replace(/\s+/g, ' ')).to.contain('Buy PBX-Port12: a V10 license cannot run V12, and it has no SSA.');
-    expect(root(el).querySelector('[part="upgrade"]')!.textContent!.replace(/\s+/g, ' '), 'G-4').to.contain('Until they are replaced, the 100 PBX-Port10 licenses cap the whole installation at V10.');
+    expect(root(el).querySelector('[part="upgrade"]')!.textContent!.replace(/\s+/g, ' '), 'G-4').to.contain('Until they are upgraded or replaced, the 100 PBX-Port10 licenses cap the whole installation at V10.');
     el.setAttribute('pbx-version', '10');
     await el.updateComplete;
     expect(root(el).querySelector('[part="verdict"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('These licenses run V10.');

@@ -101,7 +101,7 @@ describe('<pbx-version-check>: the summary first (issue 24)', () => {
       ['upgrade-total-list', 'List price total', '€6,602.00'],
       ['upgrade-total-discount', 'Discount', '− €660.20'],
       ['upgrade-total-net', 'Net total', '€5,941.80'],
-      ['upgrade-total-vat', 'VAT 19 %', '€1,128.94'],
+      ['upgrade-total-vat', 'VAT 19%', '€1,128.94'],
       ['upgrade-total', 'Total incl. VAT', '€7,070.74'],
     ]);
     // The summary's amount is the net.

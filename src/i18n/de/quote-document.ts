@@ -68,5 +68,5 @@ export const quoteDocumentDe: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.totalBar.positions': '{count, plural, one {# Position} other {# Positionen}}',
   'ui.totalBar.toQuote': 'Zum Angebot',
   'ui.totalBar.stale': 'nicht aktuell',
-  'ui.customer.incomplete': 'Positionen ohne Preis (—) sind nicht in der Summe: Sie ist unvollständig, bis sie einen Preis haben.',
+  'ui.customer.incomplete': 'Positionen ohne Preis (—) sind in der Summe nicht enthalten; sie bleibt unvollständig, bis alle Positionen einen Preis haben.',
 };

@@ -23,5 +23,5 @@ export const versionCheckDe = {
   'blocking.operatorVersion': 'Mit {count, plural, one {der # {code}-Lizenz} other {den # {code}-Lizenzen}} (V{licenseVersion}) läuft die Operator-Software V{softwareVersion} nicht.',
   'blocking.queueMonitorVersion': 'Mit {count, plural, one {der # {code}-Lizenz} other {den # {code}-Lizenzen}} (V{licenseVersion}) läuft die Queue-Monitor-Software V{softwareVersion} nicht.',
   'blocking.pbxTooOld': '{count, plural, one {Die # {code}-Lizenz braucht} other {Die # {code}-Lizenzen brauchen}} PBX Version {minimum} oder höher (V{softwareVersion} gewählt).',
-  'ui.vc.blocking': 'Was das Update blockiert',
+  'ui.vc.blocking': 'Was dem im Weg steht',
 } satisfies Record<keyof typeof versionCheckEn, string>;

@@ -70,5 +70,5 @@ export const quoteDocumentEn = {
   'ui.totalBar.positions': '{count, plural, one {# position} other {# positions}}',
   'ui.totalBar.toQuote': 'To the quote',
   'ui.totalBar.stale': 'out of date',
-  'ui.customer.incomplete': 'Positions without a price (—) are not in the total: it is incomplete until they are priced.',
+  'ui.customer.incomplete': 'Items without a price (—) are not included: the total is incomplete until they are priced.',
 };

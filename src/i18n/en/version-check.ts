@@ -21,5 +21,5 @@ export const versionCheckEn = {
   'blocking.operatorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Operator software V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {The # {code} license} other {The # {code} licenses}} (V{licenseVersion}) cannot run Queue Monitor software V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {The # {code} license needs} other {The # {code} licenses need}} PBX version {minimum} or later (V{softwareVersion} asked).',
-  'ui.vc.blocking': 'What blocks the upgrade',
+  'ui.vc.blocking': 'What stands in the way',
 } as const;

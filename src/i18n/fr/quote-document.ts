@@ -68,5 +68,5 @@ export const quoteDocumentFr: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.totalBar.positions': '{count, plural, one {# position} other {# positions}}',
   'ui.totalBar.toQuote': 'Vers le devis',
   'ui.totalBar.stale': 'pas à jour',
-  'ui.customer.incomplete': 'Les positions sans prix (—) ne sont pas dans le total : il reste incomplet tant qu’elles n’ont pas de prix.',
+  'ui.customer.incomplete': 'Les lignes sans prix (—) ne sont pas comprises dans le total, qui reste incomplet tant qu’elles ne sont pas chiffrées.',
 };

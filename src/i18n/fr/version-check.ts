@@ -25,5 +25,5 @@ export const versionCheckFr = {
   'blocking.operatorVersion': '{count, plural, one {La # licence {code} (V{licenseVersion}) ne peut pas} other {Les # licences {code} (V{licenseVersion}) ne peuvent pas}} exécuter le logiciel Operator V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {La # licence {code} (V{licenseVersion}) ne peut pas} other {Les # licences {code} (V{licenseVersion}) ne peuvent pas}} exécuter le logiciel Queue Monitor V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {La # licence {code} demande} other {Les # licences {code} demandent}} la version PBX {minimum} ou ultérieure (V{softwareVersion} demandée).',
-  'ui.vc.blocking': 'Ce qui bloque la mise à niveau',
+  'ui.vc.blocking': 'Ce qui l’empêche',
 } satisfies Record<keyof typeof versionCheckEn, string>;

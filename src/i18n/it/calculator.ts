@@ -143,7 +143,7 @@ export const calculatorIt = {
   'ui.total.discount': 'Sconto',
   'ui.total.net': 'Totale netto',
   'ui.total.netIncomplete': 'Totale netto (incompleto)',
-  'ui.total.vat': 'IVA {rate} %',
+  'ui.total.vat': 'IVA {rate}%',
   'ui.total.gross': 'Totale IVA inclusa',
   'ui.total.grossIncomplete': 'Totale IVA inclusa (incompleto)',
   'ui.col.discount': 'Sconto',

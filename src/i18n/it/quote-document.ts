@@ -68,5 +68,5 @@ export const quoteDocumentIt: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.totalBar.positions': '{count, plural, one {# posizione} other {# posizioni}}',
   'ui.totalBar.toQuote': 'All’offerta',
   'ui.totalBar.stale': 'non aggiornata',
-  'ui.customer.incomplete': 'Le posizioni senza prezzo (—) non sono nel totale: resta incompleto finché non hanno un prezzo.',
+  'ui.customer.incomplete': 'Le voci senza prezzo (—) non sono incluse nel totale, che resta incompleto finché non hanno un prezzo.',
 };

@@ -25,5 +25,5 @@ export const versionCheckIt = {
   'blocking.operatorVersion': '{count, plural, one {La # licenza {code} (V{licenseVersion}) non può} other {Le # licenze {code} (V{licenseVersion}) non possono}} eseguire il software Operator V{softwareVersion}.',
   'blocking.queueMonitorVersion': '{count, plural, one {La # licenza {code} (V{licenseVersion}) non può} other {Le # licenze {code} (V{licenseVersion}) non possono}} eseguire il software Queue Monitor V{softwareVersion}.',
   'blocking.pbxTooOld': '{count, plural, one {La # licenza {code} richiede} other {Le # licenze {code} richiedono}} la versione PBX {minimum} o successiva (richiesta V{softwareVersion}).',
-  'ui.vc.blocking': 'Cosa blocca l’aggiornamento',
+  'ui.vc.blocking': 'Cosa lo impedisce',
 } satisfies Record<keyof typeof versionCheckEn, string>;

@@ -141,7 +141,7 @@ export const calculatorNl = {
   'ui.total.discount': 'Korting',
   'ui.total.net': 'Totaal netto',
   'ui.total.netIncomplete': 'Totaal netto (onvolledig)',
-  'ui.total.vat': 'Btw {rate} %',
+  'ui.total.vat': 'btw {rate}%',
   'ui.total.gross': 'Totaal incl. btw',
   'ui.total.grossIncomplete': 'Totaal incl. btw (onvolledig)',
   'ui.col.discount': 'Korting',

@@ -68,5 +68,5 @@ export const quoteDocumentNl: Record<keyof typeof quoteDocumentEn, string> = {
   'ui.totalBar.positions': '{count, plural, one {# positie} other {# posities}}',
   'ui.totalBar.toQuote': 'Naar de offerte',
   'ui.totalBar.stale': 'niet actueel',
-  'ui.customer.incomplete': 'Posities zonder prijs (—) zitten niet in het totaal: het is onvolledig tot ze een prijs hebben.',
+  'ui.customer.incomplete': 'Regels zonder prijs (—) zijn niet in het totaal opgenomen: het totaal is onvolledig tot alle regels een prijs hebben.',
 };

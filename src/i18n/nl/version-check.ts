@@ -23,5 +23,5 @@ export const versionCheckNl = {
   'blocking.operatorVersion': 'Met {count, plural, one {de # {code}-licentie} other {de # {code}-licenties}} (V{licenseVersion}) draait Operator-software V{softwareVersion} niet.',
   'blocking.queueMonitorVersion': 'Met {count, plural, one {de # {code}-licentie} other {de # {code}-licenties}} (V{licenseVersion}) draait Queue Monitor-software V{softwareVersion} niet.',
   'blocking.pbxTooOld': '{count, plural, one {De # {code}-licentie vereist} other {De # {code}-licenties vereisen}} PBX-versie {minimum} of hoger (V{softwareVersion} gekozen).',
-  'ui.vc.blocking': 'Wat de upgrade blokkeert',
+  'ui.vc.blocking': 'Wat in de weg staat',
 } satisfies Record<keyof typeof versionCheckEn, string>;
