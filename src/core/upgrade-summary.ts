@@ -114,8 +114,9 @@ export function upgradeSummary(result: VersionCheckResult, plan: UpgradePlan): U
   }
   const lines: SummaryLine[] = [];
   if (free + buy > 0) {
-    // The amount only when the order is priced: "…, 3 to buy, 6,602.00 EUR net".
-    lines.push(net && buy > 0 ? { key: 'upgrade.summary.orderPriced', params: { target, free, buy, netPrice: net.amount } } : { key: 'upgrade.summary.order', params: { target, free, buy } });
+    // The amount only when the whole order is priced: "…, 3 to buy, 6,602.00 EUR net" (an
+    // incomplete net would read as the price; the order's own totals say what is missing).
+    lines.push(net?.complete && buy > 0 ? { key: 'upgrade.summary.orderPriced', params: { target, free, buy, netPrice: net.amount } } : { key: 'upgrade.summary.order', params: { target, free, buy } });
   } else {
     lines.push({ key: 'upgrade.summary.open', params: { target } });
   }

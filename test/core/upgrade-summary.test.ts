@@ -37,6 +37,10 @@ describe('upgradeSummary (issue 24: the version check answer first)', () => {
     expect(said('en', priced)).to.equal('V13 after this order: 430 licenses free under SSA, 3 to buy, €6,602.00 net.');
     expect(said('de', priced)).to.equal('V13 nach dieser Bestellung: 430 Lizenzen kostenlos mit SSA, 3 zu kaufen, 6.602,00\u00a0€ netto.');
     for (const lang of ['it', 'nl', 'fr']) expect(said(lang, priced), lang).to.match(/V13 .*430 .*3 .*6.?602,00/);
+    // A price missing (PBX-Video13): no amount in the summary, which would read as the order's price.
+    const partly = both('13', ssaLots, { currency: 'EUR', 'PBX-UC13': 3000 }).summary;
+    expect(partly.net).to.deep.equal({ amount: 6000, currency: 'EUR', complete: false });
+    expect(said('en', partly)).to.equal('V13 after this order: 430 licenses free under SSA, 3 to buy.');
   });
 
   it('amber wording without SSA, and with the SSA alone', () => {
@@ -51,7 +55,7 @@ describe('upgradeSummary (issue 24: the version check answer first)', () => {
     const summary = upgradeSummary(result, plan);
     expect(summary.tone).to.equal('order');
     expect(said('en', summary)).to.equal(
-      'Before these licenses run V13: 5 licenses are under an SSA: enter the release date of V13 to see whether it covers V13. 2 licenses carry no version number: check in the portal that they run V13.',
+      'Before these licenses run V13: 5 licenses have an SSA: enter the release date of V13 to see whether it covers V13. 2 licenses carry no version number: check in the portal that they run V13.',
     );
   });
 

@@ -32,7 +32,7 @@ export const plansEn = {
   'upgrade.summary.order': '{target} after this order: {free, plural, =0 {{buy, plural, one {{buy} license to buy} other {{buy} licenses to buy}}} one {# license free under SSA, {buy, plural, =0 {nothing to buy} other {{buy} to buy}}} other {# licenses free under SSA, {buy, plural, =0 {nothing to buy} other {{buy} to buy}}}}.',
   'upgrade.summary.orderPriced': '{target} after this order: {free, plural, =0 {{buy, plural, one {{buy} license to buy} other {{buy} licenses to buy}}} one {# license free under SSA, {buy} to buy} other {# licenses free under SSA, {buy} to buy}}, {netPrice} net.',
   'upgrade.summary.open': 'Before these licenses run {target}:',
-  'upgrade.summary.unknown': '{count, plural, one {# license is} other {# licenses are}} under an SSA: enter the release date of {target} to see whether it covers {target}.',
+  'upgrade.summary.unknown': '{count, plural, one {# license has} other {# licenses have}} an SSA: enter the release date of {target} to see whether it covers {target}.',
   'upgrade.summary.check': '{count, plural, one {# license carries} other {# licenses carry}} no version number: check in the portal that {count, plural, one {it runs} other {they run}} {target}.',
   'upgrade.summary.otherSoftware': '{count, plural, one {# license does} other {# licenses do}} not run the Operator or Queue Monitor software version given: licenses of that version are not in this order.',
   'ui.upgrade.total.list': 'List price total',
