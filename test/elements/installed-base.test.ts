@@ -99,6 +99,11 @@ describe('<pbx-version-check>: the migration plan as the user knows the devices 
     expect(cells(root(el).querySelector('[part="migration-devices"]'))[0]![0]).to.equal('Headquarters (00-90-33-01-02-ab) (license master)');
     const steps = [...root(el).querySelectorAll('[part="migration-steps"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(steps[2]).to.contain('Branch Munich (00-90-33-0a-0b-0c) → project pool');
+    // A lot that stays is on one device: no "Headquarters → Headquarters".
+    expect(steps[0]).to.match(/^Stays PBX-Port12 × 500: Headquarters \(00-90-33-01-02-ab\) — /);
+    // The upgrade's lots name their device so too.
+    const lot = cells(root(el).querySelector('[part="upgrade-lots"]')).find((r) => r[0] === 'PBX-Port10')!;
+    expect(lot[2]).to.equal('Branch Munich (00-90-33-0a-0b-0c)');
     expect(steps[3]).to.contain('Bind PBX-Port10 to the master Headquarters (00-90-33-01-02-ab).');
     // The core's plan keeps the serials; the names are the view's.
     expect(el.migration!.steps[2]!.from).to.equal('00-90-33-0a-0b-0c');

@@ -24,6 +24,10 @@ export { summaryText } from './summary-view.js';
 export const planStyles = css`
   ${tableStyles}
   ${summaryStyles}
+  /* The master's name and serial ("Headquarters (00-90-33-01-02-ab)") fit its select. */
+  .field:has(> #master) {
+    grid-column: span 2;
+  }
 `;
 
 /** What the element asks of the planners: its checked input and its plan attributes. */
@@ -95,5 +99,5 @@ function priceStatus(l: LocaleController, source: PriceSource | null) {
  */
 export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown; result: VersionCheckResult; stale: boolean; prices: PriceSource | null }): TemplateResult {
   const devices = deviceHoldings(v.lots);
-  return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${priceStatus(v.l, v.prices)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
+  return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${priceStatus(v.l, v.prices)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade, devices) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
 }

@@ -5,6 +5,7 @@ import { renderNotices } from '../shared/notices.js';
 import { MAX_VERSION, MIN_VERSION } from '../../core/catalog.js';
 import { rowWindow } from './row-window.js';
 import { totalRows } from './upgrade-view.js';
+import { deviceLabel } from './device-label.js';
 
 /** Versions a released license may be converted to (MIG-3). */
 const VERSIONS = Array.from({ length: MAX_VERSION - MIN_VERSION + 1 }, (_, k) => String(MIN_VERSION + k));
@@ -41,12 +42,6 @@ function field(v: MigrationView, id: MigrationField, control: TemplateResult) {
     ${control}
     ${issue ? html`<p class="error-text" id="${id}-error" part="error">${v.l.issue(issue)}</p>` : nothing}
   </div>`;
-}
-
-/** A device as the user knows it: "HQ (00-90-33-01-02-ab)" where the lots name it, else its serial. */
-function deviceLabel(l: LocaleController, devices: readonly DeviceHoldings[], serial: string): string {
-  const name = devices.find((d) => d.serial === serial)?.name;
-  return name === undefined ? serial : l.t('ui.migration.deviceLabel', { name, serial });
 }
 
 /** A reason's or notice's devices (`device`, `master`: serials) as the user knows them. */
@@ -130,7 +125,7 @@ function renderSteps(v: MigrationView, plan: MigrationPlan) {
     'migration-steps',
     plan.steps,
     (s) => html`<li class="step-${s.action}">
-      <strong>${t(s.action === 'convert' ? 'ui.migration.convertStep' : `ui.migration.${s.action}`)}</strong> <code class="code">${s.code}</code> × ${l.number(s.count)}: ${where(s.from)} → ${where(s.to)}
+      <strong>${t(s.action === 'convert' ? 'ui.migration.convertStep' : `ui.migration.${s.action}`)}</strong> <code class="code">${s.code}</code> × ${l.number(s.count)}: ${s.action === 'stay' ? where(s.from) : html`${where(s.from)} → ${where(s.to)}`}
       ${s.toCode ? html`(<code class="code">${s.toCode}</code>)` : nothing} — ${t(s.reason.key, named(v, s.reason.params))}
       <span class="rules">(${s.ruleIds.join(', ')})</span>
     </li>`,

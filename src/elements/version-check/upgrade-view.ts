@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
 import type { PriceTotal } from '../../core/money.js';
+import type { DeviceHoldings } from '../../core/migration.js';
 import type { UpgradePlan } from '../../core/upgrade.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderNotices } from '../shared/notices.js';
+import { deviceLabel } from './device-label.js';
 import { rowWindow } from './row-window.js';
 
 /**
@@ -33,7 +35,7 @@ export function totalRows(l: LocaleController, total: PriceTotal, span: number, 
  * The upgrade plan under the verdict (G-3, G-4, SSA-1..4): per lot what the upgrade does with it
  * (keeps / SSA / buy / unknown / check in the portal), what to order with prices, and the SSA deadlines.
  */
-export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
+export function renderUpgrade(l: LocaleController, plan: UpgradePlan, devices: readonly DeviceHoldings[] = []) {
   const t = l.t.bind(l);
   const currency = plan.total?.currency;
   // A discount column where the price list discounts a line: its amount is then the net.
@@ -42,7 +44,7 @@ export function renderUpgrade(l: LocaleController, plan: UpgradePlan) {
   const lots = rowWindow(l, 'upgrade-lots', plan.lots, (lot, i) => html`<tr class="action-${lot.action}" aria-rowindex=${i + 2}>
     <td data-label=${t('ui.col.code')}><code class="code">${lot.code}</code></td>
     <td class="num" data-label=${t('ui.col.quantity')}>${l.number(lot.count)}</td>
-    <td data-label=${t('ui.col.device')}><span class="nowrap">${lot.device ?? '—'}</span></td>
+    <td data-label=${t('ui.col.device')}><span class="nowrap">${lot.device === undefined ? '—' : deviceLabel(l, devices, lot.device)}</span></td>
     <td data-label=${t('ui.upgrade.action')}><strong>${t(`ui.upgrade.${lot.action}`)}</strong></td>
     <td data-label=${t('ui.col.reason')}>${t(lot.reason.key, lot.reason.params)} <span class="rules">(${lot.ruleIds.join(', ')})</span></td>
   </tr>`);
