@@ -39,7 +39,7 @@ export function renderCustomerTable(l: LocaleController, q: Quote, currency: str
           (r) => html`<tr>
             <td class="num" data-label=${t('ui.col.position')}>${r.position}</td>
             <td data-label=${t('ui.col.description')}>${r.description}</td>
-            ${articles ? html`<td data-label=${t('ui.col.article')}>${r.article}</td>` : nothing}
+            ${articles ? html`<td class="nowrap" data-label=${t('ui.col.article')}>${r.article}</td>` : nothing}
             <td data-label=${t('ui.col.code')}><code class="code">${r.code}</code></td>
             <td class="num" data-label=${t('ui.col.quantity')}>${l.number(r.quantity)}</td>
             ${pbxColumn ? html`<td data-label=${t('ui.col.pbx')}>${r.pbx}</td>` : nothing}

@@ -20,7 +20,9 @@ export const tableStyles = css`
   th.num {
     text-align: end;
     font-variant-numeric: tabular-nums;
-    /* An amount is one word: "− 101,37 €" never breaks. */
+  }
+  /* An amount is one word: "− 101,37 €" never breaks (its heading may: "Prezzo unitario"). */
+  td.num {
     white-space: nowrap;
   }
   /*

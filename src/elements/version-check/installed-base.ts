@@ -24,9 +24,11 @@ export { summaryText } from './summary-view.js';
 export const planStyles = css`
   ${tableStyles}
   ${summaryStyles}
-  /* The master's name and serial ("Headquarters (00-90-33-01-02-ab)") fit its select. */
-  .field:has(> #master) {
-    grid-column: span 2;
+  /* The master's name and serial ("Headquarters (00-90-33-01-02-ab)") fit its select, where two columns do. */
+  @container (min-width: 34rem) {
+    .field:has(> #master) {
+      grid-column: span 2;
+    }
   }
 `;
 
