@@ -91,7 +91,7 @@ export const Italian: Story = { name: 'In Italian', render: () => html`<pbx-bala
 export const French: Story = { name: 'In French', render: () => html`<pbx-balance-table lang="fr" .balance=${pool}></pbx-balance-table>` };
 export const Dutch: Story = { name: 'In Dutch', render: () => html`<pbx-balance-table lang="nl" .balance=${pool}></pbx-balance-table>` };
 /** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
-export const Dark: Story = { name: 'Dark', render: () => html`<pbx-balance-table style="--pbx-color-scheme: dark" .balance=${pool}></pbx-balance-table>` };
+export const Dark: Story = { name: 'Dark', render: () => html`<pbx-balance-table style="--pbx-color-scheme: dark; padding: 1rem" .balance=${pool}></pbx-balance-table>` };
 
 /** SSA-4: keys whose SSA ends within 60 days, and ended ones. */
 const withSsa = {

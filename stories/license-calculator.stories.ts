@@ -127,7 +127,7 @@ export const InAForm: Story = { name: 'In a form',
 export const Italian: Story = { name: 'In Italian', render: () => html`<pbx-license-calculator lang="it" .scenario=${office}></pbx-license-calculator>` };
 export const French: Story = { name: 'In French', render: () => html`<pbx-license-calculator lang="fr" .scenario=${office}></pbx-license-calculator>` };
 /** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
-export const Dark: Story = { name: 'Dark', render: () => html`<pbx-license-calculator style="--pbx-color-scheme: dark" .scenario=${office}></pbx-license-calculator>` };
+export const Dark: Story = { name: 'Dark', render: () => html`<pbx-license-calculator style="--pbx-color-scheme: dark; padding: 1rem" .scenario=${office}></pbx-license-calculator>` };
 
 /** STBY-1, VM-1: Standby and old-model Voicemail cover the installed Port licenses too. */
 const installedBase: ScenarioInput = {
@@ -216,13 +216,25 @@ const customerQuote = {
   pbxs: [{ name: 'HQ', platform: 'gateway' as const, gateway: 'IP811' as const, users: 590, trunks: 10, uc: 'bundle' as const, userGroups: [{ name: 'Office', count: 250, features: ['video' as const, 'voicemail' as const, 'mobility' as const, 'fax' as const] }] }],
   extras: [{ code: 'Installation', quantity: 8, name: 'Installation and configuration (hours)' }, { code: 'Training', quantity: 1, name: 'Administrator training' }],
 };
-const customerView = (lang: string) => html`<pbx-license-calculator view="customer" lang=${lang} customer="Muster GmbH" quote-number="Q-2026-0117" valid-days="30" .scenario=${customerQuote}></pbx-license-calculator>`;
+/** The reseller's own items are named in the reseller's language: the story names them in the quote's. */
+const EXTRA_NAMES: Record<string, [string, string]> = {
+  en: ['Installation and configuration (hours)', 'Administrator training'],
+  de: ['Installation und Konfiguration (Stunden)', 'Administratorschulung'],
+  nl: ['Installatie en configuratie (uren)', 'Training voor beheerders'],
+  it: ['Installazione e configurazione (ore)', 'Formazione amministratori'],
+  fr: ['Installation et configuration (heures)', 'Formation administrateur'],
+};
+const customerView = (lang: string) => {
+  const [installation, training] = EXTRA_NAMES[lang] ?? EXTRA_NAMES['en']!;
+  const scenario = { ...customerQuote, extras: [{ code: 'Installation', quantity: 8, name: installation }, { code: 'Training', quantity: 1, name: training }] };
+  return html`<pbx-license-calculator view="customer" lang=${lang} customer="Muster GmbH" quote-number="Q-2026-0117" valid-days="30" .scenario=${scenario}></pbx-license-calculator>`;
+};
 export const CustomerView: Story = { name: 'Customer view', render: () => customerView('en') };
 export const CustomerViewGerman: Story = { name: 'Customer view (Deutsch)', render: () => customerView('de') };
 export const CustomerViewDutch: Story = { name: 'Customer view (Nederlands)', render: () => customerView('nl') };
 export const CustomerViewItalian: Story = { name: 'Customer view (Italiano)', render: () => customerView('it') };
 export const CustomerViewFrench: Story = { name: 'Customer view (Français)', render: () => customerView('fr') };
-export const CustomerViewDark: Story = { name: 'Customer view, dark', render: () => html`<div style="--pbx-color-scheme: dark">${customerView('en')}</div>` };
+export const CustomerViewDark: Story = { name: 'Customer view, dark', render: () => html`<div style="--pbx-color-scheme: dark; padding: 1rem">${customerView('en')}</div>` };
 export const ResellerViewWithExtras: Story = { name: 'Reseller view with extras and a gateway', render: () => html`<pbx-license-calculator .scenario=${customerQuote}></pbx-license-calculator>` };
 
 /**

@@ -107,7 +107,7 @@ export const Italian: Story = { name: 'In Italian', render: () => html`<pbx-vers
 export const French: Story = { name: 'In French', render: () => html`<pbx-version-check lang="fr" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
 export const Dutch: Story = { name: 'In Dutch', render: () => html`<pbx-version-check lang="nl" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
 /** Dark whatever the page's scheme: `--pbx-color-scheme: dark` (the toolbar's theme switch sets it for every story). */
-export const Dark: Story = { name: 'Dark', render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
+export const Dark: Story = { name: 'Dark', render: () => html`<pbx-version-check style="--pbx-color-scheme: dark; padding: 1rem" pbx-version="V12" .licenses=${g4}></pbx-version-check>` };
 
 /** Issue 24, the answer first: the summary heads the check in the verdict's colour (`data-tone` on `part="verdict"`). */
 const summaryLots = [
@@ -132,10 +132,10 @@ export const SummaryRed: Story = { name: 'Summary: no order fixes it (red, VM-4)
   render: () => html`<pbx-version-check pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }, { code: 'PBX-Port9', count: 10 }]}></pbx-version-check>`,
 };
 export const SummaryDark: Story = { name: 'Summary: V13 after this order (amber, dark)',
-  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
+  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark; padding: 1rem" pbx-version="13" target-released="2026-06-15" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,
 };
 export const SummaryRedDark: Story = { name: 'Summary: no order fixes it (red, dark)',
-  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }]}></pbx-version-check>`,
+  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark; padding: 1rem" pbx-version="9" today="2026-11-26" .licenses=${[{ code: 'PBX-VoicemailUser12', count: 10 }]}></pbx-version-check>`,
 };
 /** Issue 24: prices without JavaScript, as on the calculator (`prices-src`, or a slotted JSON script). */
 export const PricesFromMarkup: Story = { name: 'Summary priced from the markup',
@@ -162,7 +162,7 @@ export const MoveConversionPricedGerman: Story = { name: 'Move with conversion, 
   render: () => html`<pbx-version-check lang="de" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
 };
 export const MoveConversionPricedDark: Story = { name: 'Move with conversion, the year of SSA priced (dark)',
-  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark" lang="fr" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
+  render: () => html`<pbx-version-check style="--pbx-color-scheme: dark; padding: 1rem" lang="fr" pbx-version="12" today="2026-11-26" master="00-90-33-00-00-01" convert-to="12" .licenses=${namedBase} .prices=${ssaPrices}></pbx-version-check>`,
 };
 export const SummaryAmberItalian: Story = { name: 'Summary: V13 after this order (amber, Italian)',
   render: () => html`<pbx-version-check lang="it" pbx-version="13" target-released="15/06/2026" today="2026-11-26" .licenses=${summaryLots} .prices=${summaryPrices}></pbx-version-check>`,

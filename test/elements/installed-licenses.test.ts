@@ -240,6 +240,16 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     const notices = text(root(el).querySelector('[part~="notices"]'))!;
     expect(notices).to.contain('500').and.contain('Main').and.contain('480').and.contain('Branch');
     expect(notices).to.not.contain('…');
+    // Its looks are adopted (a strict CSP allows no <style>), and stay once the later chunk adopts its own.
+    const box = () => part(el, null).querySelector('textarea')!;
+    expect(part(el, null).querySelector('style')).to.equal(null);
+    await until(() => getComputedStyle(box()).fontFamily.includes('monospace'), { el });
+    await until(() => !!root(el).querySelector('.total-bar, [part="print"]'), { el });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(getComputedStyle(box()).fontFamily).to.contain('monospace');
+    const type = part(el, null).querySelector<HTMLElement>('.extra > .field:first-child')!;
+    expect(getComputedStyle(type).gridColumnStart).to.equal('1');
   });
 
   it('the form value and pbx-change carry `existing` (master and PBX), and a JSON import brings its own', async () => {

@@ -9,7 +9,7 @@
  * A chunk of its own, loaded when an "Installed licenses" part is opened, or before the first
  * render of a scenario that has some; its messages (domains/installed.ts) come with it.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { IssuePath } from '../../core/errors.js';
 import type { LicenseList } from '../../core/license-list.js';
 import { errorsMessages } from '../../i18n/domains/errors.js';
@@ -132,6 +132,33 @@ export function start(l: LocaleController): Promise<void> | void {
   });
 }
 
+/** The editor's looks: the paste box, its hints, and a license type given a row of its own (PBX-Voicemail12%250 is long). */
+const installedStyles = css`
+  .installed textarea {
+    width: 100%;
+    min-height: 6rem;
+    font-family: ui-monospace, monospace;
+  }
+  .installed .hint {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin: 0;
+  }
+  .installed .extra > .field:first-child {
+    grid-column: 1 / -1;
+  }
+`;
+
+/**
+ * Adopted beside the element's sheets, never as a `<style>` (a strict CSP blocks those). The
+ * calculator's later chunk adopts its sheets by replacing the list, so each render looks again.
+ */
+function adoptInstalledStyles(host: object): void {
+  const root = (host as HTMLElement).shadowRoot;
+  const sheet = installedStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 /**
  * The content of a PBX's "Installed licenses" part (`i`), or of the master's (null): whose they
  * are, the paste box with the file picker and what was read, the device to take from a license
@@ -140,6 +167,7 @@ export function start(l: LocaleController): Promise<void> | void {
 export function renderInstalled(v: FormView, i: number | null) {
   const l = v.l;
   if (!ready.has(l)) return nothing;
+  adoptInstalledStyles(l.host);
   const t = l.t.bind(l);
   const pbx = i === null ? null : v.draft.pbxs[i];
   if (i !== null && !pbx) return nothing;
@@ -159,10 +187,6 @@ export function renderInstalled(v: FormView, i: number | null) {
     commit(v, i, part);
   };
   return html`<div class="installed">
-    <style>
-      .installed textarea { width: 100%; min-height: 6rem; font-family: ui-monospace, monospace; }
-      .installed .hint { color: var(--_muted); font-size: 0.85em; margin: 0; }
-    </style>
     <p class="hint">${pbx ? t('ui.installed.pbx', { pbx: pbx.name }) : t('ui.installed.master')}</p>
     <div class="field">
       <label for=${box}>${t('ui.installed.paste')}</label>
