@@ -109,7 +109,7 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
       ['PBX-Port12', '50', 'Branch'],
     ]);
     await open(el, 1, 'pbxs-1-existing-paste-file');
-    expect(text(part(el, 1).querySelector('.hint'))).to.contain('On Branch itself');
+    expect(text(part(el, 1).querySelector('.hint'))).to.contain('Licenses installed on Branch');
     const picker = byId(el, 'pbxs-1-existing-paste-file')!;
     picker.files = files('licenses.xml', licenseFile, 'text/xml').files;
     picker.dispatchEvent(new Event('change'));

@@ -6,9 +6,9 @@
  */
 export const installedEn = {
   'ui.installed.master': 'On the license master: they count for the tiers of every centrally licensed PBX (PORT-3).',
-  'ui.installed.pbx': 'On {pbx} itself: its own device when it is licensed locally (G-2), else they count on the license master.',
+  'ui.installed.pbx': 'Licenses installed on {pbx}: they count there when it is licensed locally (G-2), else on the license master.',
   'ui.installed.paste': 'Paste what the PBX lists',
-  'ui.installed.hint': 'The PBX license list (GetPbxLicensesResult), the device page with <lic> elements, a license file, or lines such as PBX-Port12 500. What is read replaces the installed licenses below.',
+  'ui.installed.hint': 'Paste the PBX\'s license list (its admin API\'s GetPbxLicensesResult or the device page with <lic> elements), a license file from the portal, or lines such as PBX-Port12 500; or load the file. What is read replaces the installed licenses below.',
   'ui.installed.list': 'Installed licenses',
   'ui.installed.none': 'None: the quote counts no installed licenses here.',
   'ui.installed.count': 'Installed',

@@ -53,7 +53,7 @@ export const plansFr = {
   'migration.bindKeepsSsa': 'Liez {code} directement au maître {master} : son SSA reste valable sans frais.',
   'migration.bindUnversioned': 'Lier {code} au maître des licences {master} telle quelle : elle ne porte pas de numéro de version et n’est pas convertie (vérifiez sa version dans le portail).',
   'migration.convert': 'Convertissez {code} en {toCode} dans le solde et liez-la à {master} : le SSA est annulé, une année de SSA est facturée.',
-  'migration.convertNoSsa': 'Convertir {code} en {toCode} dans la balance et la lier à {master} : elle n’a pas de SSA à rendre caduc ; un an de SSA est facturé.',
+  'migration.convertNoSsa': 'Convertissez {code} en {toCode} dans le solde et liez-la à {master} : elle n’a pas de SSA à rendre caduc ; une année de SSA est facturée.',
   'ui.col.device': 'Appareil',
   'ui.upgrade.title': 'Mise à niveau vers {target}',
   'ui.upgrade.action': 'Mise à niveau',

@@ -53,7 +53,7 @@ export const plansIt = {
   'migration.bindKeepsSsa': 'Vincola {code} direttamente al master {master}: il suo SSA resta valido senza costi.',
   'migration.bindUnversioned': 'Vincola {code} al master delle licenze {master} così com’è: non ha un numero di versione e non viene convertita (verifica la sua versione nel portale).',
   'migration.convert': 'Converti {code} in {toCode} nel saldo e vincolala a {master}: il SSA decade, viene addebitato un anno di SSA.',
-  'migration.convertNoSsa': 'Converti {code} in {toCode} nel bilancio e vincolala a {master}: non ha un SSA che decada; viene addebitato un anno di SSA.',
+  'migration.convertNoSsa': 'Converti {code} in {toCode} nel saldo e vincolala a {master}: non ha un SSA che decada; viene addebitato un anno di SSA.',
   'ui.col.device': 'Dispositivo',
   'ui.upgrade.title': 'Aggiornamento a {target}',
   'ui.upgrade.action': 'Aggiornamento',

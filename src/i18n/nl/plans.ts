@@ -50,7 +50,7 @@ export const plansNl = {
   'migration.bind': '{code} aan de master {master} koppelen.',
   'migration.bindKeepsSsa': '{code} direct aan de master {master} koppelen: de SSA blijft kosteloos geldig.',
   'migration.bindUnversioned': 'Koppel {code} ongewijzigd aan de master {master}: het heeft geen versienummer en wordt niet omgezet (controleer de versie in het portaal).',
-  'migration.convert': '{code} in de balans omzetten naar {toCode} en aan {master} koppelen: de SSA vervalt, één jaar SSA wordt gerekend.',
+  'migration.convert': 'Zet {code} in de balans om naar {toCode} en koppel het aan {master}: de SSA vervalt, een jaar SSA wordt aangerekend.',
   'migration.convertNoSsa': 'Zet {code} in de balans om naar {toCode} en koppel het aan {master}: er is geen SSA die vervalt; een jaar SSA wordt aangerekend.',
   'ui.col.device': 'Apparaat',
   'ui.upgrade.title': 'Upgrade naar {target}',
