@@ -116,6 +116,10 @@ export const baseStyles = css`
     font-size: 0.85em;
     white-space: nowrap;
   }
+  /* Callouts with a coloured edge, not bullets: no list indent (a sixth of a phone's width). */
+  .notices {
+    padding: 0;
+  }
   .notice {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) / 2) var(--_space);
