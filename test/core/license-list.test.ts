@@ -80,7 +80,7 @@ describe('readLicenseList: the PBX admin API (GetPbxLicensesResult)', () => {
     ]);
     await loadMessages('en', [commonMessages, errorsMessages]);
     expect(formatMessage('en', 'notice.usedOverCount', r.notes[0]!.params)).to.equal(
-      'PBX-UC12: 61 used of 50, over-allocated. The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
+      'PBX-UC12: 61 in use, 50 loaded (over-allocated). The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
     );
   });
 

@@ -54,7 +54,7 @@ describe('<pbx-balance-table> reads license lists (issue 26)', () => {
     ]);
     const said = root(el).querySelector('[part="keys-file"]')!.textContent!.replace(/\s+/g, ' ');
     expect(said).to.contain('pbx.json: PBX license list: 2 lots');
-    expect(said).to.contain('PBX-Port12: 12 used of 10, over-allocated. The license master sends license updates to its slaves about every ten minutes');
+    expect(said).to.contain('PBX-Port12: 12 in use, 10 loaded (over-allocated). The license master sends license updates to its slaves about every ten minutes');
     // Removing the file takes its licenses away: the page's pool is left.
     (root(el).querySelector('[part="keys-file"] button') as HTMLButtonElement).click();
     await el.updateComplete;

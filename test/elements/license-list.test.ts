@@ -78,7 +78,7 @@ describe('<pbx-version-check> reads license lists (issue 26)', () => {
       el,
     });
     expect(text(el, 'list-notes')).to.equal(
-      'PBX-UC13: 61 used of 50, over-allocated. The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
+      'PBX-UC13: 61 in use, 50 loaded (over-allocated). The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
     );
     expect(root(el).getElementById('licenses-error')).to.equal(null);
   });

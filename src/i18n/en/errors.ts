@@ -47,7 +47,7 @@ export const errorsEn = {
   'error.xmlMalformed': 'This is not well-formed XML here: "{text}".',
   'error.xmlUnclosed': 'The element <{tag}> is not closed.',
   'notice.pbxNoLicenses': 'The PBX lists no licenses: it has none, or it runs in test mode.',
-  'notice.usedOverCount': '{code}: {used} used of {count}, over-allocated. The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
+  'notice.usedOverCount': '{code}: {used} in use, {count} loaded (over-allocated). The license master sends license updates to its slaves about every ten minutes, so a slave may use more licenses than it has for a while.',
   'notice.limitedPort': '{code}: a V8 Port license for at most {limit, plural, one {# port} other {# ports}}, which cannot be used on a slave.',
   'notice.deviceSpelling': '"{text}" is the name a V{version} device gives {code}.',
   'notice.signatureNotChecked': 'The signatures of the license file are not checked: the licenses are read as the file names them.',
