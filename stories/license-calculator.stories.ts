@@ -226,7 +226,8 @@ const EXTRA_NAMES: Record<string, [string, string]> = {
 };
 const customerView = (lang: string) => {
   const [installation, training] = EXTRA_NAMES[lang] ?? EXTRA_NAMES['en']!;
-  const scenario = { ...customerQuote, extras: [{ code: 'Installation', quantity: 8, name: installation }, { code: 'Training', quantity: 1, name: training }] };
+  const vatRate = { de: 19, nl: 21, it: 22, fr: 20 }[lang] ?? 19;
+  const scenario = { ...customerQuote, prices: { ...customerQuote.prices, vatRate }, extras: [{ code: 'Installation', quantity: 8, name: installation }, { code: 'Training', quantity: 1, name: training }] };
   return html`<pbx-license-calculator view="customer" lang=${lang} customer="Muster GmbH" quote-number="Q-2026-0117" valid-days="30" .scenario=${scenario}></pbx-license-calculator>`;
 };
 export const CustomerView: Story = { name: 'Customer view', render: () => customerView('en') };

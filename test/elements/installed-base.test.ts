@@ -130,6 +130,10 @@ describe('<pbx-version-check>: the migration plan as the user knows the devices 
     await el.updateComplete;
     expect(cells(root(el).querySelector('[part="migration-ssa"]'))[1]).to.deep.equal(['PBX-UC12', '5', '1', '—', '—']);
     expect(root(el).querySelector('[part="migration"]')!.textContent).to.contain('No price for a year of SSA of PBX-UC12: the price list has no entry “SSA:PBX-UC12”.');
+    // A list that prices none of it: its totals are "—", never a "€0.00" that reads as free.
+    el.prices = { currency: 'EUR', 'PBX-Port12': 30 };
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('[part="migration-ssa"] tfoot td.num')].map((td) => td.textContent!.trim())).to.deep.equal(['—']);
     // Without prices the year is said (a notice), not priced.
     el.prices = undefined;
     await el.updateComplete;

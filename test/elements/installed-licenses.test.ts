@@ -89,7 +89,7 @@ describe('<pbx-license-calculator>: installed licenses (issue 26)', () => {
     // What the quote shows: the tier after the installed ones, and why.
     expect(lines(el)).to.deep.equal([['PBX-Port12%500', '100', 'PBX 1']]);
     await until(() => (text(root(el).querySelector('[part~="notices"]')) ?? '').includes('installed'), { el });
-    expect(text(root(el).querySelector('[part~="notices"]'))).to.contain('500 installed PBX-Port12 licenses on PBX 1 count for the tiers: the new licenses are numbered on after no. 500.');
+    expect(text(root(el).querySelector('[part~="notices"]'))).to.contain('500 installed PBX-Port12 licenses on PBX 1 count for the tiers: the new licenses continue after no. 500.');
     // What was read, and the installed licenses it gave, as rows.
     expect(text(part(el, null).querySelector('[part="list-read"]'))).to.equal('PBX license list: 2 lots');
     expect(text(part(el, null).querySelector('[part="installed-taken"]'))).to.equal('Taken: 2 license types, 550 licenses.');

@@ -25,7 +25,7 @@ describe('<pbx-license-calculator>: the total bar (issue 24)', () => {
     expect(getComputedStyle(bar(el)).display).to.equal('flex');
     expect(getComputedStyle(bar(el)).position).to.equal('sticky');
     // 250 users and 4 trunks: 254 Port licenses at 39.90 (PORT-1), one position.
-    expect(bar(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Net total: €10,134.60 1 position To the quote');
+    expect(bar(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Net total: €10,134.60 1 item To the quote');
     expect(root(el).querySelector('.quote tfoot')!.textContent).to.contain('€10,134.60');
     (bar(el).querySelector('button') as HTMLButtonElement).click();
     expect(root(el).activeElement?.classList.contains('quote')).to.equal(true);

@@ -16,8 +16,9 @@ export const onRequestStyles = css`
   .extra {
     margin-bottom: var(--_space);
   }
+  /* (1 / -1, not span 2: a one-column grid on a phone would grow a second column off the screen.) */
   .extra > .field:nth-of-type(3) {
-    grid-column: span 2;
+    grid-column: 1 / -1;
   }
   .extra > button {
     align-self: end;

@@ -13,7 +13,7 @@ export const baseStyles = css`
     --_bg: var(--pbx-color-background, light-dark(#fff, #222));
     --_fg: var(--pbx-color-text, light-dark(#1d2430, #eee));
     --_muted: var(--pbx-color-muted, color-mix(in srgb, var(--_fg) 72%, var(--_bg)));
-    --_border: var(--pbx-color-border, color-mix(in srgb, var(--_fg) 25%, var(--_bg)));
+    --_border: var(--pbx-color-border, color-mix(in srgb, var(--_fg) 40%, var(--_bg)));
     --_accent: var(--pbx-color-accent, light-dark(#0b5cad, #6af));
     --_accent-fg: var(--pbx-color-accent-text, light-dark(#fff, #000));
     --_error: var(--pbx-color-error, light-dark(#b3261e, #f77));

@@ -14,7 +14,8 @@ import { rowWindow } from './row-window.js';
  */
 export function totalRows(l: LocaleController, total: PriceTotal, span: number, part = 'upgrade-total') {
   const t = l.t.bind(l);
-  const money = (n: number) => l.money(n, total.currency);
+  // Nothing priced at all: no "€0.00" that reads as free.
+  const money = (n: number) => (total.list === 0 && !total.complete ? '—' : l.money(n, total.currency));
   const discounted = total.discount > 0;
   const taxed = total.vatRate > 0;
   const rows: [string, string, string][] = [];

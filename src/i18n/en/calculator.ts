@@ -103,7 +103,7 @@ export const calculatorEn = {
   'ui.queueMonitorQueues': 'Queue Monitor queues',
   'ui.reportingPorts': 'Reporting ports',
   'ui.recordedUsers': 'Recorded users',
-  'ui.recordingTargets': 'Recording targets (who recorded calls reach)',
+  'ui.recordingTargets': 'Recording targets (destinations of recorded calls)',
   'ui.warrantyYears': 'Warranty extension (years, 1-4)',
   'ui.userGroups': 'User groups',
   'ui.group.name': 'Group name',

@@ -111,7 +111,7 @@ export const errorsEn = {
   // The calculator's notices on installed licenses (issue 26): a first state shows them only where the
   // scenario has some, and the installed licenses' editor then loads this domain before that render.
   'notice.existingBelowVersion': '{count, plural, one {# installed {code} license cannot} other {# installed {code} licenses cannot}} run version {version}: not counted, and they cap the whole installation until they are upgraded or removed.',
-  'notice.existingCounted': '{installed, plural, one {# installed {code} license on {pbx} counts} other {# installed {code} licenses on {pbx} count}} for the tiers: the new licenses are numbered on after no. {installed}.',
+  'notice.existingCounted': '{installed, plural, one {# installed {code} license on {pbx} counts} other {# installed {code} licenses on {pbx} count}} for the tiers: the new licenses continue after no. {installed}.',
   'notice.voicemailModelsMixed': '{pbx}: the installed Voicemail licenses are of the other model; the models cannot be combined, and switching means buying Voicemail User licenses for all users.',
   'notice.voicemailSwitch': '{pbx} switches to the Voicemail User model: every Voicemail user needs a {code} license, also those already on the PBX; the {count, plural, one {# installed old-model Voicemail license is} other {# installed old-model Voicemail licenses are}} no longer used.',
   'notice.voicemailStaysOld': '{pbx}: {count, plural, one {# Voicemail license of the old model is installed} other {# Voicemail licenses of the old model are installed}}, so the PBX stays on the old model (one per Port license). Choose the Voicemail User model to switch.',

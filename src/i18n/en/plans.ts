@@ -42,7 +42,7 @@ export const plansEn = {
   'ui.upgrade.total.vat': 'VAT {rate}%',
   'ui.upgrade.total.gross': 'Total incl. VAT',
   'ui.upgrade.total.grossIncomplete': 'Total incl. VAT (incomplete)',
-  'migration.onMaster': '{code} is on the master {master} already: it stays.',
+  'migration.onMaster': '{code} is on the master {master} already and stays there.',
   'migration.staysBound': '{code} stays bound to {device}.',
   'migration.release': 'Release {code} from {device} into the project pool.',
   'migration.bind': 'Bind {code} to the master {master}.',

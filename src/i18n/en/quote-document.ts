@@ -48,7 +48,7 @@ export const quoteDocumentEn = {
   'ui.col.net': 'Net amount',
   'ui.quote.draft': 'Draft: not valid',
   'ui.extras': 'Other items (services, hardware)',
-  'ui.extra.code': 'Item (its key in the price list)',
+  'ui.extra.code': 'Item (price-list key)',
   'ui.extra.name': 'Name on the quote',
   'ui.extra.add': 'Add item',
   'ui.extra.remove': 'Remove item {name}',
@@ -67,7 +67,7 @@ export const quoteDocumentEn = {
   'ui.rules': 'Rules',
   'ui.preset.applied': 'Form filled from "{name}": change it as needed.',
   // The total bar while the form is edited (issue 24): where the quote sits under the form.
-  'ui.totalBar.positions': '{count, plural, one {# position} other {# positions}}',
+  'ui.totalBar.positions': '{count, plural, one {# item} other {# items}}',
   'ui.totalBar.toQuote': 'To the quote',
   'ui.totalBar.stale': 'out of date',
   'ui.customer.incomplete': 'Items without a price (—) are not included: the total is incomplete until they are priced.',

@@ -9,7 +9,7 @@ export const versionCheckEn = {
   'ui.operatorVersion': 'Operator software version',
   'ui.queueMonitorVersion': 'Queue Monitor software version',
   'ui.licenses': 'Installed licenses',
-  'ui.licenses.hint': 'One license a line: type and count as in the portal (PBX-Port10 100); from a spreadsheet also device, bind date and SSA end, split by tabs or semicolons.',
+  'ui.licenses.hint': 'One license per line: type and count as in the portal (PBX-Port10 100); from a spreadsheet also device, bind date and SSA end, split by tabs or semicolons.',
   'ui.vc.ok': 'These licenses run {version}.',
   'ui.vc.blocked': 'These licenses do not run {version}.',
   'ui.vc.max': 'Highest PBX version they run: V{max}.',
