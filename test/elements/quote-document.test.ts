@@ -122,9 +122,10 @@ describe('<pbx-license-calculator view="customer"> (issue 24)', () => {
     await el.updateComplete;
     expect(rows(el)).to.deep.equal([
       ['1', 'Port license V12', '', 'PBX-Port12', '10', '€30.00', '€300.00'],
-      ['2', 'innovaphone IP811 gateway', '01-00811-001', 'IP811', '1', '€450.00', '€450.00'],
-      ['3', 'Installation (hours)', '', 'Installation', '4', '€95.00', '€380.00'],
-      ['4', 'Training', '', 'Training', '1', '—', '—'],
+      // The gateway and the service are no license type: that column stays empty for them.
+      ['2', 'innovaphone IP811 gateway', '01-00811-001', '', '1', '€450.00', '€450.00'],
+      ['3', 'Installation (hours)', '', '', '4', '€95.00', '€380.00'],
+      ['4', 'Training', '', '', '1', '—', '—'],
     ]);
     // Removing it takes it off the quote; the request event carries the articles.
     root(el).querySelector<HTMLButtonElement>('[aria-label="Remove item Training"]')!.click();

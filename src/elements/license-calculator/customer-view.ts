@@ -40,7 +40,7 @@ export function renderCustomerTable(l: LocaleController, q: Quote, currency: str
             <td class="num" data-label=${t('ui.col.position')}>${r.position}</td>
             <td data-label=${t('ui.col.description')}>${r.description}</td>
             ${articles ? html`<td class="nowrap" data-label=${t('ui.col.article')}>${r.article}</td>` : nothing}
-            <td data-label=${t('ui.col.code')}><code class="code">${r.code}</code></td>
+            <td data-label=${t('ui.col.code')}>${r.license ? html`<code class="code">${r.code}</code>` : nothing}</td>
             <td class="num" data-label=${t('ui.col.quantity')}>${l.number(r.quantity)}</td>
             ${pbxColumn ? html`<td data-label=${t('ui.col.pbx')}>${r.pbx}</td>` : nothing}
             ${currency ? html`<td class="num" data-label=${t('ui.col.unitPrice')}>${money(r.unitPrice, true)}</td>` : nothing}

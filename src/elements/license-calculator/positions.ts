@@ -14,6 +14,8 @@ export interface Position {
   readonly position: number;
   /** The license code (or the article's key in the price list); '' for a line that is an article number only. */
   readonly code: string;
+  /** A license line (not a warranty extension or another article): its code is a license type. */
+  readonly license: boolean;
   /** The price list's article number for the code, or the code itself when it is one. */
   readonly article: string;
   readonly description: string;
@@ -68,6 +70,7 @@ export function positions(q: Quote, l: LocaleController): Position[] {
     return {
       position: i + 1,
       code: isArticle ? '' : x.code,
+      license: i < q.lines.length,
       article: x.article ?? (isArticle ? x.code : ''),
       description: x.name ?? described,
       quantity: x.quantity,

@@ -25,7 +25,8 @@ export function quoteCsv(q: Quote, l: LocaleController, customer?: boolean): str
     const x = lines[i]!;
     return [
       p.article,
-      p.code,
+      // The customer's CSV as the customer's document: a license type only for a license.
+      customer && !p.license ? '' : p.code,
       p.description,
       p.quantity,
       p.unitPrice,
