@@ -64,7 +64,11 @@ interface Acc {
  * and a revoked key must not be used, so its licenses are back in the pool for a correct key.
  */
 export function computeBalance(input: unknown, required?: unknown): Balance {
-  const data = readBalanceInput(input);
+  return balanceOfRead(readBalanceInput(input), required);
+}
+
+/** computeBalance of an input already read (readBalanceInput): a pool and its projects are read once (projects.ts). */
+export function balanceOfRead(data: BalanceInput, required?: unknown): Balance {
   const req = required === undefined ? undefined : parseInput(requiredLicensesSchema, required);
   const today = data.today ?? todayIso();
   const byCode = new Map<string, Acc>();

@@ -1,4 +1,5 @@
-import { computeBalance, readBalanceInput, type Balance } from './balance.js';
+import { balanceOfRead, readBalanceInput, type Balance } from './balance.js';
+import type { BalanceInput } from './schemas.js';
 
 /**
  * The company and its projects, as the vendor's portal organises licenses (issue 26): a company
@@ -33,7 +34,10 @@ export interface ProjectSummary {
  * An input computeBalance refuses throws the same LicenseInputError.
  */
 export function projectsOf(input: unknown): ProjectSummary[] {
-  const data = readBalanceInput(input);
+  return projectsIn(readBalanceInput(input));
+}
+
+function projectsIn(data: BalanceInput): ProjectSummary[] {
   // A Map: a project named "__proto__" or "constructor" is a project like any other.
   const found = new Map<string | null, { project: string | null; activationKeys: number; licenseKeys: number }>();
   const count = (key: { readonly project?: unknown }, kind: 'activationKeys' | 'licenseKeys') => {
@@ -66,8 +70,20 @@ export function projectsOf(input: unknown): ProjectSummary[] {
  * LicenseInputError (whichever project is asked for: the input is one).
  */
 export function computeProjectBalance(input: unknown, required?: unknown, project?: string | null): Balance {
-  if (project === undefined || (typeof project === 'string' && !project.trim())) return computeBalance(input, required);
+  return projectBalanceIn(readBalanceInput(input), required, project);
+}
+
+/**
+ * A project's balance (computeProjectBalance) and the pool's projects (projectsOf), the input read
+ * once: what the balance table's project switch shows on every change of the pool.
+ */
+export function projectView(input: unknown, required?: unknown, project?: string | null): { readonly balance: Balance; readonly projects: readonly ProjectSummary[] } {
   const data = readBalanceInput(input);
+  return { balance: projectBalanceIn(data, required, project), projects: projectsIn(data) };
+}
+
+function projectBalanceIn(data: BalanceInput, required: unknown, project: string | null | undefined): Balance {
+  if (project === undefined || (typeof project === 'string' && !project.trim())) return balanceOfRead(data, required);
   const want = typeof project === 'string' ? project.trim() : null;
   const licenseKeys: (typeof data.licenseKeys)[number][] = [];
   const at: number[] = [];
@@ -77,6 +93,6 @@ export function computeProjectBalance(input: unknown, required?: unknown, projec
     at.push(i);
   });
   const activationKeys = data.activationKeys.filter((k) => projectOf(k) === want);
-  const b = computeBalance({ activationKeys, licenseKeys, ...(data.today ? { today: data.today } : {}) }, required);
+  const b = balanceOfRead({ activationKeys, licenseKeys, ...(data.today ? { today: data.today } : {}) }, required);
   return { ...b, rows: b.rows.map((r) => ({ ...r, keyIndexes: r.keyIndexes.map((i) => at[i]!) })) };
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LicenseInputError, computeBalance, computeProjectBalance, parseLicenseKeys, projectOf, projectsOf } from '../../src/core/index.js';
 import { licenseListBalance, readLicenseList } from '../../src/core/license-list.js';
+import { projectView } from '../../src/core/projects.js';
 
 // Issue 26, "Company and projects": the portal's company pool, and projects with their own
 // balances (MIG-2 / MIG-4: a project's pool, its balance statement); per type POOL-4.
@@ -180,5 +181,19 @@ describe('a file per project: readers that give their keys the file’s project'
     const pbx = licenseListBalance(readLicenseList('{"mt":"GetPbxLicensesResult","lic":[{"name":"Port","version":"12","count":"500","used":"312"}]}'), { project: 'HQ' });
     expect(pbx.licenseKeys.map((k) => [k.count, k.project])).to.deep.equal([[312, 'HQ']]);
     expect(pbx.activationKeys.map((k) => [k.count, k.project])).to.deep.equal([[500, 'HQ']]);
+  });
+});
+
+describe('projectView: a project\'s balance and the pool\'s projects, the input read once (the balance table\'s switch)', () => {
+  it('gives what computeProjectBalance and projectsOf give, for the company pool, a project and the keys without one', () => {
+    const required = { lines: [{ code: 'PBX-Port12', quantity: 120 }] };
+    for (const project of [undefined, '', 'Nord', ' Süd ', null, 'Nowhere']) {
+      const view = projectView(company, required, project);
+      expect(view.balance, String(project)).to.deep.equal(computeProjectBalance(company, required, project));
+      expect(view.projects, String(project)).to.deep.equal(projectsOf(company));
+    }
+    expect(figures(projectView(company, undefined, 'Nord').balance)).to.deep.equal({ 'PBX-Port12': [100, 60, 40], 'PBX-UC12': [20, 25, -5] });
+    // An input computeBalance refuses throws the same LicenseInputError.
+    expect(() => projectView({ activationKeys: [{ code: 'PBX-Nope12', count: 1 }], licenseKeys: [] }, undefined, 'Nord')).to.throw(LicenseInputError);
   });
 });

@@ -4,7 +4,7 @@
  * pool and project balances, and the control that chooses between them, with its messages.
  */
 import { html, nothing } from 'lit';
-import { computeProjectBalance, projectsOf, type ProjectSummary } from '../../core/projects.js';
+import { projectView, type ProjectSummary } from '../../core/projects.js';
 import type { Balance } from '../../core/balance.js';
 import { projectsMessages } from '../../i18n/domains/projects.js';
 import type { LocaleController } from '../shared/locale-controller.js';
@@ -35,9 +35,9 @@ const normal = (choice: string) => (choice === NO_PROJECT ? choice : choice.trim
  */
 export function projectBalance(input: unknown, required: unknown, project: unknown): Balance {
   const choice = safeText(project);
-  const b = computeProjectBalance(input, required, choice === NO_PROJECT ? null : choice);
-  projectsOfBalance.set(b, projectsOf(input));
-  return b;
+  const { balance, projects } = projectView(input, required, choice === NO_PROJECT ? null : choice);
+  projectsOfBalance.set(balance, projects);
+  return balance;
 }
 
 /** The balance table as the switch sees it: its choice, which the switch sets and announces. */
