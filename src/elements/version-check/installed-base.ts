@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { LicenseInputError, type InputIssue } from '../../core/errors.js';
-import { deviceHoldings, planMigration, type MigrationPlan } from '../../core/migration.js';
+import { deviceHoldings, planMigration, type DeviceHoldings, type MigrationPlan } from '../../core/migration.js';
 import { priceListSchema } from '../../core/scenario-schemas.js';
 import { validate } from '../../core/schemas.js';
 import { planUpgrade, type UpgradePlan } from '../../core/upgrade.js';
@@ -47,6 +47,15 @@ export interface PlanRequest {
   readonly convertTo: string;
 }
 
+/** The devices of each lots array, as the plan and every render of it use them (10,000 lots are read once). */
+const holdings = new WeakMap<object, DeviceHoldings[]>();
+function devicesOf(lots: unknown): DeviceHoldings[] {
+  if (!lots || typeof lots !== 'object') return deviceHoldings(lots);
+  let devices = holdings.get(lots);
+  if (!devices) holdings.set(lots, (devices = deviceHoldings(lots)));
+  return devices;
+}
+
 /**
  * The planner's issues at the element's fields: one firmware field stands for every device
  * (`devices 2 firmware` is the field "Firmware of the devices now"), said once.
@@ -62,7 +71,7 @@ function atFields(issues: readonly InputIssue[]): InputIssue[] {
 
 /** The upgrade plan and, with a master chosen, the move to central licensing (or why not). */
 export function planInstalledBase(r: PlanRequest): { upgrade: UpgradePlan; migration: MigrationPlan | null; issues: readonly InputIssue[] } {
-  const devices = deviceHoldings(r.licenses);
+  const devices = devicesOf(r.licenses);
   const upgrade = { target: r.pbxVersion, licenses: r.licenses, ...(r.today ? { today: r.today } : {}), ...(r.targetReleased ? { targetReleased: r.targetReleased } : {}) };
   const priced = r.prices !== null && typeof r.prices === 'object' && validate(priceListSchema, r.prices).ok;
   const plans = { upgrade: planUpgrade(priced ? { ...upgrade, prices: r.prices } : upgrade), migration: null, issues: [] };
@@ -100,6 +109,6 @@ function priceStatus(l: LocaleController, source: PriceSource | null) {
  * the blocking list and the notices the version check shows while this chunk is not here.
  */
 export function renderPlans(v: Omit<MigrationView, 'devices'> & { upgrade: UpgradePlan; lots: unknown; result: VersionCheckResult; stale: boolean; prices: PriceSource | null }): TemplateResult {
-  const devices = deviceHoldings(v.lots);
+  const devices = devicesOf(v.lots);
   return html`${renderSummary(v.l, v.result, v.upgrade, v.stale)}${priceStatus(v.l, v.prices)}${planShowsLots(v.upgrade) ? renderUpgrade(v.l, v.upgrade, devices) : nothing}${devices.length ? renderMigration({ ...v, devices }) : nothing}`;
 }
