@@ -220,7 +220,7 @@ export class PbxLicenseCalculator extends PbxFormElement {
       this.priceSource.setUrl(safeText(this.pricesSrc).trim());
       const markup = markupDraft({ scenario: this.scenario, ...topAttributes(this, () => true) });
       // (Not when hydrating: the server rendered none of the editor, which then follows.)
-      await Promise.all([anyExisting(markup) && !this.serverRendered && installed.load().then((m) => m?.start(this.l)), this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
+      await Promise.all([anyExisting(markup) && !this.serverRendered && (this.loadInstalled(), this.installed.settled()), this.priceSource.settled(), this.counts.beforeFirstRender(markup, this.l.locale), (this.view === 'customer' || this.serverRendered) && this.later.load()]);
     }
     return super.scheduleUpdate();
   }
